@@ -1,0 +1,22 @@
+// The one Prisma client of the app, over node-postgres through Prisma's driver adapter.
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+
+function createClient() {
+  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 3000 });
+  return new PrismaClient({ adapter });
+}
+
+// One pool per process, created on first use (never at build time); dev-server hot reloads
+// re-evaluate modules, so the client lives on globalThis.
+const holder = globalThis as unknown as { plenaryDb?: PrismaClient };
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    holder.plenaryDb ??= createClient();
+    const value = Reflect.get(holder.plenaryDb, prop);
+    return typeof value === "function" ? value.bind(holder.plenaryDb) : value;
+  },
+});

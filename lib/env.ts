@@ -1,0 +1,33 @@
+// Configuration, validated once when the server starts. Every variable is listed in .env.example.
+import "server-only";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  LIVEKIT_URL: z.string().default("ws://localhost:7880"),
+  LIVEKIT_API_KEY: z.string().default("devkey"),
+  LIVEKIT_API_SECRET: z.string().default("secret"),
+  AUTH_SECRET: z.string().min(32).optional(),
+  RECORDINGS_DIR: z.string().default(".data/recordings"),
+  PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration. instrumentation.ts reads it at boot, so a bad value stops the
+ * server before it serves anything; `next build` never needs it. */
+export function getEnv(): Env {
+  cached ??= loadEnv();
+  return cached;
+}

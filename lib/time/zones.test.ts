@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { dayKey, formatClock, formatClockRange, formatDay, offsetLabel, parseInstant, zoneName } from "./zones";
+
+// 09:30 in Seoul on the first conference day.
+const forumStart = new Date("2021-11-22T00:30:00.000Z");
+
+describe("time zones", () => {
+  it("runs under an odd offset so code that forgets the zone fails", () => {
+    expect(process.env.TZ).toBe("Asia/Kathmandu");
+    expect(new Date(2021, 10, 22).getTimezoneOffset()).toBe(-345);
+  });
+
+  it("shows the same instant in Seoul, Beijing and a third zone", () => {
+    expect(formatClock(forumStart, "Asia/Seoul")).toBe("09:30");
+    expect(formatClock(forumStart, "Asia/Shanghai")).toBe("08:30");
+    expect(formatClock(forumStart, "Europe/Berlin")).toBe("01:30");
+    expect(formatClock(forumStart, "Asia/Kathmandu")).toBe("06:15");
+  });
+
+  it("puts an instant on the calendar day of the zone, not of the server", () => {
+    expect(dayKey(forumStart, "Asia/Seoul")).toBe("2021-11-22");
+    expect(dayKey(forumStart, "America/Los_Angeles")).toBe("2021-11-21");
+  });
+
+  it("formats ranges with a 24-hour clock", () => {
+    const end = new Date("2021-11-22T03:00:00.000Z");
+    expect(formatClockRange(forumStart, end, "Asia/Seoul")).toBe("09:30–12:00");
+    expect(formatClockRange(forumStart, end, "Asia/Shanghai")).toBe("08:30–11:00");
+  });
+
+  it("labels offsets, including half and quarter hours and DST", () => {
+    expect(offsetLabel(forumStart, "Asia/Seoul")).toBe("UTC+9");
+    expect(offsetLabel(forumStart, "Asia/Shanghai")).toBe("UTC+8");
+    expect(offsetLabel(forumStart, "Asia/Kathmandu")).toBe("UTC+5:45");
+    expect(offsetLabel(forumStart, "Europe/Berlin")).toBe("UTC+1");
+    expect(offsetLabel(new Date("2021-07-01T00:00:00Z"), "Europe/Berlin")).toBe("UTC+2");
+    expect(offsetLabel(forumStart, "UTC")).toBe("UTC");
+  });
+
+  it("names zones and days in the viewer's language", () => {
+    expect(zoneName(forumStart, "Europe/Berlin", "en")).toBe("CET");
+    expect(zoneName(forumStart, "Asia/Seoul", "en")).toBe("South Korea Time");
+    expect(zoneName(forumStart, "Europe/Berlin", "ko")).toBe("독일 시간");
+    expect(zoneName(forumStart, "Europe/Berlin", "zh")).toBe("德国时间");
+    expect(formatDay(forumStart, "Asia/Seoul", "ko")).toBe("2021년 11월 22일 월요일");
+    expect(formatDay(forumStart, "Asia/Seoul", "en")).toBe("Monday, 22 November 2021");
+    expect(formatDay(forumStart, "Asia/Seoul", "zh")).toBe("2021年11月22日星期一");
+  });
+
+  it("accepts only explicit instants for ?now=", () => {
+    expect(parseInstant("2021-11-22T10:00:00+09:00")?.toISOString()).toBe("2021-11-22T01:00:00.000Z");
+    expect(parseInstant("2021-11-22T01:00Z")?.toISOString()).toBe("2021-11-22T01:00:00.000Z");
+    expect(parseInstant("2021-11-22T10:00:00")).toBeNull();
+    expect(parseInstant("yesterday")).toBeNull();
+    expect(parseInstant(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+// Time-zone math and formatting. Instants are UTC `Date`s; every format names its zone
+// explicitly, so nothing depends on the server's or test runner's TZ.
+import type { Locale } from "@/lib/i18n/routing";
+
+const intlLocale: Record<Locale, string> = { ko: "ko-KR", zh: "zh-CN", en: "en-GB" };
+
+function parts(instant: Date, zone: string): Record<string, string> {
+  const fmt = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** The calendar day of `instant` in `zone`, as YYYY-MM-DD. */
+export function dayKey(instant: Date, zone: string): string {
+  const p = parts(instant, zone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** 24-hour clock time in `zone`, e.g. "09:30". */
+export function formatClock(instant: Date, zone: string): string {
+  const p = parts(instant, zone);
+  return `${p.hour}:${p.minute}`;
+}
+
+export function formatClockRange(start: Date, end: Date, zone: string): string {
+  return `${formatClock(start, zone)}–${formatClock(end, zone)}`;
+}
+
+/** The offset of `zone` at `instant`, e.g. "UTC+9", "UTC+5:45", "UTC". */
+export function offsetLabel(instant: Date, zone: string): string {
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
+      .formatToParts(instant)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  return name === "GMT" || name === "GMT+0" ? "UTC" : name.replace("GMT", "UTC");
+}
+
+/** The zone's localized generic name, e.g. "Germany Time" / "독일 시간" / "德国时间". */
+export function zoneName(instant: Date, zone: string, locale: Locale): string {
+  return (
+    new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, timeZoneName: "shortGeneric" })
+      .formatToParts(instant)
+      .find((p) => p.type === "timeZoneName")?.value ?? zone
+  );
+}
+
+/** A day heading in `zone`, e.g. "Monday, 22 November 2021" / "2021년 11월 22일 월요일". */
+export function formatDay(instant: Date, zone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: zone,
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(instant);
+}
+
+/** A short date in `zone`, e.g. "Mon 22 Nov" / "11. 22. (월)" / "11月22日周一". */
+export function formatShortDate(instant: Date, zone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: zone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+  }).format(instant);
+}
+
+/** A date range like "22–23 November 2021" in `zone`. */
+export function formatDateRange(start: Date, end: Date, zone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: zone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).formatRange(start, end);
+}
+
+/** Parses an ISO-8601 instant with an explicit offset or Z (as in `?now=`); null otherwise. */
+export function parseInstant(value: string | undefined | null): Date | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
