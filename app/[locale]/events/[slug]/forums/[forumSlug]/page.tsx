@@ -1,0 +1,78 @@
+// A forum: its time block, its host organisations, its sessions in order.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SessionRow } from "@/components/agenda/session-row";
+import { ViewerTime } from "@/components/agenda/viewer-time";
+import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDay } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; slug: string; forumSlug: string }>;
+
+async function load(params: Params) {
+  const locale = await pageLocale(params);
+  const { slug, forumSlug } = await params;
+  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  const forum = agenda.forums.find((f) => f.slug === forumSlug);
+  if (!forum) notFound();
+  return { locale, agenda, forum };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, forum } = await load(params);
+  return { title: pickText(forum.title, locale) };
+}
+
+export default async function ForumPage({ params }: { params: Params }) {
+  const { locale, agenda, forum } = await load(params);
+  const { event } = agenda;
+  const t = await getTranslations("forum");
+  return (
+    <article className="space-y-6">
+      <nav aria-label={t("breadcrumbs")} className="text-sm">
+        <Link href={`/events/${event.slug}`} className="text-sky-900 underline">
+          {pickText(event.title, locale)}
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/events/${event.slug}/agenda`} className="text-sky-900 underline">
+          {t("agenda")}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold">{pickText(forum.title, locale)}</h1>
+        <p className="text-slate-700">{formatDay(forum.startsAt, event.timeZone, locale)}</p>
+        <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
+        <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+        <p className="max-w-3xl">{pickText(forum.description, locale)}</p>
+      </header>
+      <section aria-labelledby="hosts">
+        <h2 id="hosts" className="text-xl font-semibold">
+          {t("hosts")}
+        </h2>
+        <ul className="mt-2 list-inside list-disc" data-testid="forum-hosts">
+          {forum.hosts.map((h) => (
+            <li key={h.key}>
+              {pickText(h.name, locale)} <span className="text-slate-600">({h.country})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sessions">
+        <h2 id="sessions" className="text-xl font-semibold">
+          {t("sessions")}
+        </h2>
+        <ol className="mt-2">
+          {forum.sessions.map((s) => (
+            <SessionRow key={s.id} session={s} event={event} locale={locale} />
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,103 @@
+// Event home: what, when, who — the five forums, the organisations and the headline counts.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OrganizationChart } from "@/components/event/organization-chart";
+import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { getAgendaOrThrow, getEventStats } from "@/lib/agenda/data";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDateRange, formatShortDate } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  return { title: pickText(agenda.event.title, locale) };
+}
+
+export default async function EventPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations("event");
+  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  const { event, forums } = agenda;
+  const stats = await getEventStats(event.id);
+  const countryName = new Intl.DisplayNames([locale], { type: "region" });
+  const counts = [
+    { key: "forums", value: forums.length },
+    { key: "sessions", value: stats.sessions },
+    { key: "participants", value: stats.participants },
+    { key: "organizations", value: stats.organizations.length },
+    { key: "countries", value: stats.countries.length },
+  ] as const;
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-semibold">{pickText(event.title, locale)}</h1>
+        <p className="mt-2 text-lg text-slate-700">{formatDateRange(event.startsAt, event.endsAt, event.timeZone, locale)}</p>
+        <p className="text-slate-700">{pickText(event.venue, locale)}</p>
+        <p className="text-slate-700">
+          {t("hostCountries")}: {event.hostCountries.map((c) => countryName.of(c)).join(" · ")}
+        </p>
+        <p className="mt-4 max-w-3xl">{pickText(event.description, locale)}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href={`/events/${slug}/agenda`} className="rounded bg-sky-900 px-4 py-2 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+            {t("viewAgenda")}
+          </Link>
+          <a href={`/api/events/${slug}/agenda.ics?lang=${locale}`} className="rounded border border-sky-900 px-4 py-2 text-sky-900">
+            {t("addAgendaToCalendar")}
+          </a>
+        </p>
+      </header>
+
+      <section aria-labelledby="counts">
+        <h2 id="counts" className="sr-only">
+          {t("countsTitle")}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="event-counts">
+          {counts.map((c) => (
+            <div key={c.key} className="rounded border border-slate-200 p-3 text-center">
+              <dt className="text-sm text-slate-700">{t(`counts.${c.key}`)}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-count={c.key}>
+                {c.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="forums">
+        <h2 id="forums" className="text-2xl font-semibold">
+          {t("forumsTitle")}
+        </h2>
+        <ol className="mt-3 grid gap-3 sm:grid-cols-2">
+          {forums.map((f) => (
+            <li key={f.id} className="rounded border border-slate-200 p-4" data-testid="forum-card">
+              <h3 className="font-semibold">
+                <Link href={`/events/${slug}/forums/${f.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
+                  {pickText(f.title, locale)}
+                </Link>
+              </h3>
+              <p className="text-sm text-slate-700">{formatShortDate(f.startsAt, event.timeZone, locale)}</p>
+              <ZonedTimes start={f.startsAt} end={f.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="organizations">
+        <h2 id="organizations" className="text-2xl font-semibold">
+          {t("organizationsTitle")}
+        </h2>
+        <div className="mt-3">
+          <OrganizationChart organizations={stats.organizations} locale={locale} caption={t("participantsByOrganization")} />
+        </div>
+      </section>
+    </article>
+  );
+}

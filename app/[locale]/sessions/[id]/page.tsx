@@ -1,0 +1,121 @@
+// A session: titles, abstract, speakers, time in the viewer's and the event's zones, calendar,
+// the Join control and links to its neighbours in the running order.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { KindBadge, LanguageBadge, StatusBadge } from "@/components/agenda/badges";
+import { JoinControl } from "@/components/agenda/join-control";
+import { SpeakerList } from "@/components/agenda/speaker-list";
+import { ViewerTime } from "@/components/agenda/viewer-time";
+import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { getSessionContextOrThrow } from "@/lib/agenda/data";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { locales } from "@/lib/i18n/routing";
+import { formatDay, parseInstant } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const { session } = await orNotFound(getSessionContextOrThrow(id));
+  return { title: pickText(session.title, locale) };
+}
+
+export default async function SessionPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const nowParam = (await searchParams).now;
+  const now = parseInstant(Array.isArray(nowParam) ? nowParam[0] : nowParam) ?? new Date();
+  const t = await getTranslations("session");
+  const { agenda, forum, session, previous, next } = await orNotFound(getSessionContextOrThrow(id));
+  const { event } = agenda;
+  const otherTitles = locales.filter((l) => l !== locale && session.title[l] && session.title[l] !== session.title[locale]);
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label={t("breadcrumbs")} className="text-sm">
+        <Link href={`/events/${event.slug}`} className="text-sky-900 underline">
+          {pickText(event.title, locale)}
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/events/${event.slug}/agenda`} className="text-sky-900 underline">
+          {t("agenda")}
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/events/${event.slug}/forums/${forum.slug}`} className="text-sky-900 underline">
+          {pickText(forum.title, locale)}
+        </Link>
+      </nav>
+
+      <header className="space-y-3">
+        <div className="flex flex-wrap gap-2">
+          <StatusBadge status={session.status} />
+          <KindBadge kind={session.kind} />
+          <LanguageBadge language={session.language} />
+        </div>
+        <h1 className="text-3xl font-semibold">{pickText(session.title, locale)}</h1>
+        {otherTitles.length > 0 && (
+          <ul className="text-slate-700" aria-label={t("otherTitles")}>
+            {otherTitles.map((l) => (
+              <li key={l} lang={l}>
+                {session.title[l]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+
+      <section aria-labelledby="when" className="space-y-1">
+        <h2 id="when" className="text-xl font-semibold">
+          {t("when")}
+        </h2>
+        <p className="text-slate-700">{formatDay(session.startsAt, event.timeZone, locale)}</p>
+        <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} />
+        <ZonedTimes start={session.startsAt} end={session.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+        <p className="pt-2">
+          <a href={`/api/sessions/${session.id}/ics?lang=${locale}`} className="text-sky-900 underline" data-testid="session-ics">
+            {t("addToCalendar")}
+          </a>
+        </p>
+      </section>
+
+      <JoinControl session={session} forum={forum} event={event} locale={locale} now={now} />
+
+      <section aria-labelledby="abstract">
+        <h2 id="abstract" className="text-xl font-semibold">
+          {t("abstract")}
+        </h2>
+        <p className="mt-2 max-w-3xl whitespace-pre-line">{pickText(session.abstract, locale)}</p>
+      </section>
+
+      <section aria-labelledby="speakers">
+        <h2 id="speakers" className="text-xl font-semibold">
+          {t("speakers")}
+        </h2>
+        <div className="mt-2" data-testid="speakers">
+          {session.speakers.length ? <SpeakerList speakers={session.speakers} locale={locale} detailed /> : <p>{t("noSpeakers")}</p>}
+        </div>
+      </section>
+
+      <nav aria-label={t("neighbours")} className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4 print:hidden">
+        {previous ? (
+          <Link href={`/sessions/${previous.id}`} rel="prev" className="text-sky-900 underline" data-testid="previous-session">
+            ← {t("previous")}: {pickText(previous.title, locale)}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link href={`/sessions/${next.id}`} rel="next" className="text-right text-sky-900 underline" data-testid="next-session">
+            {t("next")}: {pickText(next.title, locale)} →
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

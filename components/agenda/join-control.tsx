@@ -1,0 +1,51 @@
+// The "Join" control of a session page. Until live rooms are enabled for the viewer it is shown
+// disabled, with the reason in words (never hidden).
+import { getTranslations } from "next-intl/server";
+import type { AgendaEvent, AgendaForum, AgendaSession } from "@/lib/agenda/types";
+import { pickText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatClock } from "@/lib/time/zones";
+
+/** The forum's room opens this long before its block. */
+export const JOIN_LEAD_MS = 15 * 60 * 1000;
+
+export type JoinState = "ended" | "notYet" | "signIn";
+
+export function joinState(session: AgendaSession, forum: AgendaForum, now: Date): JoinState {
+  if (session.status === "ended" || now >= forum.endsAt) return "ended";
+  if (now.getTime() < forum.startsAt.getTime() - JOIN_LEAD_MS) return "notYet";
+  return "signIn";
+}
+
+export async function JoinControl({
+  session,
+  forum,
+  event,
+  locale,
+  now,
+}: {
+  session: AgendaSession;
+  forum: AgendaForum;
+  event: AgendaEvent;
+  locale: Locale;
+  now: Date;
+}) {
+  const t = await getTranslations("join");
+  const state = joinState(session, forum, now);
+  const opens = new Date(forum.startsAt.getTime() - JOIN_LEAD_MS);
+  const home = event.displayZones.find((z) => z.zone === event.timeZone) ?? event.displayZones[0];
+  const reason =
+    state === "notYet"
+      ? t("notYet", { time: formatClock(opens, event.timeZone), zone: home ? `${pickText(home.label, locale)} ${home.abbr}` : event.timeZone })
+      : t(state);
+  return (
+    <div className="rounded border border-slate-200 p-3 print:hidden">
+      <button type="button" disabled aria-describedby="join-reason" className="cursor-not-allowed rounded bg-slate-300 px-4 py-2 font-medium text-slate-700">
+        {t("button")}
+      </button>
+      <p id="join-reason" className="mt-2 text-sm text-slate-700" data-testid="join-reason">
+        {reason}
+      </p>
+    </div>
+  );
+}

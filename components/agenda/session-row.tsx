@@ -1,0 +1,52 @@
+// One agenda item: times (viewer's zone and the event's zones), title, badges, speakers.
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { AgendaEvent, AgendaSession } from "@/lib/agenda/types";
+import { KindBadge, LanguageBadge, MarkerBadge, StatusBadge } from "./badges";
+import { SpeakerList } from "./speaker-list";
+import { ViewerTime } from "./viewer-time";
+import { ZonedTimes } from "./zoned-times";
+
+export function SessionRow({
+  session,
+  event,
+  locale,
+  marker,
+}: {
+  session: AgendaSession;
+  event: AgendaEvent;
+  locale: Locale;
+  marker?: "live" | "next";
+}) {
+  return (
+    <li
+      className={
+        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[14rem_1fr] " +
+        (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")
+      }
+      data-testid="session-row"
+      data-session-id={session.id}
+      data-marker={marker ?? ""}
+    >
+      <div className="px-2">
+        <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} withDate={false} />
+        <ZonedTimes start={session.startsAt} end={session.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+      </div>
+      <div className="space-y-1 px-2">
+        <div className="flex flex-wrap items-center gap-2">
+          {marker && <MarkerBadge marker={marker} />}
+          {session.status !== "scheduled" && <StatusBadge status={session.status} />}
+          <KindBadge kind={session.kind} />
+          <LanguageBadge language={session.language} />
+        </div>
+        <h4 className="font-semibold">
+          <Link href={`/sessions/${session.id}`} className="text-sky-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700">
+            {pickText(session.title, locale)}
+          </Link>
+        </h4>
+        <SpeakerList speakers={session.speakers} locale={locale} />
+      </div>
+    </li>
+  );
+}
