@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Tests build into their own folder so a running `npm start` keeps serving its build.
+  distDir: process.env.PLENARY_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
 };

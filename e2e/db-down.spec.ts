@@ -1,0 +1,41 @@
+// A second app instance whose database is unreachable: health says which part failed, and pages
+// show the error page rather than a stack trace.
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+const port = Number(process.env.PLENARY_E2E_PORT ?? 3100) + 1;
+let app: ChildProcess;
+
+test.beforeAll(async () => {
+  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // Port 1 on loopback: nothing listens there, so every connection is refused at once.
+    env: { ...process.env, DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/plenary" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error("the second app instance did not start");
+});
+
+test.afterAll(() => {
+  app?.kill("SIGTERM");
+});
+
+test("health answers 503 naming the database", async ({ request }) => {
+  const res = await request.get(`http://127.0.0.1:${port}/api/health`);
+  expect(res.status()).toBe(503);
+  expect(await res.json()).toEqual({ status: "error", db: "unreachable" });
+});
+
+test("pages show a clear, localized error instead of a stack trace", async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${port}/ko/events/clean-sky-2021/agenda`);
+  await expect(page.getByTestId("error-page")).toContainText("문제가 발생했습니다");
+  await expect(page.locator("body")).not.toContainText("PrismaClient");
+  await expect(page.locator("body")).not.toContainText(/at \w+ \(/);
+});

@@ -1,0 +1,20 @@
+// Page object of a session page.
+import type { Locator, Page } from "@playwright/test";
+
+export class SessionPage {
+  readonly title: Locator;
+  readonly next: Locator;
+  readonly previous: Locator;
+  readonly calendarLink: Locator;
+  readonly joinReason: Locator;
+  readonly speakers: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.getByRole("heading", { level: 1 });
+    this.next = page.getByTestId("next-session");
+    this.previous = page.getByTestId("previous-session");
+    this.calendarLink = page.getByTestId("session-ics");
+    this.joinReason = page.getByTestId("join-reason");
+    this.speakers = page.getByTestId("speakers");
+  }
+}

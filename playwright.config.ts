@@ -1,0 +1,37 @@
+// Browser tests in Chromium against the production build. scripts/test.mjs prepares the database
+// (DATABASE_URL, migrated and seeded) and the build (PLENARY_DIST_DIR) before calling this.
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.PLENARY_E2E_PORT ?? 3100);
+if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
+
+// Debian's Chromium where installed (CI, this project's machines); Playwright's own elsewhere.
+const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: ".data/test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "en-GB",
+    timezoneId: "Asia/Seoul",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

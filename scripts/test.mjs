@@ -1,0 +1,93 @@
+// `npm test`: every test — unit, integration on a real PostgreSQL, browser tests in Chromium
+// against the production build. One PostgreSQL server for the run (the embedded one, or
+// DATABASE_URL's server); every test gets databases named after this run, dropped at the end.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { dropDatabase, ensureDatabase, migrate } from "./lib/migrate.mjs";
+import { freePort, startEmbeddedPostgres } from "./lib/postgres.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const results = path.join(root, ".data", "test-results");
+const runId = `r${Date.now().toString(36)}${process.pid}`;
+const only = process.argv.slice(2);
+const log = (m) => console.log(`\n[test] ${m}`);
+
+function run(cmd, args, env) {
+  return spawnSync(cmd, args, { cwd: root, stdio: "inherit", env }).status === 0;
+}
+
+const node = (script, args, env) => run(process.execPath, [path.join(root, script), ...args], env);
+
+/** Passed/failed counts from the JSON reports of vitest and Playwright. */
+function counts(file) {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1 };
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  if (r.stats) return { passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected };
+  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites) };
+}
+
+async function dropRunDatabases(serverUrl) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`plenary_${runId.toLowerCase()}%`]);
+  await client.end();
+  for (const { datname } of rows) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${datname}`;
+    await dropDatabase(url.toString());
+  }
+}
+
+async function main() {
+  fs.rmSync(results, { recursive: true, force: true });
+  fs.mkdirSync(results, { recursive: true });
+  let serverUrl = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (serverUrl) {
+    log(`Using the PostgreSQL server of DATABASE_URL`);
+  } else {
+    log("Starting the embedded PostgreSQL for this run…");
+    const server = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-test"), port: await freePort() });
+    serverUrl = `${server.url}/postgres`;
+    stop = server.stop;
+  }
+  const env = { ...process.env, PLENARY_TEST_SERVER_URL: serverUrl, PLENARY_TEST_RUN: runId, NEXT_TELEMETRY_DISABLED: "1" };
+  const vitest = "node_modules/vitest/vitest.mjs";
+  const suites = [];
+  try {
+    for (const project of ["unit", "integration"]) {
+      if (only.length && !only.includes(project)) continue;
+      log(`${project} tests`);
+      const out = path.join(results, `${project}.json`);
+      node(vitest, ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
+      suites.push([project, counts(out)]);
+    }
+    if (!only.length || only.includes("e2e")) {
+      log("browser tests: database, production build, Chromium");
+      const url = new URL(serverUrl);
+      url.pathname = `/plenary_${runId.toLowerCase()}_e2e`;
+      const e2eEnv = { ...env, DATABASE_URL: url.toString(), PLENARY_DIST_DIR: ".next-test", PLENARY_E2E_PORT: String(await freePort()) };
+      await ensureDatabase(e2eEnv.DATABASE_URL);
+      await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
+      const ready =
+        node("node_modules/tsx/dist/cli.mjs", ["prisma/seed.ts"], e2eEnv) && node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
+      if (ready) node("node_modules/@playwright/test/cli.js", ["test"], e2eEnv);
+      suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
+    }
+  } finally {
+    await dropRunDatabases(serverUrl).catch((err) => console.error(`[test] could not drop the run's databases: ${err.message}`));
+    await stop();
+  }
+  const total = suites.reduce((t, [, c]) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed }), { passed: 0, failed: 0 });
+  console.log("");
+  for (const [name, c] of suites) console.log(`[test] ${name}: ${c.passed} passed, ${c.failed} failed`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
