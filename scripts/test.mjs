@@ -1,4 +1,4 @@
-// `npm test`: every test — unit, integration on a real PostgreSQL, browser tests in Chromium
+// `npm test`: lint, then every test — unit, integration on a real PostgreSQL, browser tests in Chromium
 // against the production build. One PostgreSQL server for the run (the embedded one, or
 // DATABASE_URL's server); every test gets databases named after this run, dropped at the end.
 import { spawnSync } from "node:child_process";
@@ -57,6 +57,11 @@ async function main() {
   const vitest = "node_modules/vitest/vitest.mjs";
   const suites = [];
   try {
+    if (!only.length || only.includes("lint")) {
+      log("lint (ESLint)");
+      const clean = node("node_modules/eslint/bin/eslint.js", ["."], env);
+      if (!clean) suites.push(["lint", { passed: 0, failed: 1 }]);
+    }
     for (const project of ["unit", "integration"]) {
       if (only.length && !only.includes(project)) continue;
       log(`${project} tests`);
