@@ -7,6 +7,7 @@ import { JoinControl } from "@/components/agenda/join-control";
 import { SpeakerList } from "@/components/agenda/speaker-list";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
@@ -38,19 +39,13 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
   return (
     <article className="space-y-6">
-      <nav aria-label={t("breadcrumbs")} className="text-sm">
-        <Link href={`/events/${event.slug}`} className="text-sky-900 underline">
-          {pickText(event.title, locale)}
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/events/${event.slug}/agenda`} className="text-sky-900 underline">
-          {t("agenda")}
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/events/${event.slug}/forums/${forum.slug}`} className="text-sky-900 underline">
-          {pickText(forum.title, locale)}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: `/events/${event.slug}`, label: pickText(event.title, locale) },
+          { href: `/events/${event.slug}/agenda`, label: t("agenda") },
+          { href: `/events/${event.slug}/forums/${forum.slug}`, label: pickText(forum.title, locale) },
+        ]}
+      />
 
       <header className="space-y-3">
         <div className="flex flex-wrap gap-2">

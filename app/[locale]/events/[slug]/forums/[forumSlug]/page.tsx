@@ -2,13 +2,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import { formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -35,15 +35,12 @@ export default async function ForumPage({ params }: { params: Params }) {
   const t = await getTranslations("forum");
   return (
     <article className="space-y-6">
-      <nav aria-label={t("breadcrumbs")} className="text-sm">
-        <Link href={`/events/${event.slug}`} className="text-sky-900 underline">
-          {pickText(event.title, locale)}
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/events/${event.slug}/agenda`} className="text-sky-900 underline">
-          {t("agenda")}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: `/events/${event.slug}`, label: pickText(event.title, locale) },
+          { href: `/events/${event.slug}/agenda`, label: t("agenda") },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold">{pickText(forum.title, locale)}</h1>
         <p className="text-slate-700">{formatDay(forum.startsAt, event.timeZone, locale)}</p>
