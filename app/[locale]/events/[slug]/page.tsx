@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganizationChart } from "@/components/event/organization-chart";
+import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { getAgendaOrThrow, getEventStats } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
@@ -84,6 +85,7 @@ export default async function EventPage({ params }: { params: Params }) {
                 </Link>
               </h3>
               <p className="text-sm text-slate-700">{formatShortDate(f.startsAt, event.timeZone, locale)}</p>
+              <ViewerTime start={f.startsAt.toISOString()} end={f.endsAt.toISOString()} withDate={false} />
               <ZonedTimes start={f.startsAt} end={f.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
             </li>
           ))}
