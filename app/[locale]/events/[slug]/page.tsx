@@ -85,7 +85,7 @@ export default async function EventPage({ params }: { params: Params }) {
                 </Link>
               </h3>
               <p className="text-sm text-slate-700">{formatShortDate(f.startsAt, event.timeZone, locale)}</p>
-              <ViewerTime start={f.startsAt.toISOString()} end={f.endsAt.toISOString()} withDate={false} />
+              <ViewerTime start={f.startsAt.toISOString()} end={f.endsAt.toISOString()} />
               <ZonedTimes start={f.startsAt} end={f.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
             </li>
           ))}
