@@ -9,6 +9,10 @@ const envSchema = z.object({
   LIVEKIT_API_SECRET: z.string().default("secret"),
   AUTH_SECRET: z.string().min(32).optional(),
   RECORDINGS_DIR: z.string().default(".data/recordings"),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
+  MAIL_DIR: z.string().default(".data/mail"),
+  PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
 });
 
 export type Env = z.infer<typeof envSchema>;
