@@ -20,6 +20,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
           env: { TZ: "Asia/Kathmandu" },

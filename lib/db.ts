@@ -5,7 +5,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 3000 });
+  // Waiting for a pooled connection is normal under a burst (registrations queue on an event's
+  // lock); an unreachable server still fails at once with ECONNREFUSED.
+  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 30_000 });
   return new PrismaClient({ adapter });
 }
 

@@ -24,7 +24,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader locale={locale} />
           <main id="main" className="mx-auto max-w-5xl px-4 py-6">
             {children}
           </main>

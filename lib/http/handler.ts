@@ -48,3 +48,11 @@ export function calendarResponse(body: string, filename: string): Response {
     },
   });
 }
+
+/** CSRF defence for cookie-authenticated POSTs that are not server actions: same origin only. */
+export function assertSameOrigin(req: Request) {
+  const origin = req.headers.get("origin");
+  if (!origin || new URL(origin).host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
+    throw new AppError("FORBIDDEN", "Cross-site request refused");
+  }
+}

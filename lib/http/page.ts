@@ -2,7 +2,8 @@
 import "server-only";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getActor, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
@@ -18,6 +19,23 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     return await promise;
   } catch (err) {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  }
+}
+
+/** The signed-in person, or a redirect to the sign-in page that comes back to `path`. */
+export async function requirePageActor(locale: Locale, path: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${path}`)}`);
+  return actor;
+}
+
+/** Runs an organizer read: NOT_FOUND → 404, FORBIDDEN → null (the page says so). */
+export async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await orNotFound(promise);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "FORBIDDEN") return null;
     throw err;
   }
 }

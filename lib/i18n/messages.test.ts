@@ -29,7 +29,7 @@ describe("message catalogues", () => {
       Object.fromEntries(
         keys(catalogue(l)).map((k) => {
           const text = k.split(".").reduce<Tree | string>((t, p) => (t as Tree)[p], catalogue(l)) as string;
-          return [k, [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()];
+          return [k, [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort()];
         }),
       );
     expect(placeholders("ko")).toEqual(placeholders("en"));

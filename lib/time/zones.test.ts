@@ -55,3 +55,14 @@ describe("time zones", () => {
     expect(parseInstant(undefined)).toBeNull();
   });
 });
+
+describe("wall-clock input in a zone", () => {
+  it("turns a Seoul or Beijing wall-clock time into the right instant", async () => {
+    const { zonedLocalToUtc, utcToZonedLocal } = await import("./zones");
+    expect(zonedLocalToUtc("2021-11-22T09:30", "Asia/Seoul")?.toISOString()).toBe("2021-11-22T00:30:00.000Z");
+    expect(zonedLocalToUtc("2021-11-22T08:30", "Asia/Shanghai")?.toISOString()).toBe("2021-11-22T00:30:00.000Z");
+    expect(zonedLocalToUtc("2021-03-28T03:30", "Europe/Berlin")?.toISOString()).toBe("2021-03-28T01:30:00.000Z");
+    expect(zonedLocalToUtc("nonsense", "Asia/Seoul")).toBeNull();
+    expect(utcToZonedLocal(new Date("2021-11-22T00:30:00Z"), "Asia/Seoul")).toBe("2021-11-22T09:30");
+  });
+});

@@ -97,3 +97,24 @@ export function isValidTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** The instant at which the wall clock in `zone` reads `local` ("YYYY-MM-DDTHH:mm"); for form inputs. */
+export function zonedLocalToUtc(local: string, zone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const asUtc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  // Two passes settle the offset even next to a daylight-saving change.
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const p = parts(new Date(guess), zone);
+    const shown = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute);
+    guess += asUtc - shown;
+  }
+  return new Date(guess);
+}
+
+/** The wall-clock reading of `instant` in `zone` as "YYYY-MM-DDTHH:mm", for datetime-local inputs. */
+export function utcToZonedLocal(instant: Date, zone: string): string {
+  const p = parts(instant, zone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}

@@ -1,9 +1,9 @@
 // Event home: what, when, who — the five forums, the organisations and the headline counts.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OrganizationChart } from "@/components/event/organization-chart";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { BarChart } from "@/components/ui/bar-chart";
 import { getAgendaOrThrow, getEventStats } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
@@ -49,6 +49,9 @@ export default async function EventPage({ params }: { params: Params }) {
         <p className="mt-4 flex flex-wrap gap-3">
           <Link href={`/events/${slug}/agenda`} className="rounded bg-sky-900 px-4 py-2 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
             {t("viewAgenda")}
+          </Link>
+          <Link href={`/events/${slug}/register`} className="rounded border border-sky-900 px-4 py-2 text-sky-900" data-testid="register-link">
+            {t("register")}
           </Link>
           <a href={`/api/events/${slug}/agenda.ics?lang=${locale}`} className="rounded border border-sky-900 px-4 py-2 text-sky-900">
             {t("addAgendaToCalendar")}
@@ -97,7 +100,11 @@ export default async function EventPage({ params }: { params: Params }) {
           {t("organizationsTitle")}
         </h2>
         <div className="mt-3">
-          <OrganizationChart organizations={stats.organizations} locale={locale} caption={t("participantsByOrganization")} />
+          <BarChart
+            testId="organization-chart"
+            caption={t("participantsByOrganization")}
+            bars={stats.organizations.map((o) => ({ key: o.key, label: `${pickText(o.name, locale)} (${o.country})`, count: o.participants }))}
+          />
         </div>
       </section>
     </article>

@@ -1,0 +1,47 @@
+// Accept an invitation: the registration form pre-filled from it; submitting approves it.
+import { getTranslations } from "next-intl/server";
+import { RegisterSection } from "@/components/registration/register-section";
+import { FormAlert } from "@/components/ui/field";
+import { pageLocale } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { registerAction } from "@/lib/registration/actions";
+import { getRegistrationContextOrThrow } from "@/lib/registration/data";
+import { getInvitation } from "@/lib/registration/invitations";
+
+export const dynamic = "force-dynamic";
+
+export default async function InvitationPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+  const locale = await pageLocale(params);
+  const { token } = await params;
+  const t = await getTranslations("register");
+  const te = await getTranslations("errors");
+  const invitation = await getInvitation(token);
+  if (!invitation) {
+    return (
+      <section className="space-y-4">
+        <h1 className="text-3xl font-semibold">{t("invitationTitle")}</h1>
+        <FormAlert message={te("invitationInvalid")} />
+      </section>
+    );
+  }
+  const ctx = await getRegistrationContextOrThrow(invitation.event.slug);
+  return (
+    <section className="space-y-6">
+      <h1 className="text-3xl font-semibold">{t("invitationTitle")}</h1>
+      <p>{t("invitationIntro", { event: pickText(ctx.event.title, locale), name: invitation.name })}</p>
+      <RegisterSection
+        ctx={ctx}
+        locale={locale}
+        lockedEmail={invitation.email}
+        action={registerAction.bind(null, invitation.event.slug, locale, token)}
+        prefill={{
+          name: invitation.name,
+          organizationKey: invitation.organization?.key ?? (invitation.organizationOther ? "other" : ""),
+          organizationOther: invitation.organizationOther ?? "",
+          role: invitation.role === "organizer" ? "delegate" : invitation.role,
+          forums: invitation.forumSlugs,
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// The console of one event: the check that this person organizes it, and the tabs.
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { requireOrganizer } from "@/lib/auth/session";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function OrganizerEventLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}`);
+  const t = await getTranslations("organizer");
+  const allowed = await orForbidden(requireOrganizer(actor, slug));
+  if (!allowed) {
+    return (
+      <section className="py-8" data-testid="forbidden">
+        <h1 className="text-2xl font-semibold">{t("forbiddenTitle")}</h1>
+        <p className="mt-2">{t("forbiddenBody")}</p>
+      </section>
+    );
+  }
+  const tabs = [
+    { href: `/organizer/events/${slug}`, label: t("tabs.dashboard") },
+    { href: `/organizer/events/${slug}/registrations`, label: t("tabs.registrations") },
+    { href: `/organizer/events/${slug}/invitations`, label: t("tabs.invitations") },
+    { href: `/organizer/events/${slug}/settings`, label: t("tabs.settings") },
+  ];
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("consoleNav")} className="flex flex-wrap gap-2 border-b border-slate-200 pb-2 print:hidden">
+        {tabs.map((tab) => (
+          <Link key={tab.href} href={tab.href} className="rounded px-3 py-1.5 text-sky-900 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700">
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The registration dashboard: counts by status, role, organisation, country and forum, as charts.
+import { getTranslations } from "next-intl/server";
+import { BarChart } from "@/components/ui/bar-chart";
+import { getActor } from "@/lib/auth/session";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { getDashboard } from "@/lib/registration/desk";
+
+export const dynamic = "force-dynamic";
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations("organizer");
+  const ts = await getTranslations("registrationStatuses");
+  const tr = await getTranslations("roles");
+  const d = await orNotFound(getDashboard(await getActor(), slug, locale));
+  return (
+    <section className="space-y-8">
+      <h1 className="text-3xl font-semibold">{t("dashboardTitle")}</h1>
+      <p data-testid="capacity-line">{t("capacityLine", { approved: d.seatsTaken, capacity: d.capacity })}</p>
+      <div className="grid gap-8 md:grid-cols-2">
+        <BarChart testId="chart-status" caption={t("byStatus")} bars={d.byStatus.map((b) => ({ ...b, label: ts(b.key) }))} />
+        <BarChart testId="chart-role" caption={t("byRole")} bars={d.byRole.map((b) => ({ ...b, label: tr(b.key) }))} />
+        <BarChart testId="chart-organization" caption={t("byOrganization")} bars={d.byOrganization.map((b) => ({ ...b, label: b.label || t("otherOrganization") }))} />
+        <BarChart testId="chart-country" caption={t("byCountry")} bars={d.byCountry} />
+        <BarChart testId="chart-forum" caption={t("byForum")} bars={d.byForum} />
+      </div>
+    </section>
+  );
+}

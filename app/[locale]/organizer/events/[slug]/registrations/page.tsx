@@ -1,0 +1,137 @@
+// The registration desk: search, filters, sorting and paging in the URL; decisions and role
+// changes one by one or in bulk; the CSV export.
+import { getTranslations } from "next-intl/server";
+import { DeskTable } from "@/components/organizer/desk-table";
+import { speakerName } from "@/components/agenda/speaker-list";
+import { inputClass } from "@/components/ui/field";
+import { getActor } from "@/lib/auth/session";
+import { firstValues } from "@/lib/agenda/schema";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { deskAction } from "@/lib/registration/actions";
+import { countryOptions } from "@/lib/registration/countries";
+import { deskQuerySchema, getDeskPage, type DeskQuery } from "@/lib/registration/desk";
+import { allRoles, statuses } from "@/lib/registration/schema";
+import { formatShortDate } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function href(q: DeskQuery, change: Partial<DeskQuery>) {
+  const merged = { ...q, ...change };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) params.set(k, String(v));
+  return `?${params}`;
+}
+
+export default async function DeskPage({ params, searchParams }: { params: Promise<{ locale: string; slug: string }>; searchParams: Search }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const q = deskQuerySchema.parse(firstValues(await searchParams));
+  const t = await getTranslations("desk");
+  const ts = await getTranslations("registrationStatuses");
+  const tr = await getTranslations("roles");
+  const page = await orNotFound(getDeskPage(await getActor(), slug, q));
+  const countries = countryOptions(locale, ["KR", "CN"]);
+  const sortHeader = (key: DeskQuery["sort"], label: string) => {
+    const active = q.sort === key;
+    const dir = active && q.dir === "asc" ? "desc" : "asc";
+    return (
+      <th scope="col" className="p-2" aria-sort={active ? (q.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <a href={href(q, { sort: key, dir, page: 1 })} className="text-sky-900 underline">
+          {label}
+          {active && (q.dir === "asc" ? " ↑" : " ↓")}
+        </a>
+      </th>
+    );
+  };
+  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <label className="block text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{t("any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <a href={`/api/organizer/events/${slug}/registrations.csv`} className="text-sky-900 underline" data-testid="export-csv">
+          {t("export")}
+        </a>
+      </div>
+      <p data-testid="seats-line">{t("seats", { taken: page.event.seatsTaken, capacity: page.event.capacity })}</p>
+      <form method="get" role="search" aria-label={t("filters")} className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-3 lg:grid-cols-6">
+        <label className="block text-sm font-medium sm:col-span-3 lg:col-span-6">
+          {t("search")}
+          <input type="search" name="q" defaultValue={q.q} className={inputClass} />
+        </label>
+        {select("status", t("status"), q.status, statuses.map((s) => ({ value: s, label: ts(s) })))}
+        {select("role", t("role"), q.role, allRoles.map((r) => ({ value: r, label: tr(r) })))}
+        {select("organization", t("organization"), q.organization, page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) })))}
+        {select("country", t("country"), q.country, countries)}
+        {select("forum", t("forum"), q.forum, page.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) })))}
+        <input type="hidden" name="sort" value={q.sort} />
+        <input type="hidden" name="dir" value={q.dir} />
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded bg-sky-900 px-3 py-1.5 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+            {t("applyFilters")}
+          </button>
+          <a href="?" className="text-sm text-sky-900 underline">
+            {t("clear")}
+          </a>
+        </div>
+      </form>
+      <p role="status" data-testid="desk-total">
+        {t("total", { count: page.total })}
+      </p>
+      <DeskTable
+        action={deskAction.bind(null, slug)}
+        headers={
+          <>
+            {sortHeader("name", t("name"))}
+            {sortHeader("organization", t("organization"))}
+            {sortHeader("country", t("country"))}
+            {sortHeader("role", t("role"))}
+            {sortHeader("status", t("status"))}
+            <th scope="col" className="p-2">
+              {t("forums")}
+            </th>
+            {sortHeader("arrival", t("registered"))}
+          </>
+        }
+        rows={page.rows.map((r) => ({
+          id: r.id,
+          name: speakerName({ name: r.name ?? r.email, nameLatin: r.nameLatin, organization: null }, locale),
+          email: r.email,
+          organization: r.organization ? pickText(r.organization.name, locale) : (r.organizationOther ?? ""),
+          country: r.country,
+          role: r.role,
+          status: r.status,
+          forums: r.forums.join(", "),
+          registeredAt: formatShortDate(r.createdAt, page.event.timeZone, locale),
+        }))}
+      />
+      <nav aria-label={t("paging")} className="flex items-center gap-4">
+        {q.page > 1 && (
+          <a href={href(q, { page: q.page - 1 })} rel="prev" className="text-sky-900 underline">
+            ← {t("previous")}
+          </a>
+        )}
+        <span data-testid="desk-page">{t("pageOf", { page: q.page, pages: page.pages })}</span>
+        {q.page < page.pages && (
+          <a href={href(q, { page: q.page + 1 })} rel="next" className="text-sky-900 underline">
+            {t("next")} →
+          </a>
+        )}
+      </nav>
+    </section>
+  );
+}

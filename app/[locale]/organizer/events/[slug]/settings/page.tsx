@@ -1,0 +1,28 @@
+// Registration settings of an event.
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/organizer/settings-form";
+import { getActor } from "@/lib/auth/session";
+import { orNotFound, pageLocale } from "@/lib/http/page";
+import { settingsAction } from "@/lib/registration/actions";
+import { getRegistrationSettings } from "@/lib/registration/desk";
+import { offsetLabel, utcToZonedLocal } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+export default async function SettingsPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  await pageLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations("settings");
+  const event = await orNotFound(getRegistrationSettings(await getActor(), slug));
+  const local = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone) : "");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <SettingsForm
+        action={settingsAction.bind(null, slug, event.timeZone)}
+        zoneLabel={`${event.timeZone}, ${offsetLabel(new Date(), event.timeZone)}`}
+        values={{ capacity: event.capacity, policy: event.registrationPolicy, opensAt: local(event.registrationOpensAt), closesAt: local(event.registrationClosesAt) }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+// Email + password sign-in, and the alternative of a sign-in link by mail.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { emailLinkAction, signInAction, type FormState } from "@/lib/auth/actions";
+import type { Locale } from "@/lib/i18n/routing";
+import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
+
+export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUrl?: string }) {
+  const t = useTranslations("auth");
+  const te = useTranslations("errors");
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction.bind(null, locale), {});
+  const [linkState, linkAction, linkPending] = useActionState<FormState, FormData>(emailLinkAction.bind(null, locale), {});
+  const err = (s: FormState, f: string) => (s.errors?.[f] ? te(s.errors[f]) : undefined);
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      <form action={action} className="space-y-4" aria-labelledby="password-sign-in" noValidate>
+        <h2 id="password-sign-in" className="text-xl font-semibold">
+          {t("withPassword")}
+        </h2>
+        <FormAlert message={state.error && te(state.error)} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+        <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={state.values?.email} error={err(state, "email")} />
+        <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required error={err(state, "password")} />
+        <SubmitButton pending={pending}>{t("signIn")}</SubmitButton>
+      </form>
+      <form action={linkAction} className="space-y-4" aria-labelledby="link-sign-in" noValidate>
+        <h2 id="link-sign-in" className="text-xl font-semibold">
+          {t("withLink")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("linkHint")}</p>
+        <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+        <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={linkState.values?.email} error={err(linkState, "email")} />
+        <SubmitButton pending={linkPending}>{t("sendLink")}</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+// The desk's table and its one form: tick rows and apply an action to all of them, or use a
+// row's own buttons. The result (how many changed, how many the capacity refused) is announced.
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import type { DeskState } from "@/lib/registration/actions";
+import { FormAlert, inputClass } from "@/components/ui/field";
+
+export interface DeskRow {
+  id: string;
+  name: string;
+  email: string;
+  organization: string;
+  country: string;
+  role: string;
+  status: string;
+  forums: string;
+  registeredAt: string;
+}
+
+export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: (prev: DeskState, form: FormData) => Promise<DeskState>; headers: React.ReactNode }) {
+  const t = useTranslations("desk");
+  const te = useTranslations("errors");
+  const ts = useTranslations("registrationStatuses");
+  const tr = useTranslations("roles");
+  const [state, formAction, pending] = useActionState<DeskState, FormData>(action, {});
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const toggle = (id: string) => setTicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const all = ticked.size === rows.length && rows.length > 0;
+  const rowButton = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
+  return (
+    <form action={formAction} className="space-y-3">
+      <div role="status" aria-live="polite">
+        {state.changed !== undefined && <FormAlert tone="info" message={t("result", { changed: state.changed, refused: state.refused ?? 0 })} />}
+      </div>
+      {state.error && <FormAlert message={te(state.error)} />}
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm font-medium">
+          {t("bulkAction", { count: ticked.size })}
+          <select name="action" className={inputClass} defaultValue="approved">
+            <option value="approved">{t("approve")}</option>
+            <option value="waitlisted">{t("waitlist")}</option>
+            <option value="declined">{t("decline")}</option>
+            {(["delegate", "speaker", "interpreter", "observer", "organizer"] as const).map((r) => (
+              <option key={r} value={`role:${r}`}>
+                {t("makeRole", { role: tr(r) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={pending || ticked.size === 0} className="rounded bg-sky-900 px-3 py-1.5 text-white disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+          {t("applyToSelected")}
+        </button>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="desk-table">
+          <thead>
+            <tr className="border-b-2 border-slate-300 text-left">
+              <th scope="col" className="p-2">
+                <input type="checkbox" aria-label={t("selectAll")} checked={all} onChange={() => setTicked(all ? new Set() : new Set(rows.map((r) => r.id)))} className="size-4" />
+              </th>
+              {headers}
+              <th scope="col" className="p-2">
+                {t("actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="desk-row" data-status={r.status}>
+                <td className="p-2">
+                  <input type="checkbox" name="ids" value={r.id} checked={ticked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t("selectRow", { name: r.name })} className="size-4" />
+                </td>
+                <td className="p-2">
+                  <span className="font-medium">{r.name}</span>
+                  <span className="block text-slate-600">{r.email}</span>
+                </td>
+                <td className="p-2">{r.organization}</td>
+                <td className="p-2">{r.country}</td>
+                <td className="p-2">{tr(r.role)}</td>
+                <td className="p-2" data-testid="desk-status">
+                  {ts(r.status)}
+                </td>
+                <td className="p-2">{r.forums}</td>
+                <td className="p-2 whitespace-nowrap">{r.registeredAt}</td>
+                <td className="space-x-1 p-2 whitespace-nowrap">
+                  {r.status !== "approved" && (
+                    <button type="submit" name="row" value={`${r.id}|approved`} className={rowButton} aria-label={`${t("approve")}: ${r.name}`}>
+                      {t("approve")}
+                    </button>
+                  )}
+                  {r.status !== "declined" && (
+                    <button type="submit" name="row" value={`${r.id}|declined`} className={rowButton} aria-label={`${t("decline")}: ${r.name}`}>
+                      {t("decline")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </form>
+  );
+}

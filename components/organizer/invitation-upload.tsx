@@ -1,0 +1,90 @@
+"use client";
+// Uploads an invitation CSV with a progress bar, then shows the per-row report.
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "@/components/ui/field";
+import type { ImportReport } from "@/lib/registration/invitations";
+
+export function InvitationUpload({ slug, locale }: { slug: string; locale: string }) {
+  const t = useTranslations("invitations");
+  const te = useTranslations("errors");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function upload(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    data.set("locale", locale);
+    setReport(null);
+    setFailure(null);
+    setProgress(0);
+    // XMLHttpRequest, because fetch cannot report upload progress.
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/organizer/events/${slug}/invitations`);
+    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
+    xhr.onload = () => {
+      setProgress(100);
+      try {
+        const body = JSON.parse(xhr.responseText);
+        if (body.error) setFailure(te.has(body.error.message) ? body.error.message : "uploadFailed");
+        else setReport(body as ImportReport);
+      } catch {
+        setFailure("uploadFailed");
+      }
+    };
+    xhr.onerror = () => setFailure("uploadFailed");
+    xhr.send(data);
+  }
+
+  const rejected = report?.rows.filter((r) => r.problems.length) ?? [];
+  return (
+    <div className="space-y-4">
+      <form onSubmit={upload} className="space-y-3" encType="multipart/form-data">
+        <label className="block text-sm font-medium">
+          {t("file")}
+          <input type="file" name="file" accept=".csv,text/csv" required className="mt-1 block" />
+        </label>
+        <p className="text-sm text-slate-700">{t("format")}</p>
+        <button type="submit" className="rounded bg-sky-900 px-4 py-2 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+          {t("upload")}
+        </button>
+      </form>
+      {progress !== null && (
+        <label className="block text-sm">
+          {t("progress")}
+          <progress value={progress} max={100} className="ml-2 align-middle" data-testid="upload-progress" />
+          <span className="ml-2 tabular-nums">{progress}%</span>
+        </label>
+      )}
+      <div role="status" aria-live="polite">
+        {report && rejected.length === 0 && !report.fileProblem && <FormAlert tone="info" message={t("imported", { count: report.imported })} />}
+      </div>
+      {failure && <FormAlert message={te(failure)} />}
+      {report?.fileProblem && <FormAlert message={te(report.fileProblem)} />}
+      {rejected.length > 0 && (
+        <div className="space-y-2" data-testid="import-report">
+          <FormAlert message={t("nothingImported", { count: rejected.length })} />
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="p-1">{t("row")}</th>
+                <th scope="col" className="p-1">{t("email")}</th>
+                <th scope="col" className="p-1">{t("problems")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rejected.map((r) => (
+                <tr key={r.line} className="border-b border-slate-200" data-testid="rejected-row">
+                  <td className="p-1 tabular-nums">{r.line}</td>
+                  <td className="p-1">{r.email}</td>
+                  <td className="p-1">{r.problems.map((p) => te(p)).join("; ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

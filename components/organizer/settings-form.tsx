@@ -1,0 +1,43 @@
+"use client";
+// Capacity, policy and registration window; times are entered in the event's own zone.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { SettingsState } from "@/lib/registration/actions";
+import { Field, FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
+
+export function SettingsForm({ action, values, zoneLabel }: { action: (p: SettingsState, f: FormData) => Promise<SettingsState>; values: { capacity: number; policy: string; opensAt: string; closesAt: string }; zoneLabel: string }) {
+  const t = useTranslations("settings");
+  const te = useTranslations("errors");
+  const [state, formAction, pending] = useActionState<SettingsState, FormData>(action, {});
+  const err = (k: string) => (state.errors?.[k] ? te(state.errors[k]) : undefined);
+  return (
+    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+      {state.saved && <FormAlert tone="info" message={t("saved", { promoted: state.promoted ?? 0 })} />}
+      {state.error && <FormAlert message={te(state.error)} />}
+      <Field name="capacity" label={t("capacity")} error={err("capacity")}>
+        {(a) => <input {...a} name="capacity" type="number" min={1} defaultValue={values.capacity} className={inputClass} />}
+      </Field>
+      <fieldset>
+        <legend className="text-sm font-medium">{t("policy")}</legend>
+        {(["open", "approval", "invitation"] as const).map((p) => (
+          <label key={p} className="mt-1 flex items-start gap-2">
+            <input type="radio" name="registrationPolicy" value={p} defaultChecked={values.policy === p} className="mt-1 size-4" />
+            <span>
+              <span className="font-medium">{t(`policies.${p}`)}</span>
+              <span className="block text-sm text-slate-600">{t(`policyHints.${p}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="registrationOpensAt" label={t("opensAt", { zone: zoneLabel })} error={err("registrationOpensAt")}>
+          {(a) => <input {...a} name="registrationOpensAt" type="datetime-local" defaultValue={values.opensAt} className={inputClass} />}
+        </Field>
+        <Field name="registrationClosesAt" label={t("closesAt", { zone: zoneLabel })} error={err("registrationClosesAt")}>
+          {(a) => <input {...a} name="registrationClosesAt" type="datetime-local" defaultValue={values.closesAt} className={inputClass} />}
+        </Field>
+      </div>
+      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+// The registration form. Every field is validated on the server too; errors come back beside
+// their fields in the user's language, with what was typed kept.
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import type { RegisterState } from "@/lib/registration/actions";
+import { Field, FormAlert, SubmitButton, TextField, inputClass } from "@/components/ui/field";
+import { TimeZoneSelect } from "./time-zone-select";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface Props {
+  action: (prev: RegisterState, form: FormData) => Promise<RegisterState>;
+  organizations: Option[];
+  countries: Option[];
+  forums: (Option & { when: string })[];
+  needsAccount: boolean;
+  /** An invitation fixes the email and pre-fills the rest. */
+  lockedEmail?: string;
+  defaults: Record<string, string | string[]>;
+}
+
+export function RegisterForm({ action, organizations, countries, forums, needsAccount, lockedEmail, defaults }: Props) {
+  const t = useTranslations("register");
+  const te = useTranslations("errors");
+  const tr = useTranslations("roles");
+  const tl = useTranslations("languages");
+  const [state, formAction, pending] = useActionState<RegisterState, FormData>(action, { values: defaults });
+  const v = (k: string) => (state.values?.[k] ?? defaults[k] ?? "") as string;
+  const list = (k: string) => (state.values?.[k] ?? defaults[k] ?? []) as string[];
+  const err = (k: string) => (state.errors?.[k] ? te(state.errors[k]) : undefined);
+  const [org, setOrg] = useState(v("organizationKey"));
+  return (
+    <form action={formAction} className="max-w-2xl space-y-5" noValidate data-testid="register-form">
+      <FormAlert message={state.error && te(state.error)} />
+      {state.errors && Object.keys(state.errors).length > 0 && <FormAlert message={te("fixFields")} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required defaultValue={v("name")} error={err("name")} />
+        <TextField name="nameLatin" label={t("nameLatin")} hint={t("nameLatinHint")} required defaultValue={v("nameLatin")} error={err("nameLatin")} />
+      </div>
+      {(needsAccount || lockedEmail) && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="email" type="email" label={t("email")} autoComplete="email" required readOnly={!!lockedEmail} defaultValue={lockedEmail ?? v("email")} error={err("email")} />
+          {needsAccount && <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required error={err("password")} />}
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="organizationKey" label={t("organization")} error={err("organizationKey")}>
+          {(a) => (
+            <select {...a} name="organizationKey" value={org} onChange={(e) => setOrg(e.target.value)} className={inputClass} required>
+              <option value="">{t("choose")}</option>
+              {organizations.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+              <option value="other">{t("otherOrganization")}</option>
+            </select>
+          )}
+        </Field>
+        {org === "other" && <TextField name="organizationOther" label={t("organizationName")} required defaultValue={v("organizationOther")} error={err("organizationOther")} />}
+        <Field name="country" label={t("country")} error={err("country")}>
+          {(a) => (
+            <select {...a} name="country" defaultValue={v("country")} className={inputClass} required>
+              <option value="">{t("choose")}</option>
+              {countries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{t("role")}</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {(["delegate", "speaker", "interpreter", "observer"] as const).map((r) => (
+            <label key={r} className="flex items-center gap-2">
+              <input type="radio" name="role" value={r} defaultChecked={(v("role") || "delegate") === r} className="size-4" />
+              {tr(r)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset aria-describedby={err("forums") ? "forums-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">{t("forums")}</legend>
+        <ul className="mt-1 space-y-1">
+          {forums.map((f) => (
+            <li key={f.value}>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="forums" value={f.value} defaultChecked={list("forums").includes(f.value)} className="mt-1 size-4" />
+                <span>
+                  {f.label} <span className="text-sm text-slate-600">({f.when})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {err("forums") && (
+          <p id="forums-error" role="alert" className="mt-1 text-sm text-red-800">
+            {err("forums")}
+          </p>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="preferredLanguage" label={t("preferredLanguage")} error={err("preferredLanguage")}>
+          {(a) => (
+            <select {...a} name="preferredLanguage" defaultValue={v("preferredLanguage")} className={inputClass}>
+              {(["ko", "zh", "en"] as const).map((l) => (
+                <option key={l} value={l}>
+                  {tl(l)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="timeZone" label={t("timeZone")} error={err("timeZone")}>
+          {(a) => <TimeZoneSelect {...a} name="timeZone" initial={v("timeZone")} />}
+        </Field>
+      </div>
+      <Field name="accessibilityNeeds" label={t("accessibility")} error={err("accessibilityNeeds")}>
+        {(a) => <textarea {...a} name="accessibilityNeeds" rows={3} defaultValue={v("accessibilityNeeds")} className={inputClass} />}
+      </Field>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="recordingConsent" defaultChecked={v("recordingConsent") === "on"} className="mt-1 size-4" />
+        <span>{t("recordingConsent")}</span>
+      </label>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

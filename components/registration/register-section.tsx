@@ -1,0 +1,49 @@
+// Builds the registration form's options on the server, in the page's language.
+import { getCurrentUser } from "@/lib/auth/session";
+import { pickText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import type { RegisterState } from "@/lib/registration/actions";
+import { countryOptions } from "@/lib/registration/countries";
+import type { getRegistrationContextOrThrow } from "@/lib/registration/data";
+import { formatClockRange, formatShortDate } from "@/lib/time/zones";
+import { RegisterForm } from "./register-form";
+
+type Context = Awaited<ReturnType<typeof getRegistrationContextOrThrow>>;
+
+export async function RegisterSection({
+  ctx,
+  locale,
+  action,
+  lockedEmail,
+  prefill = {},
+}: {
+  ctx: Context;
+  locale: Locale;
+  action: (prev: RegisterState, form: FormData) => Promise<RegisterState>;
+  lockedEmail?: string;
+  prefill?: Record<string, string | string[]>;
+}) {
+  const user = await getCurrentUser();
+  const zone = ctx.event.timeZone;
+  return (
+    <RegisterForm
+      action={action}
+      needsAccount={!user}
+      lockedEmail={lockedEmail}
+      organizations={ctx.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))}
+      countries={countryOptions(locale, ctx.event.hostCountries)}
+      forums={ctx.forums.map((f) => ({
+        value: f.slug,
+        label: pickText(f.title, locale),
+        when: `${formatShortDate(f.startsAt, zone, locale)} ${formatClockRange(f.startsAt, f.endsAt, zone)} ${zone}`,
+      }))}
+      defaults={{
+        name: user?.name ?? "",
+        nameLatin: user?.nameLatin ?? "",
+        preferredLanguage: user?.locale ?? locale,
+        timeZone: user?.timeZone ?? "",
+        ...prefill,
+      }}
+    />
+  );
+}

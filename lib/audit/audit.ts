@@ -1,0 +1,17 @@
+// The audit log: who did what to which record, when. Written in the same transaction as the change.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  eventId: string | null;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Prisma.InputJsonValue;
+}
+
+export async function audit(tx: Prisma.TransactionClient, entries: AuditEntry | AuditEntry[]) {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length) await tx.auditLog.createMany({ data: list.map((e) => ({ ...e, data: e.data ?? {} })) });
+}

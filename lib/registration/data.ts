@@ -1,0 +1,34 @@
+// What the registration form needs: the event's policy and window, organisations, forums.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toLocalized } from "@/lib/i18n/localized";
+import { windowState } from "./capacity";
+
+export async function getRegistrationContextOrThrow(slug: string, now = new Date()) {
+  const event = await db.event.findFirst({
+    where: { slug, publishedAt: { not: null } },
+    include: { forums: { orderBy: { position: "asc" } } },
+  });
+  if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  const organizations = await db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] });
+  return {
+    event: {
+      id: event.id,
+      slug: event.slug,
+      title: toLocalized(event.title),
+      timeZone: event.timeZone,
+      hostCountries: event.hostCountries,
+      policy: event.registrationPolicy,
+      opensAt: event.registrationOpensAt,
+      closesAt: event.registrationClosesAt,
+      window: windowState(event.registrationOpensAt, event.registrationClosesAt, now),
+    },
+    organizations: organizations.map((o) => ({ key: o.key, name: toLocalized(o.name) })),
+    forums: event.forums.map((f) => ({ slug: f.slug, title: toLocalized(f.title), startsAt: f.startsAt, endsAt: f.endsAt })),
+  };
+}
+
+export async function getMembership(userId: string, eventId: string) {
+  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { status: true, role: true } });
+}

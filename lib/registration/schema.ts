@@ -1,0 +1,70 @@
+// Registration input. Messages are keys of the "errors" catalogue, so each form shows them in
+// the user's language beside the field.
+import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/zones";
+
+export const requestableRoles = ["delegate", "speaker", "interpreter", "observer"] as const;
+export const allRoles = ["organizer", ...requestableRoles] as const;
+export const statuses = ["pending", "approved", "waitlisted", "declined", "cancelled"] as const;
+
+const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });
+
+export const registrationSchema = z
+  .object({
+    name: text(120).min(1, { message: "required" }),
+    nameLatin: text(120).min(1, { message: "required" }),
+    organizationKey: z.string().min(1, { message: "required" }),
+    organizationOther: text(200).optional().default(""),
+    country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
+    role: z.enum(requestableRoles, { message: "required" }),
+    forums: z.array(z.string()).min(1, { message: "forums" }),
+    preferredLanguage: z.enum(["ko", "zh", "en"], { message: "required" }),
+    timeZone: z.string().refine(isValidTimeZone, { message: "timeZone" }),
+    accessibilityNeeds: text(1000).optional().default(""),
+    recordingConsent: z.boolean().default(false),
+  })
+  .refine((v) => v.organizationKey !== "other" || v.organizationOther.length > 0, {
+    message: "required",
+    path: ["organizationOther"],
+  });
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+export const accountSchema = z.object({
+  email: z.string().trim().toLowerCase().email({ message: "email" }).max(254, { message: "tooLong" }),
+  password: z.string().min(10, { message: "passwordShort" }).max(200, { message: "tooLong" }),
+});
+
+export type AccountInput = z.infer<typeof accountSchema>;
+
+export const decisionSchema = z.object({
+  ids: z.array(z.string().min(1)).min(1, { message: "selectSome" }).max(10_000),
+  decision: z.enum(["approved", "declined", "waitlisted"]),
+});
+
+export const roleChangeSchema = z.object({
+  ids: z.array(z.string().min(1)).min(1, { message: "selectSome" }).max(10_000),
+  role: z.enum(allRoles),
+});
+
+export const settingsSchema = z
+  .object({
+    capacity: z.coerce.number().int({ message: "number" }).min(1, { message: "number" }).max(1_000_000, { message: "number" }),
+    registrationPolicy: z.enum(["open", "approval", "invitation"], { message: "required" }),
+    registrationOpensAt: z.date().nullable(),
+    registrationClosesAt: z.date().nullable(),
+  })
+  .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationOpensAt < v.registrationClosesAt, {
+    message: "windowOrder",
+    path: ["registrationClosesAt"],
+  });
+
+/** Field → message key, the first problem of each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= issue.message;
+  }
+  return out;
+}

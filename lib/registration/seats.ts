@@ -1,0 +1,55 @@
+// Seat accounting inside a transaction. Every change that can take or free a seat first locks the
+// event's row, so concurrent registrations and approvals are decided one after another and the
+// capacity is never exceeded.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/audit/audit";
+import { fitToSeats, seatsLeft } from "./capacity";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Long enough for hundreds of requests queueing on one event's lock. */
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
+
+export async function lockEvent(tx: Tx, eventId: string) {
+  await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
+  const event = await tx.event.findUnique({ where: { id: eventId } });
+  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
+  return event;
+}
+
+export function countSeatsTaken(tx: Tx, eventId: string) {
+  return tx.registration.count({ where: { eventId, status: "approved", role: { not: "organizer" } } });
+}
+
+export async function freeSeats(tx: Tx, eventId: string, capacity: number) {
+  return seatsLeft(capacity, await countSeatsTaken(tx, eventId));
+}
+
+export interface Promoted {
+  registrationId: string;
+  email: string;
+  name: string | null;
+  locale: "ko" | "zh" | "en";
+}
+
+/** Fills free seats from the waitlist in arrival order; returns who was promoted (to be told by mail). */
+export async function promoteFromWaitlist(tx: Tx, eventId: string, capacity: number, actorId: string | null): Promise<Promoted[]> {
+  const seats = await freeSeats(tx, eventId, capacity);
+  if (seats === 0) return [];
+  const waiting = await tx.registration.findMany({
+    where: { eventId, status: "waitlisted" },
+    orderBy: { arrival: "asc" },
+    take: seats,
+    include: { user: { select: { email: true, name: true } } },
+  });
+  const { approve } = fitToSeats(waiting, seats);
+  if (!approve.length) return [];
+  await tx.registration.updateMany({ where: { id: { in: approve.map((r) => r.id) } }, data: { status: "approved", decidedAt: new Date() } });
+  await audit(
+    tx,
+    approve.map((r) => ({ eventId, actorId, action: "registration.promoted", entityType: "registration", entityId: r.id, data: { from: "waitlisted", to: "approved" } })),
+  );
+  return approve.map((r) => ({ registrationId: r.id, email: r.user.email, name: r.user.name, locale: r.preferredLanguage }));
+}
