@@ -25,7 +25,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // Read-only specs first; the *.flow.spec.ts files change data (registrations, settings), so
+  // they run after them, one at a time.
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.flow\.spec\.ts$/ },
+    { name: "flows", use: { browserName: "chromium" }, testMatch: /\.flow\.spec\.ts$/, dependencies: ["chromium"], fullyParallel: false, workers: 1 },
+  ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,

@@ -72,11 +72,18 @@ async function main() {
     process.exit(code);
   };
   try {
-    const env = { ...process.env, DATABASE_URL: db.databaseUrl, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+    const port = process.env.PORT ?? "3000";
+    const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.databaseUrl,
+      AUTH_SECRET: authSecret(),
+      PUBLIC_BASE_URL: publicUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     log("Seeding the Clean Sky 2021 conference (existing data is kept)…");
     run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
     if (!dev) ensureBuilt(env);
-    const port = process.env.PORT ?? "3000";
     const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env });
     log(`Plenary on http://localhost:${port} — Ctrl-C stops it.`);
     for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => app.kill("SIGTERM"));

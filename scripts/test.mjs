@@ -2,6 +2,7 @@
 // against the production build. One PostgreSQL server for the run (the embedded one, or
 // DATABASE_URL's server); every test gets databases named after this run, dropped at the end.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -73,11 +74,24 @@ async function main() {
       log("browser tests: database, production build, Chromium");
       const url = new URL(serverUrl);
       url.pathname = `/plenary_${runId.toLowerCase()}_e2e`;
-      const e2eEnv = { ...env, DATABASE_URL: url.toString(), PLENARY_DIST_DIR: ".next-test", PLENARY_E2E_PORT: String(await freePort()) };
+      const port = await freePort();
+      const e2eEnv = {
+        ...env,
+        DATABASE_URL: url.toString(),
+        PLENARY_DIST_DIR: ".next-test",
+        PLENARY_E2E_PORT: String(port),
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        // No SMTP here: the app writes each mail to this folder, where the browser tests read it.
+        MAIL_DIR: path.join(results, "mail"),
+        SMTP_URL: "",
+      };
       await ensureDatabase(e2eEnv.DATABASE_URL);
       await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
       const ready =
-        node("node_modules/tsx/dist/cli.mjs", ["prisma/seed.ts"], e2eEnv) && node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
+        node("node_modules/tsx/dist/cli.mjs", ["prisma/seed.ts"], e2eEnv) &&
+        node("node_modules/tsx/dist/cli.mjs", ["scripts/e2e-fixtures.ts"], e2eEnv) &&
+        node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
       if (ready) node("node_modules/@playwright/test/cli.js", ["test"], e2eEnv);
       suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
     }

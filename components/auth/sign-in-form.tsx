@@ -30,7 +30,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUr
         </h2>
         <p className="text-sm text-slate-700">{t("linkHint")}</p>
         <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-        <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={linkState.values?.email} error={err(linkState, "email")} />
+        <TextField name="email" id="link-email" type="email" label={t("email")} autoComplete="email" required defaultValue={linkState.values?.email} error={err(linkState, "email")} />
         <SubmitButton pending={linkPending}>{t("sendLink")}</SubmitButton>
       </form>
     </div>

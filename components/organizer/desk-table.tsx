@@ -30,7 +30,7 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
   const rowButton = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
   return (
     <form action={formAction} className="space-y-3">
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {state.changed !== undefined && <FormAlert tone="info" message={t("result", { changed: state.changed, refused: state.refused ?? 0 })} />}
       </div>
       {state.error && <FormAlert message={te(state.error)} />}

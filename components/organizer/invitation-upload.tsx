@@ -57,7 +57,7 @@ export function InvitationUpload({ slug, locale }: { slug: string; locale: strin
           <span className="ml-2 tabular-nums">{progress}%</span>
         </label>
       )}
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {report && rejected.length === 0 && !report.fileProblem && <FormAlert tone="info" message={t("imported", { count: report.imported })} />}
       </div>
       {failure && <FormAlert message={te(failure)} />}

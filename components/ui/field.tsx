@@ -13,8 +13,8 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-export function Field({ name, label, error, hint, children }: { name: string; label: string; error?: string; hint?: string; children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode }) {
-  const id = `field-${name}`;
+export function Field({ name, id: givenId, label, error, hint, children }: { name: string; id?: string; label: string; error?: string; hint?: string; children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode }) {
+  const id = givenId ?? `field-${name}`;
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -32,9 +32,9 @@ export function Field({ name, label, error, hint, children }: { name: string; la
   );
 }
 
-export function TextField({ name, label, error, hint, ...input }: { name: string; label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, id, label, error, hint, ...input }: { name: string; id?: string; label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(a11y) => <input name={name} className={inputClass} {...a11y} {...input} />}
     </Field>
   );

@@ -7,6 +7,7 @@ import type { EmailConfig } from "next-auth/providers/email";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { magicLinkMail } from "@/lib/mail/templates";
@@ -63,6 +64,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     emailLink,
   ],
   callbacks: {
+    // Next.js reports its own listen address to Auth.js, which may not be the address people use
+    // (127.0.0.1 vs localhost, or a proxy): return to the configured site, never elsewhere.
+    redirect({ url }) {
+      const site = new URL(getEnv().PUBLIC_BASE_URL);
+      const target = new URL(url, site);
+      return target.origin === site.origin ? target.toString() : site.toString();
+    },
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;

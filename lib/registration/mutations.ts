@@ -3,7 +3,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/session";
+import { requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -123,7 +123,8 @@ export async function register(req: RegisterRequest) {
 }
 
 /** Cancels the actor's registration; a seat it frees goes to the first person on the waitlist. */
-export async function cancelRegistration(actor: Actor, slug: string) {
+export async function cancelRegistration(signedIn: Actor | null, slug: string) {
+  const actor = requireActor(signedIn);
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   const promoted = await db.$transaction(async (tx) => {

@@ -1,21 +1,14 @@
 // Outgoing mail through a real SMTP server in-process, and into .eml files when none is configured.
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { invitationMail } from "@/lib/mail/templates";
-
-interface Received {
-  envelopeTo: string[];
-  mail: ParsedMail;
-}
+import { startSmtp } from "../smtp";
 
 const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_DIR: process.env.MAIL_DIR, DATABASE_URL: process.env.DATABASE_URL };
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let mailDir: string;
 
 function restore(name: keyof typeof saved) {
@@ -34,45 +27,29 @@ const invitation = invitationMail({
 
 describe("sending mail", () => {
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData(stream, session, done) {
-        const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
-        simpleParser(stream).then(
-          (mail) => {
-            received.push({ envelopeTo, mail });
-            done();
-          },
-          (err: Error) => done(err),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    smtp = await startSmtp();
     mailDir = await mkdtemp(path.join(os.tmpdir(), "plenary-mail-"));
     // getEnv insists on a database URL; nothing here connects to it.
     process.env.DATABASE_URL = "postgresql://x@127.0.0.1:1/x";
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
     await rm(mailDir, { recursive: true, force: true });
     (["SMTP_URL", "MAIL_DIR", "DATABASE_URL"] as const).forEach(restore);
     vi.resetModules();
   });
 
   it("delivers a Korean invitation over SMTP to the recipient, with the Korean subject and the link", async () => {
-    const { port } = server.server.address() as AddressInfo;
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    process.env.SMTP_URL = smtp.url;
     vi.resetModules();
     const { sendMail } = await import("@/lib/mail/transport");
 
     const sent = await sendMail({ to: "minji@example.kr", ...invitation });
 
     expect(sent.file).toBeUndefined();
-    expect(received).toHaveLength(1);
-    const [{ envelopeTo, mail }] = received;
+    expect(smtp.messages).toHaveLength(1);
+    const [{ envelopeTo, mail }] = smtp.messages;
     expect(envelopeTo).toEqual(["minji@example.kr"]);
     expect(mail.messageId).toBe(sent.messageId);
     expect(mail.subject).toBe("청정대기 국제포럼 2021에 초대되었습니다");
@@ -90,11 +67,11 @@ describe("sending mail", () => {
     vi.resetModules();
     const { sendMail } = await import("@/lib/mail/transport");
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const before = received.length;
+    const before = smtp.messages.length;
 
     const sent = await sendMail({ to: "Minji <minji@example.kr>", ...invitation });
 
-    expect(received).toHaveLength(before);
+    expect(smtp.messages).toHaveLength(before);
     expect(sent.file).toBeDefined();
     const file = sent.file as string;
     expect(path.dirname(file)).toBe(path.resolve(mailDir, "nested"));

@@ -1,8 +1,7 @@
 // The registration dashboard: counts by status, role, organisation, country and forum, as charts.
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/ui/bar-chart";
-import { getActor } from "@/lib/auth/session";
-import { orNotFound, pageLocale } from "@/lib/http/page";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { getDashboard } from "@/lib/registration/desk";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +12,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const t = await getTranslations("organizer");
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
-  const d = await orNotFound(getDashboard(await getActor(), slug, locale));
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}`);
+  // The layout explains a refusal; the page then renders nothing.
+  const d = await orForbidden(getDashboard(actor, slug, locale));
+  if (!d) return null;
   return (
     <section className="space-y-8">
       <h1 className="text-3xl font-semibold">{t("dashboardTitle")}</h1>

@@ -1,8 +1,7 @@
 // Invitations: import a CSV, see who was invited and who accepted.
 import { getTranslations } from "next-intl/server";
 import { InvitationUpload } from "@/components/organizer/invitation-upload";
-import { getActor } from "@/lib/auth/session";
-import { orNotFound, pageLocale } from "@/lib/http/page";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { listInvitations } from "@/lib/registration/invitations";
 import { formatShortDate } from "@/lib/time/zones";
 
@@ -13,7 +12,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const { slug } = await params;
   const t = await getTranslations("invitations");
   const tr = await getTranslations("roles");
-  const invitations = await orNotFound(listInvitations(await getActor(), slug));
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/invitations`);
+  // The layout explains a refusal; the page then renders nothing.
+  const invitations = await orForbidden(listInvitations(actor, slug));
+  if (!invitations) return null;
   const now = new Date();
   return (
     <section className="space-y-6">

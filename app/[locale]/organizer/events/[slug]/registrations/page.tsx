@@ -4,9 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { DeskTable } from "@/components/organizer/desk-table";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { inputClass } from "@/components/ui/field";
-import { getActor } from "@/lib/auth/session";
 import { firstValues } from "@/lib/agenda/schema";
-import { orNotFound, pageLocale } from "@/lib/http/page";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { deskAction } from "@/lib/registration/actions";
 import { countryOptions } from "@/lib/registration/countries";
@@ -32,7 +31,10 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
   const t = await getTranslations("desk");
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
-  const page = await orNotFound(getDeskPage(await getActor(), slug, q));
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/registrations`);
+  // The layout explains a refusal; the page then renders nothing.
+  const page = await orForbidden(getDeskPage(actor, slug, q));
+  if (!page) return null;
   const countries = countryOptions(locale, ["KR", "CN"]);
   const sortHeader = (key: DeskQuery["sort"], label: string) => {
     const active = q.sort === key;

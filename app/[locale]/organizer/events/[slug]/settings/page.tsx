@@ -1,8 +1,7 @@
 // Registration settings of an event.
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/organizer/settings-form";
-import { getActor } from "@/lib/auth/session";
-import { orNotFound, pageLocale } from "@/lib/http/page";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";
 import { offsetLabel, utcToZonedLocal } from "@/lib/time/zones";
@@ -10,10 +9,13 @@ import { offsetLabel, utcToZonedLocal } from "@/lib/time/zones";
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("settings");
-  const event = await orNotFound(getRegistrationSettings(await getActor(), slug));
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/settings`);
+  // The layout explains a refusal; the page then renders nothing.
+  const event = await orForbidden(getRegistrationSettings(actor, slug));
+  if (!event) return null;
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone) : "");
   return (
     <section className="space-y-4">

@@ -1,0 +1,11 @@
+// Data the browser tests need beyond the Clean Sky seed: the 10,000-registration load event.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { loadRegistrations } from "../test/load-registrations";
+
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+try {
+  await loadRegistrations(prisma, { organizerEmail: "organizer.kr@plenary.test" });
+} finally {
+  await prisma.$disconnect();
+}

@@ -1,0 +1,92 @@
+// Every organizer action and every registration call × every kind of person → the HTTP status the
+// edge answers with (AppError code → status, success → 200). Checked on the server, per request.
+import os from "node:os";
+import path from "node:path";
+import { mkdtempSync } from "node:fs";
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { httpStatus } from "../../lib/errors";
+import { migratedDatabase } from "./db";
+import { enrol, makeEvent, makeUsers, registrationInput } from "./fixtures";
+
+type Who = "anonymous" | "observer" | "delegate" | "speaker" | "interpreter" | "otherEventOrganizer" | "organizer";
+const people: Who[] = ["anonymous", "observer", "delegate", "speaker", "interpreter", "otherEventOrganizer", "organizer"];
+
+const organizerOnly = { anonymous: 401, observer: 403, delegate: 403, speaker: 403, interpreter: 403, otherEventOrganizer: 403, organizer: 200 };
+
+describe("authorization matrix", () => {
+  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let actors: Record<Who, { userId: string } | null>;
+  let slug: string;
+  let target: string;
+  let call: Record<string, (who: Who) => Promise<unknown>>;
+
+  beforeAll(async () => {
+    db = await migratedDatabase("authz");
+    Object.assign(process.env, { DATABASE_URL: db.databaseUrl, MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "plenary-mail-")) });
+    delete process.env.SMTP_URL;
+    const event = await makeEvent(db.prisma, { capacity: 50, policy: "approval" });
+    const other = await makeEvent(db.prisma, { capacity: 50, policy: "approval" });
+    slug = event.slug;
+    const users = await makeUsers(db.prisma, "matrix", 7);
+    actors = { anonymous: null } as Record<Who, { userId: string } | null>;
+    for (const [i, who] of people.entries()) {
+      if (who === "anonymous") continue;
+      actors[who] = { userId: users[i].id };
+      if (who === "otherEventOrganizer") await enrol(db.prisma, other.id, users[i].id, "organizer");
+      else await enrol(db.prisma, event.id, users[i].id, who);
+    }
+    const [someone] = await makeUsers(db.prisma, "matrix-target", 1);
+    target = (await enrol(db.prisma, event.id, someone.id, "delegate", "pending")).id;
+
+    const desk = await import("../../lib/registration/desk");
+    const organizer = await import("../../lib/registration/organizer");
+    const invitations = await import("../../lib/registration/invitations");
+    const mutations = await import("../../lib/registration/mutations");
+    const a = (who: Who) => actors[who];
+    call = {
+      "desk: list registrations": (w) => desk.getDeskPage(a(w), slug, desk.deskQuerySchema.parse({})),
+      "desk: dashboard": (w) => desk.getDashboard(a(w), slug, "en"),
+      "desk: export CSV": (w) => desk.exportRegistrationsCsv(a(w), slug),
+      "desk: settings (read)": (w) => desk.getRegistrationSettings(a(w), slug),
+      "desk: decide": (w) => organizer.decideRegistrations(a(w), slug, { ids: [target], decision: "waitlisted" }),
+      "desk: change role": (w) => organizer.changeRoles(a(w), slug, { ids: [target], role: "observer" }),
+      "desk: settings (write)": (w) => organizer.updateRegistrationSettings(a(w), slug, { capacity: 50, registrationPolicy: "approval", registrationOpensAt: null, registrationClosesAt: null }),
+      "invitations: import": (w) => invitations.importInvitations(a(w), slug, "name,email,organisation,role,forums\nA,a-matrix@test.example,,delegate,main\n", "en"),
+      "invitations: list": (w) => invitations.listInvitations(a(w), slug),
+      "registration: register while signed in": (w) => mutations.register({ slug, actor: a(w), input: registrationInput }),
+      "registration: cancel own": (w) => mutations.cancelRegistration(a(w), slug),
+    };
+  });
+  afterAll(() => db.drop());
+
+  const expected: Record<string, Record<Who, number>> = {
+    "desk: list registrations": organizerOnly,
+    "desk: dashboard": organizerOnly,
+    "desk: export CSV": organizerOnly,
+    "desk: settings (read)": organizerOnly,
+    "desk: decide": organizerOnly,
+    "desk: change role": organizerOnly,
+    "desk: settings (write)": organizerOnly,
+    "invitations: import": organizerOnly,
+    "invitations: list": organizerOnly,
+    // Everyone but the other event's organizer is registered here already.
+    "registration: register while signed in": { anonymous: 401, observer: 409, delegate: 409, speaker: 409, interpreter: 409, otherEventOrganizer: 200, organizer: 409 },
+    "registration: cancel own": { anonymous: 401, observer: 200, delegate: 200, speaker: 200, interpreter: 200, otherEventOrganizer: 200, organizer: 200 },
+  };
+
+  const status = (p: Promise<unknown>) =>
+    p.then(
+      () => 200,
+      (err: { code?: string }) => {
+        if (!err.code) throw err;
+        return httpStatus(err.code as never);
+      },
+    );
+
+  // Order matters only for the last two rows, which change who is registered.
+  it.each(Object.keys(expected))("%s answers as expected for each kind of person", async (action) => {
+    const got: Record<string, number> = {};
+    for (const who of people) got[who] = await status(call[action](who));
+    expect(got).toEqual(expected[action]);
+  });
+});
