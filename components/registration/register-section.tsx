@@ -1,5 +1,5 @@
 // Builds the registration form's options on the server, in the page's language.
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { RegisterState } from "@/lib/registration/actions";

@@ -2,7 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentUser, getOrganizedEvents } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current";
+import { getOrganizedEvents } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./locale-switcher";

@@ -1,30 +1,12 @@
-// The signed-in person of this request, and the checks every action starts with.
+// The checks every action starts with: who is signed in (an Actor), and who organizes what.
+// Free of Auth.js, so domain code and its tests and benchmarks run outside Next.js.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
 import { isOrganizer } from "./roles";
 
 export interface Actor {
   userId: string;
-}
-
-export async function getActor(): Promise<Actor | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  // The JWT may outlive the account: check it still exists.
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  return user ? { userId: user.id } : null;
-}
-
-export async function getCurrentUser() {
-  const actor = await getActor();
-  if (!actor) return null;
-  return db.user.findUnique({
-    where: { id: actor.userId },
-    select: { id: true, email: true, name: true, nameLatin: true, locale: true, timeZone: true },
-  });
 }
 
 export function requireActor(actor: Actor | null): Actor {

@@ -3,7 +3,8 @@ import "server-only";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { getActor, type Actor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current";
+import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 

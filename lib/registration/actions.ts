@@ -3,9 +3,10 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp, hitLimits, registrationLimits } from "@/lib/rate-limit/limit";
@@ -119,7 +120,7 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Sett
     return { saved: true, promoted: promoted.length };
   } catch (err) {
     if (err instanceof AppError) return { error: err.message };
-    if (err instanceof Error && err.name === "ZodError") return { errors: fieldErrors(err as never) };
+    if (err instanceof z.ZodError) return { errors: fieldErrors(err) };
     throw err;
   }
 }

@@ -162,4 +162,20 @@ describe("registration on real PostgreSQL", () => {
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
     expect(results.filter((r) => !r.allowed).every((r) => r.retryAfterSeconds > 0 && r.retryAfterSeconds <= 60)).toBe(true);
   });
+  it("refuses settings whose window closes before it opens, and changes nothing", async () => {
+    const event = await makeEvent(db.prisma, { capacity: 5, policy: "approval" });
+    const [org] = await makeUsers(db.prisma, "settings", 1);
+    await enrol(db.prisma, event.id, org.id, "organizer");
+    await expect(
+      lib.organizer.updateRegistrationSettings({ userId: org.id }, event.slug, {
+        capacity: 10,
+        registrationPolicy: "open",
+        registrationOpensAt: new Date("2030-01-02T00:00:00Z"),
+        registrationClosesAt: new Date("2030-01-01T00:00:00Z"),
+      }),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "windowOrder" })] });
+    const after = await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(after).toMatchObject({ capacity: 5, registrationPolicy: "approval", registrationOpensAt: null });
+    expect(await db.prisma.auditLog.count({ where: { eventId: event.id } })).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { RegisterSection } from "@/components/registration/register-section";
 import { FormAlert } from "@/components/ui/field";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

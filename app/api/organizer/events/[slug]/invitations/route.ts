@@ -1,6 +1,6 @@
 // POST /api/organizer/events/{slug}/invitations — import an invitation CSV (multipart "file"), organizers only
 import { NextResponse } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, handle } from "@/lib/http/handler";
 import { langSchema } from "@/lib/agenda/schema";

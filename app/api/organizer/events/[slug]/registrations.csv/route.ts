@@ -1,5 +1,5 @@
 // GET /api/organizer/events/{slug}/registrations.csv — every registration, UTF-8 with BOM (organizers)
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current";
 import { handle } from "@/lib/http/handler";
 import { exportRegistrationsCsv } from "@/lib/registration/desk";
 
