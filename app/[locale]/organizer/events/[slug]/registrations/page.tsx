@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DeskTable } from "@/components/organizer/desk-table";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { inputClass } from "@/components/ui/field";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { firstValues } from "@/lib/agenda/schema";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
@@ -48,19 +49,6 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
       </th>
     );
   };
-  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <label className="block text-sm font-medium">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">{t("any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -75,11 +63,11 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
           {t("search")}
           <input type="search" name="q" defaultValue={q.q} className={inputClass} />
         </label>
-        {select("status", t("status"), q.status, statuses.map((s) => ({ value: s, label: ts(s) })))}
-        {select("role", t("role"), q.role, allRoles.map((r) => ({ value: r, label: tr(r) })))}
-        {select("organization", t("organization"), q.organization, page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) })))}
-        {select("country", t("country"), q.country, countries)}
-        {select("forum", t("forum"), q.forum, page.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) })))}
+        <FilterSelect name="status" label={t("status")} allLabel={t("any")} value={q.status} options={statuses.map((s) => ({ value: s, label: ts(s) }))} />
+        <FilterSelect name="role" label={t("role")} allLabel={t("any")} value={q.role} options={allRoles.map((r) => ({ value: r, label: tr(r) }))} />
+        <FilterSelect name="organization" label={t("organization")} allLabel={t("any")} value={q.organization} options={page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))} />
+        <FilterSelect name="country" label={t("country")} allLabel={t("any")} value={q.country} options={countries} />
+        <FilterSelect name="forum" label={t("forum")} allLabel={t("any")} value={q.forum} options={page.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))} />
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />
         <div className="flex items-end gap-2">
