@@ -81,7 +81,7 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
                 <td className="p-2" data-testid="desk-status">
                   {ts(r.status)}
                 </td>
-                <td className="p-2">{r.forums}</td>
+                <td className="p-2 text-xs">{r.forums}</td>
                 <td className="p-2 whitespace-nowrap">{r.registeredAt}</td>
                 <td className="space-x-1 p-2 whitespace-nowrap">
                   {r.status !== "approved" && (

@@ -37,6 +37,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
   const page = await orForbidden(getDeskPage(actor, slug, q));
   if (!page) return null;
   const countries = countryOptions(locale, ["KR", "CN"]);
+  const forumTitles = new Map(page.forums.map((f) => [f.slug, pickText(f.title, locale)]));
   const sortHeader = (key: DeskQuery["sort"], label: string) => {
     const active = q.sort === key;
     const dir = active && q.dir === "asc" ? "desc" : "asc";
@@ -105,7 +106,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
           country: r.country,
           role: r.role,
           status: r.status,
-          forums: r.forums.join(", "),
+          forums: r.forums.map((slug) => forumTitles.get(slug) ?? slug).join(" · "),
           registeredAt: formatShortDate(r.createdAt, page.event.timeZone, locale),
         }))}
       />
