@@ -11,7 +11,7 @@ import { toLocalized } from "@/lib/i18n/localized";
 import { statusOnArrival, windowState } from "./capacity";
 import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";
-import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS } from "./seats";
+import { insertRegistration, lockEvent, lockSeats, promoteFromWaitlist, TX_OPTIONS } from "./seats";
 import { hashToken } from "./tokens";
 
 export interface RegisterRequest {
@@ -65,11 +65,12 @@ export async function register(req: RegisterRequest) {
   try {
     const result = await db.$transaction(async (tx) => {
       let userId = req.actor?.userId;
-      if (userId && invitation) {
-        const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-        if (me.email !== invitation.email) throw new AppError("FORBIDDEN", "invitationOtherAccount");
-      }
-      if (!userId) {
+      let recipient = { email: email ?? "", name: req.input.name as string | null };
+      if (userId) {
+        const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
+        if (invitation && me.email !== invitation.email) throw new AppError("FORBIDDEN", "invitationOtherAccount");
+        recipient = me;
+      } else {
         const existing = await tx.user.findUnique({ where: { email: email! } });
         if (existing) throw new AppError("CONFLICT", "emailTaken");
         const user = await tx.user.create({
@@ -83,39 +84,28 @@ export async function register(req: RegisterRequest) {
       if (previous) await tx.registration.delete({ where: { id: previous.id } });
       // The lock comes last so that it is held as briefly as possible: seats are counted and the
       // registration's arrival number is drawn while no one else can.
-      const locked = await lockEvent(tx, event.id);
-      const status = statusOnArrival(locked.registrationPolicy, await freeSeats(tx, event.id, locked.capacity), !!invitation);
-      const registration = await tx.registration.create({
-        data: {
-          eventId: event.id,
-          userId,
-          role: invitation?.role ?? req.input.role,
-          status,
-          organizationId: refs.organizationId,
-          organizationOther: refs.organizationOther,
-          country: req.input.country,
-          preferredLanguage: req.input.preferredLanguage,
-          timeZone: req.input.timeZone,
-          accessibilityNeeds: req.input.accessibilityNeeds || null,
-          recordingConsent: req.input.recordingConsent,
-          decidedAt: status === "pending" ? null : now,
-          forums: { create: refs.forumIds.map((forumId) => ({ forumId })) },
-        },
-      });
-      if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, registrationId: registration.id } });
-      await audit(tx, {
+      const seats = await lockSeats(tx, event.id);
+      const status = statusOnArrival(seats.policy, seats.free, !!invitation);
+      const registrationId = await insertRegistration(tx, {
         eventId: event.id,
-        actorId: userId,
-        action: invitation ? "registration.invitation-accepted" : "registration.created",
-        entityType: "registration",
-        entityId: registration.id,
-        data: { status, role: registration.role },
+        userId,
+        role: invitation?.role ?? req.input.role,
+        status,
+        organizationId: refs.organizationId,
+        organizationOther: refs.organizationOther,
+        country: req.input.country,
+        preferredLanguage: req.input.preferredLanguage,
+        timeZone: req.input.timeZone,
+        accessibilityNeeds: req.input.accessibilityNeeds || null,
+        recordingConsent: req.input.recordingConsent,
+        forumIds: refs.forumIds,
+        auditAction: invitation ? "registration.invitation-accepted" : "registration.created",
       });
-      return { registrationId: registration.id, status, userId };
+      if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, registrationId } });
+      return { registrationId, status, userId, recipient };
     }, TX_OPTIONS);
-    const user = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { email: true, name: true } });
-    await notifyReceived({ email: user.email, name: user.name, locale: req.input.preferredLanguage }, toLocalized(event.title), result.status);
-    return result;
+    await notifyReceived({ ...result.recipient, locale: req.input.preferredLanguage }, toLocalized(event.title), result.status);
+    return { registrationId: result.registrationId, status: result.status, userId: result.userId };
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", "alreadyRegistered");
     throw err;
