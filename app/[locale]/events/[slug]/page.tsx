@@ -6,6 +6,7 @@ import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { BarChart } from "@/components/ui/bar-chart";
 import { getAgendaOrThrow, getEventStats } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
+import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateRange, formatShortDate } from "@/lib/time/zones";
@@ -75,10 +76,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </dl>
       </section>
 
-      <section aria-labelledby="forums">
-        <h2 id="forums" className="text-2xl font-semibold">
-          {t("forumsTitle")}
-        </h2>
+      <PageSection id="forums" title={t("forumsTitle")}>
         <ol className="mt-3 grid gap-3 sm:grid-cols-2">
           {forums.map((f) => (
             <li key={f.id} className="rounded border border-slate-200 p-4" data-testid="forum-card">
@@ -93,12 +91,9 @@ export default async function EventPage({ params }: { params: Params }) {
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="organizations">
-        <h2 id="organizations" className="text-2xl font-semibold">
-          {t("organizationsTitle")}
-        </h2>
+      <PageSection id="organizations" title={t("organizationsTitle")}>
         <div className="mt-3">
           <BarChart
             testId="organization-chart"
@@ -106,7 +101,7 @@ export default async function EventPage({ params }: { params: Params }) {
             bars={stats.organizations.map((o) => ({ key: o.key, label: `${pickText(o.name, locale)} (${o.country})`, count: o.participants }))}
           />
         </div>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
+import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
@@ -81,21 +82,15 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
       <JoinControl session={session} forum={forum} event={event} locale={locale} now={now} />
 
-      <section aria-labelledby="abstract">
-        <h2 id="abstract" className="text-xl font-semibold">
-          {t("abstract")}
-        </h2>
+      <PageSection id="abstract" title={t("abstract")}>
         <p className="mt-2 max-w-3xl whitespace-pre-line">{pickText(session.abstract, locale)}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="speakers">
-        <h2 id="speakers" className="text-xl font-semibold">
-          {t("speakers")}
-        </h2>
+      <PageSection id="speakers" title={t("speakers")}>
         <div className="mt-2" data-testid="speakers">
           {session.speakers.length ? <SpeakerList speakers={session.speakers} locale={locale} detailed /> : <p>{t("noSpeakers")}</p>}
         </div>
-      </section>
+      </PageSection>
 
       <nav aria-label={t("neighbours")} className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4 print:hidden">
         {previous ? (

@@ -8,6 +8,7 @@ import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
+import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { formatDay } from "@/lib/time/zones";
 
@@ -48,10 +49,7 @@ export default async function ForumPage({ params }: { params: Params }) {
         <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
         <p className="max-w-3xl">{pickText(forum.description, locale)}</p>
       </header>
-      <section aria-labelledby="hosts">
-        <h2 id="hosts" className="text-xl font-semibold">
-          {t("hosts")}
-        </h2>
+      <PageSection id="hosts" title={t("hosts")}>
         <ul className="mt-2 list-inside list-disc" data-testid="forum-hosts">
           {forum.hosts.map((h) => (
             <li key={h.key}>
@@ -59,17 +57,14 @@ export default async function ForumPage({ params }: { params: Params }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="sessions">
-        <h2 id="sessions" className="text-xl font-semibold">
-          {t("sessions")}
-        </h2>
+      </PageSection>
+      <PageSection id="sessions" title={t("sessions")}>
         <ol className="mt-2">
           {forum.sessions.map((s) => (
             <SessionRow key={s.id} session={s} event={event} locale={locale} />
           ))}
         </ol>
-      </section>
+      </PageSection>
     </article>
   );
 }
