@@ -11,7 +11,3 @@ export interface Membership {
 export function isOrganizer(m: Membership | null | undefined): boolean {
   return !!m && m.role === "organizer" && m.status === "approved";
 }
-
-export function isApprovedParticipant(m: Membership | null | undefined): boolean {
-  return !!m && m.status === "approved";
-}
