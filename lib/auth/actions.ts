@@ -22,7 +22,8 @@ const emailSchema = z.string().trim().toLowerCase().email({ message: "email" });
 /** Only paths of this site may be returned to after signing in. */
 function safeCallback(value: FormDataEntryValue | null, locale: Locale): string {
   const v = typeof value === "string" ? value : "";
-  return v.startsWith("/") && !v.startsWith("//") ? v : `/${locale}/me`;
+  // "//host" and "/\host" would leave the site (browsers read a backslash as a slash).
+  return v.startsWith("/") && !v.startsWith("//") && !v.includes("\\") ? v : `/${locale}/me`;
 }
 
 export async function signInAction(locale: Locale, _prev: FormState, form: FormData): Promise<FormState> {
