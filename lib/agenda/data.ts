@@ -99,15 +99,12 @@ export interface OrganizationCount extends OrganizationRef {
 
 /** Headline numbers of an event: participants count approved registrations other than organizers. */
 export async function getEventStats(eventId: string) {
-  const [participants, byOrg, sessions] = await Promise.all([
-    db.registration.count({ where: { eventId, status: "approved", role: { not: "organizer" } } }),
-    db.registration.groupBy({
-      by: ["organizationId"],
-      where: { eventId, status: "approved", role: { not: "organizer" } },
-      _count: { _all: true },
-    }),
-    db.session.count({ where: { forum: { eventId } } }),
-  ]);
+  const byOrg = await db.registration.groupBy({
+    by: ["organizationId"],
+    where: { eventId, status: "approved", role: { not: "organizer" } },
+    _count: { _all: true },
+  });
+  const participants = byOrg.reduce((n, r) => n + r._count._all, 0);
   const counts = new Map(byOrg.map((r) => [r.organizationId, r._count._all]));
   const orgs = await db.organization.findMany({
     where: {
@@ -121,7 +118,6 @@ export async function getEventStats(eventId: string) {
   const organizations: OrganizationCount[] = orgs.map((o) => ({ ...toOrg(o), participants: counts.get(o.id) ?? 0 }));
   return {
     participants,
-    sessions,
     organizations,
     countries: [...new Set(organizations.map((o) => o.country))],
   };

@@ -32,7 +32,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const countryName = new Intl.DisplayNames([locale], { type: "region" });
   const counts = [
     { key: "forums", value: forums.length },
-    { key: "sessions", value: stats.sessions },
+    { key: "sessions", value: forums.reduce((n, f) => n + f.sessions.length, 0) },
     { key: "participants", value: stats.participants },
     { key: "organizations", value: stats.organizations.length },
     { key: "countries", value: stats.countries.length },
