@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { pickText, toLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { allRoles, statuses } from "./schema";
+import { countSeatsTaken } from "./seats";
 
 export const PAGE_SIZE = 50;
 
@@ -62,7 +63,7 @@ function orderOf(q: DeskQuery): Prisma.RegistrationOrderByWithRelationInput[] {
 export async function getDeskPage(actor: Actor | null, slug: string, q: DeskQuery) {
   const { eventId } = await requireOrganizer(actor, slug);
   const where = whereOf(eventId, q);
-  const [total, rows, organizations, forums, event] = await Promise.all([
+  const [total, rows, organizations, forums, event, seatsTaken] = await Promise.all([
     db.registration.count({ where }),
     db.registration.findMany({
       where,
@@ -78,8 +79,8 @@ export async function getDeskPage(actor: Actor | null, slug: string, q: DeskQuer
     db.organization.findMany({ orderBy: { key: "asc" } }),
     db.forum.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { slug: true, title: true } }),
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, title: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true } }),
+    countSeatsTaken(db, eventId),
   ]);
-  const seatsTaken = await db.registration.count({ where: { eventId, status: "approved", role: { not: "organizer" } } });
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -113,7 +114,7 @@ export async function getDashboard(actor: Actor | null, slug: string, locale: Lo
   const { eventId } = await requireOrganizer(actor, slug);
   const active = { eventId, status: { not: "cancelled" as const } };
   const [seatsTaken, byStatus, byRole, byOrg, byCountry, byForum, orgs, forums, event] = await Promise.all([
-    db.registration.count({ where: { eventId, status: "approved", role: { not: "organizer" } } }),
+    countSeatsTaken(db, eventId),
     db.registration.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
     db.registration.groupBy({ by: ["role"], where: active, _count: { _all: true } }),
     db.registration.groupBy({ by: ["organizationId"], where: active, _count: { _all: true } }),
