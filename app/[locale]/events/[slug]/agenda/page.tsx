@@ -8,6 +8,7 @@ import { agendaDays, filterAgenda, groupByDay, markLiveAndNext } from "@/lib/age
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { agendaFiltersSchema, firstValues } from "@/lib/agenda/schema";
 import { orNotFound, pageLocale } from "@/lib/http/page";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDay, parseInstant } from "@/lib/time/zones";
@@ -42,11 +43,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <p>
-          <Link href={`/events/${slug}`} className="text-sky-900 underline">
-            {pickText(event.title, locale)}
-          </Link>
-        </p>
+        <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="text-slate-700">{t("timesNote", { zones: zoneNames })}</p>
         <p className="flex flex-wrap gap-3 print:hidden">

@@ -6,6 +6,7 @@ import { RegisterSection } from "@/components/registration/register-section";
 import { FormAlert } from "@/components/ui/field";
 import { getActor } from "@/lib/auth/current";
 import { orNotFound, pageLocale } from "@/lib/http/page";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { registerAction } from "@/lib/registration/actions";
@@ -34,11 +35,7 @@ export default async function RegisterPage({ params }: { params: Params }) {
   const blocked = event.policy === "invitation" ? t("invitationOnly") : event.window === "notYet" ? t("notYetOpen", { when: when(event.opensAt) }) : event.window === "closed" ? t("closed", { when: when(event.closesAt) }) : null;
   return (
     <section className="space-y-6">
-      <p>
-        <Link href={`/events/${slug}`} className="text-sky-900 underline">
-          {pickText(event.title, locale)}
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       {blocked ? (
         <FormAlert message={blocked} />
