@@ -55,14 +55,17 @@ test.describe("agenda", () => {
   test("filters by day, forum and session language, with the filters in the URL", async ({ page }) => {
     const agenda = new AgendaPage(page);
     await agenda.open("en");
+    await agenda.ready();
     await agenda.filter("Day").selectOption("2021-11-23");
     await expect(page).toHaveURL(/day=2021-11-23/);
     await expect(agenda.forums).toHaveCount(3);
+    await agenda.ready();
     await agenda.filter("Session language").selectOption("zh");
     await expect(page).toHaveURL(/lang=zh/);
     const languages = await page.getByTestId("session-language").allTextContents();
     expect(languages.length).toBeGreaterThan(0);
     expect(new Set(languages)).toEqual(new Set(["Chinese"]));
+    await agenda.ready();
     await agenda.filter("Forum").selectOption("vehicles");
     await expect(page.getByTestId("agenda-empty")).toBeVisible();
     await page.goto("/en/events/clean-sky-2021/agenda?forum=vehicles");

@@ -1,5 +1,5 @@
 // Page object of the agenda: filters, forums, session rows and their times.
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export class AgendaPage {
   readonly heading: Locator;
@@ -14,6 +14,11 @@ export class AgendaPage {
 
   async open(locale: string, query = "") {
     await this.page.goto(`/${locale}/events/clean-sky-2021/agenda${query}`);
+  }
+
+  /** Hydrated: the viewer's zone is filled in by the browser, and the filters submit on change. */
+  async ready() {
+    await expect(this.sessions.first().getByTestId("viewer-time")).not.toHaveAttribute("data-zone", "");
   }
 
   filter(label: string) {

@@ -6,6 +6,8 @@ export class DeskPage {
 
   async open(slug: string, query = "") {
     await this.page.goto(`/en/organizer/events/${slug}/registrations${query}`);
+    // The row buttons report their result only once the table is hydrated.
+    await this.page.waitForLoadState("networkidle");
   }
 
   get total() {
