@@ -9,6 +9,13 @@ const envSchema = z.object({
   LIVEKIT_API_SECRET: z.string().default("secret"),
   AUTH_SECRET: z.string().min(32).optional(),
   RECORDINGS_DIR: z.string().default(".data/recordings"),
+  // S3-compatible storage for materials and recordings; used instead of RECORDINGS_DIR when S3_BUCKET is set.
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   MAIL_DIR: z.string().default(".data/mail"),

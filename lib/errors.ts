@@ -6,12 +6,16 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "CAPACITY_REACHED"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = code,
+    /** Structured detail for the caller to show (conflicting sessions, the newer version…). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";
@@ -25,6 +29,8 @@ const statusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   CAPACITY_REACHED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNAVAILABLE: 503,
 };
 

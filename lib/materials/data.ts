@@ -1,0 +1,64 @@
+// Reads of materials: an organizer's list, what a viewer may see, and one download's checks.
+import "server-only";
+import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toLocalized } from "@/lib/i18n/localized";
+import { materialAccess, type MaterialVisibility } from "./access";
+
+const materialSelect = { id: true, title: true, fileName: true, mimeType: true, sizeBytes: true, visibility: true, createdAt: true } as const;
+
+type Row = { id: string; title: unknown; fileName: string; mimeType: string; sizeBytes: bigint; visibility: MaterialVisibility; createdAt: Date };
+
+export type MaterialView = ReturnType<typeof toView>;
+
+function toView(m: Row) {
+  return { id: m.id, title: toLocalized(m.title), fileName: m.fileName, mimeType: m.mimeType, sizeBytes: Number(m.sizeBytes), visibility: m.visibility, createdAt: m.createdAt };
+}
+
+/** The session with its event; NOT_FOUND when there is none. */
+export async function getSessionEventOrThrow(sessionId: string) {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { id: true, title: true, forum: { select: { event: { select: { id: true, slug: true, timeZone: true } } } } },
+  });
+  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+  return { id: session.id, title: toLocalized(session.title), event: session.forum.event };
+}
+
+/** A session's materials for its event's organizers (the session must belong to `slug`). */
+export async function getOrganizerMaterials(actor: Actor | null, slug: string, sessionId: string) {
+  const { eventId } = await requireOrganizer(actor, slug);
+  const session = await getSessionEventOrThrow(sessionId).catch(() => null);
+  if (!session || session.event.id !== eventId) throw new AppError("NOT_FOUND", "sessionNotFound");
+  const rows = await db.material.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: materialSelect });
+  return { session, materials: rows.map(toView) };
+}
+
+async function membershipOf(actor: Actor | null, eventId: string) {
+  if (!actor) return null;
+  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId: actor.userId } }, select: { role: true, status: true } });
+}
+
+/** The materials of a session that this viewer may download, and whether they organize it. */
+export async function getVisibleMaterials(actor: Actor | null, sessionId: string) {
+  const session = await getSessionEventOrThrow(sessionId);
+  const membership = await membershipOf(actor, session.event.id);
+  const rows = await db.material.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: materialSelect });
+  const visible = rows.filter((m) => materialAccess(m.visibility, !!actor, membership) === "allow").map(toView);
+  const organizes = membership?.role === "organizer" && membership.status === "approved";
+  return { materials: visible, organizes, eventSlug: session.event.slug };
+}
+
+/** A material this viewer may download, with where its bytes are; 401 / 403 / 404 otherwise. */
+export async function getMaterialForDownload(actor: Actor | null, id: string) {
+  const material = await db.material.findUnique({
+    where: { id },
+    select: { ...materialSelect, storage: true, storageKey: true, session: { select: { forum: { select: { eventId: true } } } } },
+  });
+  if (!material) throw new AppError("NOT_FOUND", "materialNotFound");
+  const decision = materialAccess(material.visibility, !!actor, await membershipOf(actor, material.session.forum.eventId));
+  if (decision === "unauthenticated") throw new AppError("UNAUTHENTICATED", "signInRequired");
+  if (decision === "forbidden") throw new AppError("FORBIDDEN", "materialForbidden");
+  return { ...toView(material), storage: material.storage, storageKey: material.storageKey };
+}
