@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { publishAgenda } from "../lib/agenda/publish";
 import { hashPassword } from "../lib/auth/password";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { seedFileSchema, type SeedFile } from "./seed-data";
@@ -135,16 +136,19 @@ async function seedSessions(tx: Tx, data: SeedFile, forumIds: Map<string, string
 }
 
 export async function seed(prisma: PrismaClient, data: SeedFile = loadSeedFile()) {
-  await prisma.$transaction(
+  const eventId = await prisma.$transaction(
     async (tx) => {
       // One seeder at a time: two `npm start`s racing would otherwise both create the rows.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(20211122)`;
       const { event, orgIds, forumIds } = await seedStructure(tx, data);
       const userIds = await seedPeople(tx, data, event.id, orgIds, forumIds);
       await seedSessions(tx, data, forumIds, userIds, orgIds);
+      return event.id;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // The seeded agenda is published once; later runs leave organizers' publications alone.
+  if ((await prisma.agendaPublication.count({ where: { eventId } })) === 0) await publishAgenda(eventId, null, { client: prisma });
 }
 
 async function main() {

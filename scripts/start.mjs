@@ -82,7 +82,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     log("Seeding the Clean Sky 2021 conference (existing data is kept)…");
-    run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
+    run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], env);
     if (!dev) ensureBuilt(env);
     const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env });
     log(`Plenary on http://localhost:${port} — Ctrl-C stops it.`);

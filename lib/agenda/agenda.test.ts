@@ -1,40 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaDays, filterAgenda, groupByDay, markLiveAndNext, neighbours, overlaps, sessionsInOrder } from "./agenda";
-import type { Agenda, AgendaForum, AgendaSession } from "./types";
-
-const text = (s: string) => ({ ko: s, zh: s, en: s });
-
-function session(id: string, start: string, end: string, extra: Partial<AgendaSession> = {}): AgendaSession {
-  return {
-    id,
-    key: id,
-    title: text(id),
-    abstract: text(""),
-    kind: "talk",
-    language: "ko",
-    startsAt: new Date(start),
-    endsAt: new Date(end),
-    status: "scheduled",
-    sequence: 0,
-    updatedAt: new Date(0),
-    speakers: [],
-    ...extra,
-  };
-}
-
-function forum(slug: string, position: number, sessions: AgendaSession[]): AgendaForum {
-  return {
-    id: slug,
-    slug,
-    title: text(slug),
-    description: text(""),
-    position,
-    startsAt: sessions[0].startsAt,
-    endsAt: sessions[sessions.length - 1].endsAt,
-    hosts: [],
-    sessions,
-  };
-}
+import { forum, session } from "./testing";
+import type { Agenda } from "./types";
 
 // Day one 09:30 KST = 00:30Z; day two 09:30 KST = 2021-11-23T00:30Z.
 const forecast = forum("forecast", 1, [

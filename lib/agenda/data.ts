@@ -1,11 +1,14 @@
-// Reads of the published agenda. Every page and API of the public site goes through here.
+// Reads of the agenda. The public site reads only the latest publication (getAgendaOrThrow);
+// organizers' tools read the draft, the tables themselves (getDraftAgenda).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized";
 import { neighbours, sessionsInOrder } from "./agenda";
-import type { Agenda, AgendaForum, AgendaSession, DisplayZone, OrganizationRef } from "./types";
+import { fromSnapshot } from "./publication";
+import type { Agenda, AgendaForum, AgendaSession, DisplayZone, OrganizationRef, SessionStatus } from "./types";
 
 const displayZonesSchema = z.array(
   z.object({ zone: z.string(), abbr: z.string(), label: z.object({ ko: z.string(), zh: z.string(), en: z.string() }) }),
@@ -30,10 +33,10 @@ function toOrg(o: OrgRow): OrganizationRef {
   return { key: o.key, name: toLocalized(o.name), country: o.country };
 }
 
-/** The published agenda of an event: forums in order, sessions by start time. */
-export async function getAgendaOrThrow(slug: string): Promise<Agenda> {
-  const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } }, include: agendaInclude });
-  if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+/** The draft agenda of an event as it stands in the tables: forums in order, sessions by start time. */
+export async function getDraftAgenda(eventId: string, client: Pick<PrismaClient, "event"> = db): Promise<Agenda> {
+  const event = await client.event.findUnique({ where: { id: eventId }, include: agendaInclude });
+  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   const forums: AgendaForum[] = event.forums.map((f) => ({
     id: f.id,
     slug: f.slug,
@@ -59,6 +62,9 @@ export async function getAgendaOrThrow(slug: string): Promise<Agenda> {
         speakers: s.speakers.map((sp) => ({
           name: sp.name,
           nameLatin: sp.nameLatin,
+          role: sp.role,
+          bio: sp.bio ? toLocalized(sp.bio) : null,
+          photoUrl: sp.photoUrl,
           organization: sp.organization ? toOrg(sp.organization) : null,
         })),
       }),
@@ -82,11 +88,35 @@ export async function getAgendaOrThrow(slug: string): Promise<Agenda> {
   };
 }
 
-/** A session with its forum, its event's agenda and its neighbours in running order. */
-export async function getSessionContextOrThrow(id: string) {
+/** The latest publication of a published event, with each session's live status. */
+export async function getAgendaOrThrow(slug: string): Promise<Agenda> {
+  const publication = await db.agendaPublication.findFirst({
+    where: { event: { slug, publishedAt: { not: null } } },
+    orderBy: { version: "desc" },
+    select: { snapshot: true, eventId: true },
+  });
+  if (!publication) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  const rows = await db.session.findMany({ where: { forum: { eventId: publication.eventId } }, select: { id: true, status: true } });
+  return fromSnapshot(publication.snapshot, new Map<string, SessionStatus>(rows.map((r) => [r.id, r.status])));
+}
+
+/** The slug of the event whose agenda holds session `id`: its own row, or (for a session deleted
+ * from the draft but still published) the publication that lists it. */
+async function eventSlugOfSession(id: string): Promise<string | null> {
   const row = await db.session.findUnique({ where: { id }, select: { forum: { select: { event: { select: { slug: true } } } } } });
-  if (!row) throw new AppError("NOT_FOUND", `No session '${id}'`);
-  const agenda = await getAgendaOrThrow(row.forum.event.slug);
+  if (row) return row.forum.event.slug;
+  const published = await db.$queryRaw<{ slug: string }[]>`
+    SELECT e.slug FROM agenda_publications p JOIN events e ON e.id = p.event_id
+    WHERE jsonb_path_exists(p.snapshot, '$.forums[*].sessions[*] ? (@.id == $id)', jsonb_build_object('id', ${id}::text))
+    ORDER BY p.version DESC LIMIT 1`;
+  return published[0]?.slug ?? null;
+}
+
+/** A published session with its forum, its event's agenda and its neighbours in running order. */
+export async function getSessionContextOrThrow(id: string) {
+  const slug = await eventSlugOfSession(id);
+  if (!slug) throw new AppError("NOT_FOUND", `No session '${id}'`);
+  const agenda = await getAgendaOrThrow(slug);
   const forum = agenda.forums.find((f) => f.sessions.some((s) => s.id === id));
   const session = forum?.sessions.find((s) => s.id === id);
   if (!forum || !session) throw new AppError("NOT_FOUND", `No session '${id}'`);
@@ -123,14 +153,14 @@ export async function getEventStats(eventId: string) {
   };
 }
 
+/** Published events as their latest publication shows them, newest first. */
 export async function listPublishedEvents() {
-  const events = await db.event.findMany({ where: { publishedAt: { not: null } }, orderBy: { startsAt: "desc" } });
-  return events.map((e) => ({
-    slug: e.slug,
-    title: toLocalized(e.title),
-    venue: toLocalized(e.venue),
-    timeZone: e.timeZone,
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
-  }));
+  const rows = await db.$queryRaw<{ event: unknown }[]>`
+    SELECT DISTINCT ON (p.event_id) p.snapshot -> 'event' AS event
+    FROM agenda_publications p JOIN events e ON e.id = p.event_id
+    WHERE e.published_at IS NOT NULL
+    ORDER BY p.event_id, p.version DESC`;
+  return rows
+    .map(({ event }) => fromSnapshot({ event, forums: [] }, new Map()).event)
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
 }

@@ -17,9 +17,14 @@ export interface OrganizationRef {
   country: string;
 }
 
+export type SpeakerRole = "speaker" | "moderator" | "interpreter";
+
 export interface Speaker {
   name: string;
   nameLatin: string | null;
+  role: SpeakerRole;
+  bio: LocalizedText | null;
+  photoUrl: string | null;
   organization: OrganizationRef | null;
 }
 

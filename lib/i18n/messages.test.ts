@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { messageFeatures } from "./catalogue";
 import { locales } from "./routing";
 
 type Tree = { [key: string]: string | Tree };
@@ -9,12 +10,22 @@ function keys(tree: Tree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
 
-const catalogue = (l: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../messages", `${l}.json`), "utf8")) as Tree;
+const dir = path.join(import.meta.dirname, "../../messages");
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Tree;
+const parts = (l: string) => [read(`${l}.json`), ...messageFeatures.map((f) => read(`${f}/${l}.json`))];
+const catalogue = (l: string) => Object.assign({}, ...parts(l)) as Tree;
 
 describe("message catalogues", () => {
   it("hold exactly the same keys in ko, zh and en", () => {
     const [first, ...rest] = locales.map((l) => keys(catalogue(l)).sort());
     for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it("give every top-level namespace to exactly one file", () => {
+    for (const l of locales) {
+      const names = parts(l).flatMap((p) => Object.keys(p));
+      expect(names.length, l).toBe(new Set(names).size);
+    }
   });
 
   it("have no empty message", () => {

@@ -1,23 +1,25 @@
 // What the registration form needs: the event's policy and window, organisations, forums.
 import "server-only";
+import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized";
 import { windowState } from "./capacity";
 
 export async function getRegistrationContextOrThrow(slug: string, now = new Date()) {
-  const event = await db.event.findFirst({
-    where: { slug, publishedAt: { not: null } },
-    include: { forums: { orderBy: { position: "asc" } } },
-  });
+  const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } } });
   if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
-  const organizations = await db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] });
+  // Titles and forums as published: a forum still in the organizers' draft is not offered.
+  const [published, organizations] = await Promise.all([
+    getAgendaOrThrow(slug),
+    db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] }),
+  ]);
   return {
     event: {
       id: event.id,
       slug: event.slug,
-      title: toLocalized(event.title),
-      timeZone: event.timeZone,
+      title: published.event.title,
+      timeZone: published.event.timeZone,
       hostCountries: event.hostCountries,
       policy: event.registrationPolicy,
       opensAt: event.registrationOpensAt,
@@ -25,7 +27,7 @@ export async function getRegistrationContextOrThrow(slug: string, now = new Date
       window: windowState(event.registrationOpensAt, event.registrationClosesAt, now),
     },
     organizations: organizations.map((o) => ({ key: o.key, name: toLocalized(o.name) })),
-    forums: event.forums.map((f) => ({ slug: f.slug, title: toLocalized(f.title), startsAt: f.startsAt, endsAt: f.endsAt })),
+    forums: published.forums.map((f) => ({ slug: f.slug, title: f.title, startsAt: f.startsAt, endsAt: f.endsAt })),
   };
 }
 
