@@ -1,26 +1,52 @@
 // Speakers with their organisation; the name in its own script with the Latin form beside it.
+// The detailed form (session page) adds the role, photo and biography in the reader's language.
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Speaker } from "@/lib/agenda/types";
 
-export function speakerName(sp: Speaker, locale: Locale): string {
+export function speakerName(sp: Pick<Speaker, "name" | "nameLatin">, locale: Locale): string {
   if (!sp.nameLatin || sp.nameLatin === sp.name) return sp.name;
   return locale === "en" ? `${sp.nameLatin} (${sp.name})` : `${sp.name} (${sp.nameLatin})`;
 }
 
-export function SpeakerList({ speakers, locale, detailed = false }: { speakers: Speaker[]; locale: Locale; detailed?: boolean }) {
-  if (speakers.length === 0) return null;
+function SpeakerCard({ sp, locale, roleLabel }: { sp: Speaker; locale: Locale; roleLabel?: string }) {
+  const bio = sp.bio ? pickText(sp.bio, locale) : "";
   return (
-    <ul className={detailed ? "space-y-2" : "text-sm text-slate-700"}>
-      {speakers.map((sp) => (
-        <li key={`${sp.name}-${sp.nameLatin}`} className={detailed ? "" : "inline after:content-['·'] after:mx-1 last:after:content-none"}>
-          <span className={detailed ? "font-medium" : ""}>{speakerName(sp, locale)}</span>
-          {sp.organization && (
-            <span className={detailed ? "block text-sm text-slate-600" : "text-slate-600"}>
-              {detailed ? "" : ", "}
-              {pickText(sp.organization.name, locale)}
-            </span>
-          )}
+    <div className="flex gap-3">
+      {sp.photoUrl && (
+        // Organizers give any https address; next/image would need every host configured.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={sp.photoUrl} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded-full object-cover" />
+      )}
+      <div>
+        <span className="font-medium">{speakerName(sp, locale)}</span>
+        {roleLabel && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{roleLabel}</span>}
+        {sp.organization && <span className="block text-sm text-slate-600">{pickText(sp.organization.name, locale)}</span>}
+        {bio && <p className="mt-1 max-w-2xl text-sm text-slate-800">{bio}</p>}
+      </div>
+    </div>
+  );
+}
+
+export function SpeakerList({ speakers, locale, detailed = false, roleLabels }: { speakers: Speaker[]; locale: Locale; detailed?: boolean; roleLabels?: Partial<Record<Speaker["role"], string>> }) {
+  if (speakers.length === 0) return null;
+  if (detailed)
+    return (
+      <ul className="space-y-3">
+        {speakers.map((sp, i) => (
+          <li key={`${sp.name}-${i}`}>
+            <SpeakerCard sp={sp} locale={locale} roleLabel={sp.role === "speaker" ? undefined : roleLabels?.[sp.role]} />
+          </li>
+        ))}
+      </ul>
+    );
+  // The compact agenda line names who is on stage; interpreters are listed on the session page.
+  return (
+    <ul className="text-sm text-slate-700">
+      {speakers.filter((sp) => sp.role !== "interpreter").map((sp, i) => (
+        <li key={`${sp.name}-${i}`} className="inline after:mx-1 after:content-['·'] last:after:content-none">
+          <span>{speakerName(sp, locale)}</span>
+          {sp.organization && <span className="text-slate-600">, {pickText(sp.organization.name, locale)}</span>}
         </li>
       ))}
     </ul>

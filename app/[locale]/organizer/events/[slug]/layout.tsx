@@ -21,6 +21,7 @@ export default async function OrganizerEventLayout({ children, params }: { child
   }
   const tabs = [
     { href: `/organizer/events/${slug}`, label: t("tabs.dashboard") },
+    { href: `/organizer/events/${slug}/agenda`, label: t("tabs.agenda") },
     { href: `/organizer/events/${slug}/registrations`, label: t("tabs.registrations") },
     { href: `/organizer/events/${slug}/invitations`, label: t("tabs.invitations") },
     { href: `/organizer/events/${slug}/settings`, label: t("tabs.settings") },

@@ -100,7 +100,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
         }
         rows={page.rows.map((r) => ({
           id: r.id,
-          name: speakerName({ name: r.name ?? r.email, nameLatin: r.nameLatin, organization: null }, locale),
+          name: speakerName({ name: r.name ?? r.email, nameLatin: r.nameLatin }, locale),
           email: r.email,
           organization: r.organization ? pickText(r.organization.name, locale) : (r.organizationOther ?? ""),
           country: r.country,

@@ -1,0 +1,32 @@
+// Editing the event's own details (a draft like the agenda: public after publishing).
+import { getTranslations } from "next-intl/server";
+import { EventForm } from "@/components/agenda-editor/event-form";
+import { History } from "@/components/agenda-editor/history";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { updateEventAction } from "@/lib/agenda-editor/actions";
+import { getHistory } from "@/lib/agenda-editor/data";
+import { getEventInput } from "@/lib/agenda-editor/event";
+import { requireOrganizer } from "@/lib/auth/session";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditEventPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/event`);
+  const access = await orForbidden(requireOrganizer(actor, slug));
+  if (!access) return null;
+  const t = await getTranslations("editor");
+  const [input, history] = await Promise.all([getEventInput(access.eventId), getHistory("event", access.eventId)]);
+  const zoneChoices = [...new Set([input.timeZone, ...input.displayZones.map((z) => z.zone), ...Intl.supportedValuesOf("timeZone"), "UTC"])];
+  return (
+    <section className="space-y-6">
+      <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
+      <h1 className="text-3xl font-semibold">{t("eventTitle")}</h1>
+      <p className="text-slate-700">{t("eventDraftHint")}</p>
+      <EventForm initial={input} zoneChoices={zoneChoices} save={updateEventAction.bind(null, slug)} />
+      <History entries={history} zone={input.timeZone} locale={locale} />
+    </section>
+  );
+}

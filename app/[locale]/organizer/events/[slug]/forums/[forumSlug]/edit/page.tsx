@@ -1,0 +1,42 @@
+// Editing a forum: its form and its history.
+import { getTranslations } from "next-intl/server";
+import { ForumForm } from "@/components/agenda-editor/forum-form";
+import { History } from "@/components/agenda-editor/history";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import type { DisplayZone } from "@/lib/agenda/types";
+import { saveForumAction } from "@/lib/agenda-editor/actions";
+import { getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { orForbidden, orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditForumPage({ params }: { params: Promise<{ locale: string; slug: string; forumSlug: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug, forumSlug } = await params;
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/forums/${forumSlug}/edit`);
+  const access = await orForbidden(requireOrganizer(actor, slug));
+  if (!access) return null;
+  const t = await getTranslations("editor");
+  const event = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } });
+  const editor = await orNotFound(getForumEditor(access.eventId, forumSlug, event.timeZone));
+  const [organizations, history] = await Promise.all([getOrganizationChoices(), getHistory("forum", editor.id)]);
+  return (
+    <section className="space-y-6">
+      <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
+      <h1 className="text-3xl font-semibold">{pickText(editor.input.title, locale)}</h1>
+      <ForumForm
+        slug={slug}
+        target={{ id: editor.id, version: editor.version }}
+        initial={editor.input}
+        organizations={organizations}
+        homeZone={event.timeZone}
+        zones={event.displayZones as unknown as DisplayZone[]}
+        save={saveForumAction.bind(null, slug)}
+      />
+      <History entries={history} zone={event.timeZone} locale={locale} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// One session in the editor: its form, its materials, its history.
+import { getTranslations } from "next-intl/server";
+import { History } from "@/components/agenda-editor/history";
+import { SessionEditor } from "@/components/agenda-editor/session-editor";
+import type { DisplayZone } from "@/lib/agenda/types";
+import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
+import { getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda-editor/data";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { orForbidden, orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+export const dynamic = "force-dynamic";
+
+export default async function SessionEditorPage({ params }: { params: Promise<{ locale: string; slug: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug, id } = await params;
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/sessions/${id}`);
+  const access = await orForbidden(requireOrganizer(actor, slug));
+  if (!access) return null;
+  const t = await getTranslations("editor");
+  const event = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } });
+  const [editor, organizations, history] = await Promise.all([
+    orNotFound(getSessionEditor(access.eventId, id, event.timeZone)),
+    getOrganizationChoices(),
+    getHistory("session", id),
+  ]);
+  return (
+    <section className="space-y-6">
+      <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-semibold">{pickText(editor.input.title, locale)}</h1>
+        <div className="flex gap-3">
+          <Link href={`/organizer/events/${slug}/sessions/${id}/materials`} className="text-sky-900 underline">
+            {t("materials")}
+          </Link>
+          <Link href={`/sessions/${id}`} className="text-sky-900 underline">
+            {t("publicPage")}
+          </Link>
+        </div>
+      </div>
+      <SessionEditor
+        slug={slug}
+        target={{ id: editor.id, version: editor.version }}
+        initial={editor.input}
+        forums={editor.forums}
+        organizations={organizations}
+        homeZone={event.timeZone}
+        zones={event.displayZones as unknown as DisplayZone[]}
+        save={saveSessionAction.bind(null, slug)}
+        preview={previewSessionAction.bind(null, slug)}
+        search={searchPeopleAction.bind(null, slug)}
+      />
+      <History entries={history} zone={event.timeZone} locale={locale} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// A new session, in the forum named by ?forum= (or the first), starting where that forum's last session ends.
+import { getTranslations } from "next-intl/server";
+import { SessionEditor } from "@/components/agenda-editor/session-editor";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import type { DisplayZone } from "@/lib/agenda/types";
+import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
+import { getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { utcToZonedLocal } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewSessionPage({ params, searchParams }: { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ forum?: string }> }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/sessions/new`);
+  const access = await orForbidden(requireOrganizer(actor, slug));
+  if (!access) return null;
+  const t = await getTranslations("editor");
+  const wanted = (await searchParams).forum;
+  const [forums, organizations, event] = await Promise.all([
+    getNewSessionChoices(access.eventId),
+    getOrganizationChoices(),
+    db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } }),
+  ]);
+  const forum = forums.find((f) => f.slug === wanted) ?? forums[0];
+  const last = forum ? await db.session.findFirst({ where: { forumId: forum.id }, orderBy: { endsAt: "desc" }, select: { endsAt: true } }) : null;
+  const start = last?.endsAt ?? (forum ? new Date(forum.startsAt) : new Date());
+  const zone = event.timeZone;
+  const empty = { ko: "", zh: "", en: "" };
+  return (
+    <section className="space-y-6">
+      <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
+      <h1 className="text-3xl font-semibold">{t("newSession")}</h1>
+      {forum ? (
+        <SessionEditor
+          slug={slug}
+          target={null}
+          initial={{
+            forumId: forum.id,
+            key: "",
+            title: empty,
+            abstract: empty,
+            kind: "talk",
+            language: "ko",
+            zone,
+            startsAt: utcToZonedLocal(start, zone),
+            endsAt: utcToZonedLocal(new Date(start.getTime() + 30 * 60_000), zone),
+            speakers: [],
+          }}
+          forums={forums}
+          organizations={organizations}
+          homeZone={zone}
+          zones={event.displayZones as unknown as DisplayZone[]}
+          save={saveSessionAction.bind(null, slug)}
+          preview={previewSessionAction.bind(null, slug)}
+          search={searchPeopleAction.bind(null, slug)}
+        />
+      ) : (
+        <p>{t("needForumFirst")}</p>
+      )}
+    </section>
+  );
+}
