@@ -4,6 +4,9 @@ import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.PLENARY_E2E_PORT ?? 3100);
+// A second instance of the same build on the same database: live changes must cross instances.
+const port2 = Number(process.env.PLENARY_E2E_PORT2 ?? 3102);
+const results = process.env.PLENARY_TEST_RESULTS ?? ".data/test-results";
 if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
 
 // Debian's Chromium where installed (CI, this project's machines); Playwright's own elsewhere.
@@ -15,7 +18,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: ".data/test-results/e2e.json" }]],
+  outputDir: `${results}/artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${results}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "en-GB",
@@ -31,12 +35,12 @@ export default defineConfig({
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.flow\.spec\.ts$/ },
     { name: "flows", use: { browserName: "chromium" }, testMatch: /\.flow\.spec\.ts$/, dependencies: ["chromium"], fullyParallel: false, workers: 1 },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health`,
+  webServer: [port, port2].map((p) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${p} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${p}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -10,7 +10,8 @@ import { dropDatabase, ensureDatabase, migrate } from "./lib/migrate.mjs";
 import { freePort, startEmbeddedPostgres } from "./lib/postgres.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const results = path.join(root, ".data", "test-results");
+// PLENARY_TEST_RESULTS / PLENARY_DIST_DIR let two runs share one clone without clobbering each other.
+const results = path.resolve(root, process.env.PLENARY_TEST_RESULTS ?? path.join(".data", "test-results"));
 const runId = `r${Date.now().toString(36)}${process.pid}`;
 const only = process.argv.slice(2);
 const log = (m) => console.log(`\n[test] ${m}`);
@@ -75,11 +76,17 @@ async function main() {
       const url = new URL(serverUrl);
       url.pathname = `/plenary_${runId.toLowerCase()}_e2e`;
       const port = await freePort();
+      // A second instance on the same build and database, for the cross-instance live flow
+      // (db-down.spec.ts uses port + 1 for its own instance).
+      let port2 = await freePort();
+      while (port2 === port || port2 === port + 1) port2 = await freePort();
       const e2eEnv = {
         ...env,
         DATABASE_URL: url.toString(),
-        PLENARY_DIST_DIR: ".next-test",
+        PLENARY_DIST_DIR: process.env.PLENARY_DIST_DIR ?? ".next-test",
+        PLENARY_TEST_RESULTS: results,
         PLENARY_E2E_PORT: String(port),
+        PLENARY_E2E_PORT2: String(port2),
         PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
         AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
         // No SMTP here: the app writes each mail to this folder, where the browser tests read it.
@@ -89,7 +96,7 @@ async function main() {
       await ensureDatabase(e2eEnv.DATABASE_URL);
       await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
       const ready =
-        node("node_modules/tsx/dist/cli.mjs", ["prisma/seed.ts"], e2eEnv) &&
+        run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv) &&
         node("node_modules/tsx/dist/cli.mjs", ["scripts/e2e-fixtures.ts"], e2eEnv) &&
         node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
       if (ready) node("node_modules/@playwright/test/cli.js", ["test"], e2eEnv);

@@ -3,7 +3,8 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { AgendaEvent, AgendaSession } from "@/lib/agenda/types";
-import { KindBadge, LanguageBadge, MarkerBadge, StatusBadge } from "./badges";
+import { KindBadge, LanguageBadge, MarkerBadge } from "./badges";
+import { LiveStatusBadge, WhileScheduled } from "./live-status-badge";
 import { SpeakerList } from "./speaker-list";
 import { ViewerTime } from "./viewer-time";
 import { ZonedTimes } from "./zoned-times";
@@ -35,8 +36,12 @@ export function SessionRow({
       </div>
       <div className="space-y-1 px-2">
         <div className="flex flex-wrap items-center gap-2">
-          {marker && <MarkerBadge marker={marker} />}
-          {session.status !== "scheduled" && <StatusBadge status={session.status} />}
+          {marker && (
+            <WhileScheduled sessionId={session.id} initial={session.status}>
+              <MarkerBadge marker={marker} />
+            </WhileScheduled>
+          )}
+          <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled />
           <KindBadge kind={session.kind} />
           <LanguageBadge language={session.language} />
         </div>

@@ -8,6 +8,8 @@ export class SessionPage {
   readonly calendarLink: Locator;
   readonly joinReason: Locator;
   readonly speakers: Locator;
+  /** The status badge that follows the live stream. */
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole("heading", { level: 1 });
@@ -16,5 +18,6 @@ export class SessionPage {
     this.calendarLink = page.getByTestId("session-ics");
     this.joinReason = page.getByTestId("join-reason");
     this.speakers = page.getByTestId("speakers");
+    this.status = page.getByTestId("live-status");
   }
 }

@@ -2,8 +2,11 @@
 // the Join control and links to its neighbours in the running order.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { KindBadge, LanguageBadge, StatusBadge } from "@/components/agenda/badges";
+import { KindBadge, LanguageBadge } from "@/components/agenda/badges";
+import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
+import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { JoinControl } from "@/components/agenda/join-control";
+import { MaterialList } from "@/components/materials/material-list";
 import { SpeakerList } from "@/components/agenda/speaker-list";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
@@ -36,6 +39,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
   const t = await getTranslations("session");
   const { agenda, forum, session, previous, next } = await orNotFound(getSessionContextOrThrow(id));
   const { event } = agenda;
+  const speakers = session.speakers.filter((sp) => sp.role !== "interpreter");
+  const interpreters = session.speakers.filter((sp) => sp.role === "interpreter");
   const otherTitles = locales.filter((l) => l !== locale && session.title[l] && session.title[l] !== session.title[locale]);
 
   return (
@@ -50,7 +55,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
       <header className="space-y-3">
         <div className="flex flex-wrap gap-2">
-          <StatusBadge status={session.status} />
+          <LiveStatusProvider slug={event.slug}>
+            <LiveStatusBadge sessionId={session.id} initial={session.status} />
+          </LiveStatusProvider>
           <KindBadge kind={session.kind} />
           <LanguageBadge language={session.language} />
         </div>
@@ -88,9 +95,19 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
       <PageSection id="speakers" title={t("speakers")}>
         <div className="mt-2" data-testid="speakers">
-          {session.speakers.length ? <SpeakerList speakers={session.speakers} locale={locale} detailed /> : <p>{t("noSpeakers")}</p>}
+          {speakers.length ? <SpeakerList speakers={speakers} locale={locale} detailed roleLabels={{ moderator: t("moderator") }} /> : <p>{t("noSpeakers")}</p>}
         </div>
       </PageSection>
+
+      {interpreters.length > 0 && (
+        <PageSection id="interpreters" title={t("interpreters")}>
+          <div className="mt-2" data-testid="interpreters">
+            <SpeakerList speakers={interpreters} locale={locale} detailed />
+          </div>
+        </PageSection>
+      )}
+
+      <MaterialList sessionId={session.id} locale={locale} />
 
       <nav aria-label={t("neighbours")} className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4 print:hidden">
         {previous ? (

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
+import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { agendaDays, filterAgenda, groupByDay, markLiveAndNext } from "@/lib/agenda/agenda";
@@ -62,36 +63,38 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
 
       {shown.length === 0 && <p data-testid="agenda-empty">{t("noResults")}</p>}
 
-      {shown.map((day) => (
-        <section key={day.day} aria-labelledby={`day-${day.day}`} data-testid="agenda-day" data-day={day.day}>
-          <h2 id={`day-${day.day}`} className="border-b-2 border-sky-900 pb-1 text-2xl font-semibold">
-            {formatDay(day.forums[0].startsAt, zone, locale)}
-          </h2>
-          {day.forums.map((forum) => (
-            <section key={forum.id} aria-labelledby={`forum-${forum.id}`} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 id={`forum-${forum.id}`} className="text-xl font-semibold">
-                  <Link href={`/events/${slug}/forums/${forum.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
-                    {pickText(forum.title, locale)}
-                  </Link>
-                </h3>
-                <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
-              </div>
-              <ol className="mt-2">
-                {forum.sessions.map((s) => (
-                  <SessionRow
-                    key={s.id}
-                    session={s}
-                    event={event}
-                    locale={locale}
-                    marker={marks.live.has(s.id) ? "live" : marks.next === s.id ? "next" : undefined}
-                  />
-                ))}
-              </ol>
-            </section>
-          ))}
-        </section>
-      ))}
+      <LiveStatusProvider slug={slug}>
+        {shown.map((day) => (
+          <section key={day.day} aria-labelledby={`day-${day.day}`} data-testid="agenda-day" data-day={day.day}>
+            <h2 id={`day-${day.day}`} className="border-b-2 border-sky-900 pb-1 text-2xl font-semibold">
+              {formatDay(day.forums[0].startsAt, zone, locale)}
+            </h2>
+            {day.forums.map((forum) => (
+              <section key={forum.id} aria-labelledby={`forum-${forum.id}`} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 id={`forum-${forum.id}`} className="text-xl font-semibold">
+                    <Link href={`/events/${slug}/forums/${forum.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
+                      {pickText(forum.title, locale)}
+                    </Link>
+                  </h3>
+                  <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
+                </div>
+                <ol className="mt-2">
+                  {forum.sessions.map((s) => (
+                    <SessionRow
+                      key={s.id}
+                      session={s}
+                      event={event}
+                      locale={locale}
+                      marker={marks.live.has(s.id) ? "live" : marks.next === s.id ? "next" : undefined}
+                    />
+                  ))}
+                </ol>
+              </section>
+            ))}
+          </section>
+        ))}
+      </LiveStatusProvider>
     </article>
   );
 }

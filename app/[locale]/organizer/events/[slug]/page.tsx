@@ -1,5 +1,6 @@
 // The registration dashboard: counts by status, role, organisation, country and forum, as charts.
 import { getTranslations } from "next-intl/server";
+import { RunSheetLinks } from "@/components/organizer/run-sheet-links";
 import { BarChart } from "@/components/ui/bar-chart";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { getDashboard } from "@/lib/registration/desk";
@@ -20,6 +21,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     <section className="space-y-8">
       <h1 className="text-3xl font-semibold">{t("dashboardTitle")}</h1>
       <p data-testid="capacity-line">{t("capacityLine", { approved: d.seatsTaken, capacity: d.capacity })}</p>
+      <RunSheetLinks actor={actor} slug={slug} locale={locale} />
       <div className="grid gap-8 md:grid-cols-2">
         <BarChart testId="chart-status" caption={t("byStatus")} bars={d.byStatus.map((b) => ({ ...b, label: ts(b.key) }))} />
         <BarChart testId="chart-role" caption={t("byRole")} bars={d.byRole.map((b) => ({ ...b, label: tr(b.key) }))} />

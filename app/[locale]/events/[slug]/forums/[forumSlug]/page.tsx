@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
@@ -59,11 +60,13 @@ export default async function ForumPage({ params }: { params: Params }) {
         </ul>
       </PageSection>
       <PageSection id="sessions" title={t("sessions")}>
-        <ol className="mt-2">
-          {forum.sessions.map((s) => (
-            <SessionRow key={s.id} session={s} event={event} locale={locale} />
-          ))}
-        </ol>
+        <LiveStatusProvider slug={event.slug}>
+          <ol className="mt-2">
+            {forum.sessions.map((s) => (
+              <SessionRow key={s.id} session={s} event={event} locale={locale} />
+            ))}
+          </ol>
+        </LiveStatusProvider>
       </PageSection>
     </article>
   );

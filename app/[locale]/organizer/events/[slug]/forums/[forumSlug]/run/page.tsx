@@ -1,0 +1,89 @@
+// A forum's run sheet for the day: clocks, the live and next session, Start / End / Next session,
+// and the running order, all following the live stream.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ShiftForm } from "@/components/agenda-editor/shift-form";
+import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
+import { RunSheet, type RunSheetRow } from "@/components/organizer/run-sheet";
+import { liveControlAction } from "@/lib/agenda/live-actions";
+import { shiftForumAction } from "@/lib/agenda-editor/actions";
+import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live-data";
+import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatClockRange, formatDay } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; slug: string; forumSlug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "live.runSheet" });
+  return { title: t("title") };
+}
+
+/** The home zone first, then the event's other displayed zones. */
+function clockZones(event: Sheet["event"], locale: Locale): ClockZone[] {
+  const label = (zone: string) => {
+    const shown = event.displayZones.find((z) => z.zone === zone);
+    return shown ? `${pickText(shown.label, locale)} ${shown.abbr}` : zone;
+  };
+  const zones = [event.timeZone, ...event.displayZones.map((z) => z.zone).filter((z) => z !== event.timeZone)];
+  return zones.map((zone) => ({ zone, label: label(zone) }));
+}
+
+export default async function RunSheetPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const { slug, forumSlug } = await params;
+  const t = await getTranslations("live.runSheet");
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}/forums/${forumSlug}/run`);
+  // The layout explains a refusal; the page then renders nothing.
+  const sheet = await orForbidden(getRunSheetOrThrow(actor, slug, forumSlug));
+  if (!sheet) return null;
+  const zones = clockZones(sheet.event, locale);
+  const rows: RunSheetRow[] = sheet.sessions.map((s) => ({
+    id: s.id,
+    title: pickText(s.title, locale),
+    times: zones.map((z) => `${formatClockRange(s.startsAt, s.endsAt, z.zone)} ${z.label}`).join("\n"),
+    startsAt: s.startsAt.toISOString(),
+    status: s.status,
+  }));
+  const first = sheet.sessions[0]?.startsAt;
+  const renderedAt = new Date();
+
+  return (
+    <LiveStatusProvider slug={slug}>
+      <section className="space-y-6" data-testid="run-sheet" data-forum={forumSlug}>
+        <header className="space-y-1">
+          <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("title")}</p>
+          <h1 className="text-3xl font-semibold">{pickText(sheet.forum.title, locale)}</h1>
+          {first && <p className="text-slate-700">{formatDay(first, sheet.event.timeZone, locale)}</p>}
+          <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+          <Link href={`/events/${slug}/forums/${forumSlug}`} className="text-sky-900 underline">
+            {t("backToAgenda")}
+          </Link>
+        </header>
+        <section aria-labelledby="clocks" className="space-y-2">
+          <h2 id="clocks" className="text-xl font-semibold">
+            {t("clocks")}
+          </h2>
+          <RunClocks zones={zones} renderedAt={renderedAt.getTime()} />
+        </section>
+        <RunSheet
+          sessions={rows}
+          action={liveControlAction.bind(null, slug, forumSlug)}
+          shiftControl={
+            <ShiftForm
+              forumId={sheet.forum.id}
+              zone={sheet.event.timeZone}
+              sessions={sheet.sessions.map((s) => ({ id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), status: s.status }))}
+              shift={shiftForumAction.bind(null, slug)}
+            />
+          }
+        />
+      </section>
+    </LiveStatusProvider>
+  );
+}

@@ -1,0 +1,59 @@
+// What travels on the live channel (PostgreSQL NOTIFY → every app instance → browsers by SSE),
+// and the text/event-stream framing. Pure, so the route, the bus and the browser share one shape.
+import { z } from "zod";
+
+/** The PostgreSQL channel every instance LISTENs on. */
+export const LIVE_CHANNEL = "plenary_live";
+
+export const sessionStatusSchema = z.enum(["scheduled", "live", "ended"]);
+
+export const statusMessageSchema = z.object({
+  type: z.literal("session.status"),
+  eventId: z.string(),
+  eventSlug: z.string(),
+  sessionId: z.string(),
+  forumId: z.string(),
+  status: sessionStatusSchema,
+  at: z.string(),
+});
+
+export type StatusMessage = z.infer<typeof statusMessageSchema>;
+
+/** A NOTIFY payload, or null for anything this version does not understand (a newer instance's). */
+export function parseStatusMessage(payload: string | undefined): StatusMessage | null {
+  if (!payload) return null;
+  try {
+    const parsed = statusMessageSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface SessionStatusEntry {
+  id: string;
+  forumId: string;
+  status: z.infer<typeof sessionStatusSchema>;
+}
+
+/** First event of every stream: the statuses of all the event's sessions. */
+export interface SnapshotEvent {
+  eventSlug: string;
+  at: string;
+  sessions: SessionStatusEntry[];
+}
+
+/** One status change, as the browser sees it (the internal event id stays on the server). */
+export type StatusEvent = Omit<StatusMessage, "type" | "eventId">;
+
+export function toStatusEvent(m: StatusMessage): StatusEvent {
+  return { eventSlug: m.eventSlug, sessionId: m.sessionId, forumId: m.forumId, status: m.status, at: m.at };
+}
+
+export function sseEvent(name: "snapshot" | "status", data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export const SSE_HEARTBEAT = ": heartbeat\n\n";
+/** Tells EventSource how soon to reconnect after the stream drops. */
+export const SSE_RETRY = "retry: 3000\n\n";
