@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/agenda-editor/action-button";
 import { PublishPanel } from "@/components/agenda-editor/publish-panel";
 import { ShiftForm } from "@/components/agenda-editor/shift-form";
+import { TransferLink } from "@/components/agenda-transfer/transfer-link";
 import { StatusBadge } from "@/components/agenda/badges";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import type { DisplayZone } from "@/lib/agenda/types";
@@ -41,6 +42,7 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
         <Link href={`/organizer/events/${slug}/forums/new`} className={linkClass}>
           {t("addForum")}
         </Link>
+        <TransferLink slug={slug} className={linkClass} />
       </div>
       {forums.map((forum, i) => (
         <section key={forum.id} aria-labelledby={`forum-${forum.id}`} className="space-y-3 rounded border border-slate-300 p-4" data-testid="editor-forum" data-slug={forum.slug}>
