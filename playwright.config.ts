@@ -32,7 +32,8 @@ export default defineConfig({
   // Read-only specs first; the *.flow.spec.ts files change data (registrations, settings), so
   // they run after them, one at a time.
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.flow\.spec\.ts$/ },
+    { name: "setup", use: { browserName: "chromium" }, testMatch: /\.setup\.ts$/ },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.flow\.spec\.ts$/, dependencies: ["setup"] },
     { name: "flows", use: { browserName: "chromium" }, testMatch: /\.flow\.spec\.ts$/, dependencies: ["chromium"], fullyParallel: false, workers: 1 },
   ],
   webServer: [port, port2].map((p) => ({

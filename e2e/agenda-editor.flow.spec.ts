@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AgendaEditorPage } from "./pages/agenda-editor-page";
 import { AgendaPage } from "./pages/agenda-page";
-import { ORGANIZER, SignInPage } from "./pages/sign-in-page";
+import { organizerPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -11,8 +11,7 @@ let page: Page;
 let editor: AgendaEditorPage;
 
 test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext({ timezoneId: "Asia/Shanghai" })).newPage();
-  await new SignInPage(page).signIn(ORGANIZER.email, ORGANIZER.password);
+  page = await organizerPage(browser, { timezoneId: "Asia/Shanghai" });
   editor = new AgendaEditorPage(page);
 });
 

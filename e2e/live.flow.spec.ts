@@ -5,7 +5,7 @@ import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { RunSheetPage } from "./pages/run-sheet-page";
 import { SessionPage } from "./pages/session-page";
-import { ORGANIZER, SignInPage } from "./pages/sign-in-page";
+import { organizerPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -31,9 +31,7 @@ test.afterAll(async () => {
 });
 
 async function signedInOrganizer(browser: Browser, locale = "en-GB") {
-  const page = await (await browser.newContext({ locale })).newPage();
-  await new SignInPage(page).signIn(ORGANIZER.email, ORGANIZER.password);
-  return page;
+  return organizerPage(browser, { locale });
 }
 
 /** Opens `path` on instance 2 and waits until its live stream is connected. */

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { MaterialsPage, SessionMaterials } from "./pages/materials-page";
-import { ORGANIZER, SignInPage } from "./pages/sign-in-page";
+import { organizerPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -10,13 +10,13 @@ const stamp = Date.now().toString(36);
 /** A 3 MB PDF-looking file, large enough for the browser to report upload progress. */
 const slides = Buffer.concat([Buffer.from(`%PDF-1.4\n% Clean Sky slides ${stamp}\n`), Buffer.alloc(3 * 1024 * 1024, "0"), Buffer.from("\n%%EOF\n")]);
 
-test("an organizer uploads slides with a progress bar, and anyone downloads the same bytes from the session page", async ({ page, browser, request }) => {
+test("an organizer uploads slides with a progress bar, and anyone downloads the same bytes from the session page", async ({ browser, request }) => {
+  const page = await organizerPage(browser);
   // Signing in (scrypt) and a 3 MB upload on a busy two-core machine can outlast the default 30 s.
   test.slow();
   const agenda = await (await request.get(`/api/events/${SLUG}/agenda`)).json();
   const sessionId: string = agenda.forums[0].sessions[0].id;
 
-  await new SignInPage(page).signIn(ORGANIZER.email, ORGANIZER.password);
   const materials = new MaterialsPage(page);
   await materials.open(SLUG, sessionId);
 
@@ -57,10 +57,10 @@ test("an organizer uploads slides with a progress bar, and anyone downloads the 
   await visitor.context().close();
 });
 
-test("an organizer makes a material organizers-only, then deletes it after confirming", async ({ page, browser, request }) => {
+test("an organizer makes a material organizers-only, then deletes it after confirming", async ({ browser, request }) => {
+  const page = await organizerPage(browser);
   const agenda = await (await request.get(`/api/events/${SLUG}/agenda`)).json();
   const sessionId: string = agenda.forums[0].sessions[0].id;
-  await new SignInPage(page).signIn(ORGANIZER.email, ORGANIZER.password);
   const materials = new MaterialsPage(page);
   await materials.open(SLUG, sessionId);
   const item = materials.items.filter({ hasText: `대기질-${stamp}.pdf` });

@@ -1,17 +1,11 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { linkIn, waitForMail } from "./mailbox";
 import { DeskPage } from "./pages/desk-page";
-import { ORGANIZER, SignInPage } from "./pages/sign-in-page";
+import { organizerPage, SignInPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
 const delegate = { email: `delegate-${Date.now()}@e2e.example`, password: "a long enough password" };
-
-async function organizerPage(browser: Browser) {
-  const page = await (await browser.newContext()).newPage();
-  await new SignInPage(page).signIn(ORGANIZER.email, ORGANIZER.password);
-  return page;
-}
 
 test("an organizer opens registration again and adds places", async ({ browser }) => {
   const page = await organizerPage(browser);

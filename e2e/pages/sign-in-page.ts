@@ -1,7 +1,16 @@
 // Page object of the sign-in page.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const ORGANIZER = { email: "organizer.kr@plenary.test", password: "clean-sky-organizer" };
+
+/** The organizer's signed-in cookies, saved once by organizer.setup.ts: signing in before every
+ * spec would run into the per-account sign-in limit (10 per 15 minutes). */
+export const ORGANIZER_STATE = `${process.env.PLENARY_TEST_RESULTS ?? ".data/test-results"}/organizer-state.json`;
+
+/** A page in a new context signed in as the seeded organizer. */
+export async function organizerPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  return (await browser.newContext({ ...options, storageState: ORGANIZER_STATE })).newPage();
+}
 
 export class SignInPage {
   constructor(readonly page: Page) {}
