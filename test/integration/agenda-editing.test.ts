@@ -18,6 +18,7 @@ type Modules = {
   agendaIcs: typeof import("../../app/api/events/[slug]/agenda.ics/route");
   sessionIcs: typeof import("../../app/api/sessions/[id]/ics/route");
   photos: typeof import("../../lib/agenda-editor/photos");
+  event: typeof import("../../lib/agenda-editor/event");
   photoRoute: typeof import("../../app/api/speaker-photos/[kind]/[eventId]/[file]/route");
 };
 
@@ -57,6 +58,7 @@ beforeAll(async () => {
     agendaIcs: await import("../../app/api/events/[slug]/agenda.ics/route"),
     sessionIcs: await import("../../app/api/sessions/[id]/ics/route"),
     photos: await import("../../lib/agenda-editor/photos"),
+    event: await import("../../lib/agenda-editor/event"),
     photoRoute: await import("../../app/api/speaker-photos/[kind]/[eventId]/[file]/route"),
   };
   eventId = (await db.prisma.event.findUniqueOrThrow({ where: { slug } })).id;
@@ -235,6 +237,26 @@ describe("the audit trail", () => {
     const forumLog = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: forum.id, action: "forum.updated" } });
     expect(Object.keys((forumLog.data as { changes: object }).changes)).toEqual(["startsAt"]);
     expect(await db.prisma.auditLog.count({ where: { action: "agenda.published", eventId } })).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the event's details", () => {
+  it("are a draft until published, refuse a period that leaves a forum outside, and refuse a stale version", async () => {
+    const input = await m.event.getEventInput(eventId);
+    await expect(m.event.updateEvent(eventId, actor, { ...input, endsAt: "2021-11-23T12:00" })).rejects.toMatchObject({
+      details: { conflicts: expect.arrayContaining([expect.objectContaining({ type: "forumOutside" })]) },
+    });
+    const saved = await m.event.updateEvent(eventId, actor, { ...input, title: { ...input.title, en: "Clean Sky 2021 (revised)" } });
+    expect(saved.version).toBe(input.version + 1);
+    expect((await getJson()).body.event.title.en).toBe(input.title.en);
+    await expect(m.event.updateEvent(eventId, actor, { ...input, venue: { ...input.venue, en: "Elsewhere" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { current: expect.objectContaining({ title: expect.objectContaining({ en: "Clean Sky 2021 (revised)" }) }) },
+    });
+    await m.publish.publishAgenda(eventId, actor);
+    expect((await getJson()).body.event.title.en).toBe("Clean Sky 2021 (revised)");
+    const audits = await db.prisma.auditLog.findMany({ where: { entityId: eventId, action: "event.updated" } });
+    expect(audits.map((a) => Object.keys((a.data as { changes: object }).changes))).toEqual([["title"]]);
   });
 });
 
