@@ -26,7 +26,18 @@ export default defineConfig({
     timezoneId: "Asia/Seoul",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      // Fake camera and microphone, granted without a prompt; loopback ICE candidates, because the
+      // test LiveKit server offers only 127.0.0.1 (e2e/livekit/).
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        "--allow-loopback-in-peer-connection",
+      ],
     },
   },
   // Read-only specs first; the *.flow.spec.ts files change data (registrations, settings), so

@@ -7,6 +7,8 @@ const envSchema = z.object({
   LIVEKIT_URL: z.string().default("ws://localhost:7880"),
   LIVEKIT_API_KEY: z.string().default("devkey"),
   LIVEKIT_API_SECRET: z.string().default("secret"),
+  // Where this server calls LiveKit's API, when it differs from the browsers' LIVEKIT_URL (a private address).
+  LIVEKIT_API_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   RECORDINGS_DIR: z.string().default(".data/recordings"),
   // S3-compatible storage for materials and recordings; used instead of RECORDINGS_DIR when S3_BUCKET is set.

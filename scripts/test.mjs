@@ -1,11 +1,14 @@
 // `npm test`: lint, then every test — unit, integration on a real PostgreSQL, browser tests in Chromium
 // against the production build. One PostgreSQL server for the run (the embedded one, or
 // DATABASE_URL's server); every test gets databases named after this run, dropped at the end.
+// One real LiveKit server as well (scripts/lib/livekit.mjs), on loopback, posting its webhooks to
+// the e2e app and to a port the integration tests may listen on.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { startLiveKitForTests } from "./lib/livekit.mjs";
 import { dropDatabase, ensureDatabase, migrate } from "./lib/migrate.mjs";
 import { freePort, startEmbeddedPostgres } from "./lib/postgres.mjs";
 
@@ -42,6 +45,29 @@ async function dropRunDatabases(serverUrl) {
   }
 }
 
+/** The run's LiveKit server and the variables that point tests and app instances at it. */
+async function startLiveKitForRun(e2ePort) {
+  const webhookPort = await freePort();
+  const server = await startLiveKitForTests({
+    webhookUrls: [`http://127.0.0.1:${e2ePort}/api/livekit/webhook`, `http://127.0.0.1:${webhookPort}/api/livekit/webhook`],
+    logFile: path.join(results, "livekit.log"),
+  });
+  if ("skipped" in server) {
+    log(server.skipped);
+    return { env: { PLENARY_TEST_LIVEKIT_SKIPPED: server.skipped }, stop: async () => {} };
+  }
+  log(`LiveKit: ${server.version} on ${server.url} (log: ${path.relative(root, path.join(results, "livekit.log"))})`);
+  const env = {
+    PLENARY_TEST_LIVEKIT_URL: server.url,
+    PLENARY_TEST_LIVEKIT_WEBHOOK_PORT: String(webhookPort),
+    LIVEKIT_URL: server.url,
+    LIVEKIT_API_KEY: server.apiKey,
+    LIVEKIT_API_SECRET: server.apiSecret,
+    LIVEKIT_API_URL: "",
+  };
+  return { env, stop: server.stop };
+}
+
 async function main() {
   fs.rmSync(results, { recursive: true, force: true });
   fs.mkdirSync(results, { recursive: true });
@@ -55,10 +81,18 @@ async function main() {
     serverUrl = `${server.url}/postgres`;
     stop = server.stop;
   }
+  // Chosen now: LiveKit's webhook must name the e2e app's address before either starts.
+  const port = await freePort();
+  const wantsLiveKit = !only.length || only.includes("integration") || only.includes("e2e");
+  let livekit = { env: {}, stop: async () => {} };
   const env = { ...process.env, PLENARY_TEST_SERVER_URL: serverUrl, PLENARY_TEST_RUN: runId, NEXT_TELEMETRY_DISABLED: "1" };
   const vitest = "node_modules/vitest/vitest.mjs";
   const suites = [];
   try {
+    if (wantsLiveKit) {
+      livekit = await startLiveKitForRun(port);
+      Object.assign(env, livekit.env);
+    }
     if (!only.length || only.includes("lint")) {
       log("lint (ESLint)");
       const clean = node("node_modules/eslint/bin/eslint.js", ["."], env);
@@ -75,7 +109,6 @@ async function main() {
       log("browser tests: database, production build, Chromium");
       const url = new URL(serverUrl);
       url.pathname = `/plenary_${runId.toLowerCase()}_e2e`;
-      const port = await freePort();
       // A second instance on the same build and database, for the cross-instance live flow
       // (db-down.spec.ts uses port + 1 for its own instance).
       let port2 = await freePort();
@@ -103,6 +136,7 @@ async function main() {
       suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
     }
   } finally {
+    await livekit.stop();
     await dropRunDatabases(serverUrl).catch((err) => console.error(`[test] could not drop the run's databases: ${err.message}`));
     await stop();
   }

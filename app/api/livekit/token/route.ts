@@ -1,0 +1,21 @@
+// POST /api/livekit/token — join token for a forum stage: {"sessionId"} → {"serverUrl","roomName","participantName","participantToken"}
+import { NextResponse } from "next/server";
+import { getActor } from "@/lib/auth/current";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/http/handler";
+import { tokenRequestSchema } from "@/lib/rooms/schema";
+import { issueStageToken } from "@/lib/rooms/token";
+
+export const dynamic = "force-dynamic";
+
+// No same-origin check: issuing a token changes nothing, and another site cannot read the answer.
+export const POST = handle(async (req) => {
+  const actor = requireActor(await getActor());
+  const body: unknown = await req.json().catch(() => {
+    throw new AppError("BAD_REQUEST", "invalidJson");
+  });
+  const { sessionId } = tokenRequestSchema.parse(body);
+  const token = await issueStageToken(actor, sessionId);
+  return NextResponse.json(token, { headers: { "cache-control": "no-store" } });
+});

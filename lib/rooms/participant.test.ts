@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseMetadata, toAttributes, toMetadata, type ParticipantProfile } from "./participant";
+
+const profile: ParticipantProfile = {
+  role: "delegate",
+  language: "zh",
+  organization: { key: "kei", name: { ko: "한국환경연구원", zh: "韩国环境研究院", en: "Korea Environment Institute" } },
+  nameLatin: "Kim Minji",
+};
+
+describe("participant profile", () => {
+  it("reads back the metadata it writes", () => {
+    expect(parseMetadata(toMetadata(profile))).toEqual(profile);
+  });
+  it("flattens role, language and the organisation's key and names into string attributes", () => {
+    expect(toAttributes(profile)).toEqual({
+      role: "delegate",
+      language: "zh",
+      organization: "kei",
+      "organization.ko": "한국환경연구원",
+      "organization.zh": "韩国环境研究院",
+      "organization.en": "Korea Environment Institute",
+    });
+  });
+  it("leaves the organisation attributes out for someone without one", () => {
+    expect(toAttributes({ ...profile, organization: null })).toEqual({ role: "delegate", language: "zh" });
+  });
+  it.each([
+    ["nothing", undefined],
+    ["not JSON", "{"],
+    ["an unknown role", JSON.stringify({ ...profile, role: "king" })],
+    ["an unknown language", JSON.stringify({ ...profile, language: "fr" })],
+  ])("treats %s as no profile", (_label, metadata) => {
+    expect(parseMetadata(metadata)).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+// Join tokens for a forum's stage. The server picks the room (from the session's forum) and the
+// grant (from the person's registration); the client only names the session it wants to see.
+import "server-only";
+import { AccessToken, type VideoGrant } from "livekit-server-sdk";
+import { requireActor, type Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getStageMember, getStageOfSessionOrThrow } from "./data";
+import { decideJoin, type StageGrant } from "./grants";
+import { liveKitConfig, toTrackSources } from "./livekit";
+import { toAttributes, toMetadata } from "./participant";
+
+/** Long enough to pass the pre-join screen; LiveKit refreshes the token of a connected participant. */
+export const TOKEN_TTL_SECONDS = 10 * 60;
+
+export interface StageToken {
+  serverUrl: string;
+  roomName: string;
+  participantName: string;
+  participantToken: string;
+}
+
+export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
+  const { canPublishSources, ...rest } = grant;
+  return { ...rest, roomJoin: true, room, ...(canPublishSources ? { canPublishSources: toTrackSources(canPublishSources) } : {}) };
+}
+
+export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date()): Promise<StageToken> {
+  const { userId } = requireActor(actor);
+  const stage = await getStageOfSessionOrThrow(sessionId);
+  const member = await getStageMember(stage, userId);
+  if (!member) throw new AppError("FORBIDDEN", "notRegistered");
+  const decision = decideJoin({ role: member.role, status: member.status, ownForum: member.ownForum, forum: { startsAt: stage.startsAt, endsAt: stage.endsAt, closesAt: stage.closesAt }, now });
+  if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
+
+  const { serverUrl, apiKey, apiSecret } = liveKitConfig();
+  const token = new AccessToken(apiKey, apiSecret, {
+    identity: userId,
+    name: member.name,
+    ttl: TOKEN_TTL_SECONDS,
+    metadata: toMetadata(member.profile),
+    attributes: toAttributes(member.profile),
+  });
+  token.addGrant(toVideoGrant(decision.grant, stage.roomName));
+  return { serverUrl, roomName: stage.roomName, participantName: member.name, participantToken: await token.toJwt() };
+}
