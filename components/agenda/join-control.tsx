@@ -1,8 +1,10 @@
-// The "Join" control of a session page. Until live rooms are enabled for the viewer it is shown
-// disabled, with the reason in words (never hidden).
+// The "Join" control of a session page: while the forum's room is open it links to the live room
+// (which checks the viewer's registration); otherwise it is shown disabled, with the reason in
+// words (never hidden).
 import { getTranslations } from "next-intl/server";
 import type { AgendaEvent, AgendaForum, AgendaSession } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatClock } from "@/lib/time/zones";
 
@@ -38,6 +40,18 @@ export async function JoinControl({
     state === "notYet"
       ? t("notYet", { time: formatClock(opens, event.timeZone), zone: home ? `${pickText(home.label, locale)} ${home.abbr}` : event.timeZone })
       : t(state);
+  if (state === "signIn") {
+    return (
+      <div className="rounded border border-slate-200 p-3 print:hidden">
+        <Link href={`/sessions/${session.id}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
+          {t("button")}
+        </Link>
+        <p className="mt-2 text-sm text-slate-700" data-testid="join-reason">
+          {t("signIn")}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="rounded border border-slate-200 p-3 print:hidden">
       <button type="button" disabled aria-describedby="join-reason" className="cursor-not-allowed rounded bg-slate-300 px-4 py-2 font-medium text-slate-700">

@@ -1,0 +1,82 @@
+// The live room of a session's forum (/sessions/{id}/live): the server decides whether the viewer
+// may join now and hands the client leaf what it shows beside the stage; the token comes later,
+// from POST /api/livekit/token, which decides again.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InterpretationAudioSlot, InterpretationPanelSlot } from "@/components/room/interpretation/interpretation-slots";
+import { LiveRoomLoader } from "@/components/room/live-room-loader";
+import type { RoomInfo } from "@/components/room/room-info";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getSessionContextOrThrow } from "@/lib/agenda/data";
+import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { getStageMember, getStageOfSessionOrThrow, getStageRoles } from "@/lib/rooms/data";
+import { decideJoin } from "@/lib/rooms/grants";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const { session } = await orNotFound(getSessionContextOrThrow(id));
+  const t = await getTranslations("room");
+  return { title: `${t("title")} · ${pickText(session.title, locale)}` };
+}
+
+export default async function LiveRoomPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const { agenda, forum, session } = await orNotFound(getSessionContextOrThrow(id));
+  const actor = await requirePageActor(locale, `/sessions/${id}/live`);
+  const stage = await orNotFound(getStageOfSessionOrThrow(id));
+  const member = await getStageMember(stage, actor.userId);
+  const decision = member
+    ? decideJoin({ role: member.role, status: member.status, ownForum: member.ownForum, forum: stage, now: new Date() })
+    : null;
+  const refusal = !member || !decision ? "notRegistered" : decision.allowed ? null : decision.reason;
+  const t = await getTranslations("room");
+  const roles = refusal ? {} : await getStageRoles(stage.eventId);
+  const { event } = agenda;
+  const backHref = `/sessions/${session.id}`;
+  const zones = [...event.displayZones].sort((a, b) => Number(b.zone === event.timeZone) - Number(a.zone === event.timeZone));
+  const info: RoomInfo | null = member && !refusal
+    ? {
+        sessionId: session.id,
+        backHref,
+        viewer: { name: member.name, role: member.role, isOrganizer: member.role === "organizer" },
+        forum: { title: pickText(forum.title, locale), startsAt: stage.startsAt.getTime(), closesAt: stage.closesAt.getTime() },
+        sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
+        zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
+        languages: event.languages,
+        roles,
+      }
+    : null;
+
+  return (
+    <div className="space-y-4">
+      <Breadcrumbs
+        items={[
+          { href: `/events/${event.slug}`, label: pickText(event.title, locale) },
+          { href: `/events/${event.slug}/forums/${forum.slug}`, label: pickText(forum.title, locale) },
+          { href: backHref, label: pickText(session.title, locale) },
+        ]}
+      />
+      <h1 className="text-2xl font-semibold">
+        {t("heading", { forum: pickText(forum.title, locale) })}
+      </h1>
+      {!info ? (
+        <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
+          <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
+          <Link href={backHref} className="text-sky-900 underline">
+            {t("outcome.back")}
+          </Link>
+        </div>
+      ) : (
+        <LiveRoomLoader info={info} interpretation={<InterpretationPanelSlot />} audio={<InterpretationAudioSlot />} />
+      )}
+    </div>
+  );
+}

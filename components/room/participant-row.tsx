@@ -1,0 +1,75 @@
+"use client";
+// One line of the participants list: who, from where, in which role, hand and media state, and for
+// organizers the moderation buttons for that person.
+import { useLocale, useTranslations } from "next-intl";
+import { Track, type Participant } from "livekit-client";
+import type { Locale } from "@/lib/i18n/routing";
+import { muteTrackAction, removeParticipantAction, setSpeakAction } from "@/lib/rooms/actions";
+import { readAttributes } from "./attributes";
+import { useRoleOf, useRoomInfo } from "./room-info";
+import type { useModeration } from "./use-moderation";
+
+const small = "rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 disabled:opacity-50";
+
+export function ParticipantRow({ participant, moderation }: { participant: Participant; moderation: ReturnType<typeof useModeration> | null }) {
+  const t = useTranslations("room.people");
+  const { sessionId } = useRoomInfo();
+  const person = readAttributes(participant.attributes, useLocale() as Locale, useRoleOf()(participant.identity));
+  const name = participant.name || participant.identity;
+  const mic = participant.getTrackPublication(Track.Source.Microphone);
+  const camera = participant.getTrackPublication(Track.Source.Camera);
+  const micOn = !!mic && !mic.isMuted;
+  const cameraOn = !!camera && !camera.isMuted;
+  const canPublish = !!participant.permissions?.canPublish;
+  const listener = person.role === "delegate" || person.role === "observer";
+  const id = participant.identity;
+  const run = moderation?.run;
+  return (
+    <li className="space-y-1 border-b border-slate-200 py-2" data-testid="participant" data-identity={id} data-name={name}>
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <span className="font-semibold">{name}</span>
+        {participant.isLocal && <span className="text-sm text-slate-600">({t("you")})</span>}
+        {person.handRaisedAt && (
+          <span role="img" aria-label={t("handRaised")}>
+            ✋
+          </span>
+        )}
+      </div>
+      <p className="text-sm text-slate-700">
+        {person.role && <span data-testid="participant-role">{t(`roles.${person.role}`)}</span>}
+        {person.organisation && <span data-testid="participant-organisation"> · {person.organisation}</span>}
+      </p>
+      <p className="text-xs text-slate-600">
+        {micOn ? t("micOn") : t("micOff")} · {cameraOn ? t("cameraOn") : t("cameraOff")}
+        {listener && canPublish && <> · {t("maySpeak")}</>}
+      </p>
+      {run && !participant.isLocal && (
+        <div className="flex flex-wrap gap-1" role="group" aria-label={t("moderate", { name })}>
+          {micOn && (
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, mic.trackSid))}>
+              {t("muteMic")}
+            </button>
+          )}
+          {cameraOn && (
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, camera.trackSid))}>
+              {t("muteCamera")}
+            </button>
+          )}
+          {listener && (
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setSpeakAction(sessionId, id, !canPublish))}>
+              {canPublish ? t("takeBack") : t("letSpeak")}
+            </button>
+          )}
+          <button
+            type="button"
+            className={`${small} border-red-700 text-red-800`}
+            disabled={moderation.pending}
+            onClick={() => window.confirm(t("confirmRemove", { name })) && run(() => removeParticipantAction(sessionId, id))}
+          >
+            {t("remove")}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

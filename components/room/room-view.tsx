@@ -1,0 +1,64 @@
+"use client";
+// The room once connected: notices and the end-of-block warning on top, the stage with the
+// viewer's toolbar, and the side panel (agenda, chat, people, and the interpretation slot).
+import { useTranslations } from "next-intl";
+import { useCallback, useRef, useState, type ReactNode } from "react";
+import { RoomAudioRenderer, StartAudio, useChat } from "@livekit/components-react";
+import { AgendaPanel } from "./agenda-panel";
+import { ChatPanel } from "./chat-panel";
+import { EndWarning } from "./end-warning";
+import { ParticipantsPanel } from "./participants-panel";
+import { RoomNotices } from "./room-notices";
+import { RoomToolbar } from "./room-toolbar";
+import { SidePanel, type SideTab } from "./side-panel";
+import { Stage } from "./stage";
+import { useNow } from "./use-now";
+import type { NetworkState } from "./use-room-connection";
+
+export interface RoomSlots {
+  /** The interpretation controls (channel picker, booth console); shown as their own tab. */
+  interpretation?: ReactNode;
+  /** Replaces the default playback of every audio track (the interpretation mix needs that). */
+  audio?: ReactNode;
+}
+
+export function RoomView({ network, onLeave, onClosed, slots }: { network: NetworkState; onLeave: () => void; onClosed: () => void; slots: RoomSlots }) {
+  const t = useTranslations("room");
+  const now = useNow();
+  const chat = useChat();
+  const toggledAt = useRef(0);
+  const onToggle = useCallback(() => {
+    toggledAt.current = Date.now();
+  }, []);
+  const selfToggledAt = useCallback(() => toggledAt.current, []);
+  const [tab, setTab] = useState("agenda");
+  // Messages count as read once the chat tab has been shown with them in it.
+  const [read, setRead] = useState(0);
+  const received = chat.chatMessages.length;
+  const unread = tab === "chat" ? 0 : received - read;
+  const select = (id: string) => {
+    if (tab === "chat" || id === "chat") setRead(received);
+    setTab(id);
+  };
+  const tabs: SideTab[] = [
+    { id: "agenda", label: t("tabs.agenda"), content: <AgendaPanel now={now} /> },
+    { id: "chat", label: t("tabs.chat"), badge: unread, content: <ChatPanel messages={chat.chatMessages} send={chat.send} sending={chat.isSending} /> },
+    { id: "people", label: t("tabs.people"), content: <ParticipantsPanel /> },
+    ...(slots.interpretation ? [{ id: "interpretation", label: t("tabs.interpretation"), content: slots.interpretation }] : []),
+  ];
+  return (
+    <div className="space-y-3" data-testid="room">
+      <RoomNotices network={network} selfToggledAt={selfToggledAt} />
+      <EndWarning now={now} onClosed={onClosed} />
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-2">
+          <Stage />
+          <RoomToolbar onLeave={onLeave} onToggle={onToggle} />
+        </div>
+        <SidePanel tabs={tabs} label={t("tabs.label")} active={tab} onSelect={select} />
+      </div>
+      {slots.audio ?? <RoomAudioRenderer />}
+      <StartAudio label={t("startAudio")} className="rounded bg-sky-900 px-3 py-2 text-white" />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+// One video track in a <video>: attached on mount, detached on unmount (livekit-client manages
+// the element's stream and playback).
+import { useEffect, useRef } from "react";
+import type { Track } from "livekit-client";
+
+export function VideoView({ track, mirror = false, label, fit = "cover" }: { track: Track; mirror?: boolean; label: string; fit?: "cover" | "contain" }) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    track.attach(el);
+    return () => {
+      track.detach(el);
+    };
+  }, [track]);
+  return (
+    <video
+      ref={ref}
+      aria-label={label}
+      muted
+      playsInline
+      autoPlay
+      className={`h-full w-full ${fit === "cover" ? "object-cover" : "object-contain"} ${mirror ? "-scale-x-100" : ""}`}
+    />
+  );
+}
