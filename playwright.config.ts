@@ -1,7 +1,7 @@
 // Browser tests in Chromium against the production build. scripts/test.mjs prepares the database
 // (DATABASE_URL, migrated and seeded) and the build (PLENARY_DIST_DIR) before calling this.
-import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./e2e/chromium";
 
 const port = Number(process.env.PLENARY_E2E_PORT ?? 3100);
 // A second instance of the same build on the same database: live changes must cross instances.
@@ -9,8 +9,6 @@ const port2 = Number(process.env.PLENARY_E2E_PORT2 ?? 3102);
 const results = process.env.PLENARY_TEST_RESULTS ?? ".data/test-results";
 if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
 
-// Debian's Chromium where installed (CI, this project's machines); Playwright's own elsewhere.
-const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,19 +23,8 @@ export default defineConfig({
     locale: "en-GB",
     timezoneId: "Asia/Seoul",
     launchOptions: {
-      executablePath,
-      // Fake camera and microphone, granted without a prompt; loopback ICE candidates, because the
-      // test LiveKit server offers only 127.0.0.1 (e2e/livekit/).
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--use-fake-ui-for-media-stream",
-        "--use-fake-device-for-media-stream",
-        "--allow-loopback-in-peer-connection",
-      ],
+      executablePath: chromiumExecutable,
+      args: chromiumArgs,
     },
   },
   // Read-only specs first; the *.flow.spec.ts files change data (registrations, settings), so

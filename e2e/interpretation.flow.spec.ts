@@ -6,9 +6,9 @@
 // Like room.flow.spec.ts, beforeAll moves the "forecast" forum to now in the latest agenda
 // publication (the seeded conference is in 2021) and afterAll writes it back as it was.
 import fs from "node:fs";
-import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mailbox";
+import { openForumNow } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
 import { organizerPage } from "./pages/sign-in-page";
 
@@ -16,7 +16,6 @@ test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
 test.setTimeout(150_000);
 
-type Snapshot = { forums: { slug: string; startsAt: string; endsAt: string; sessions: { id: string; startsAt: string; endsAt: string }[] }[] };
 type Person = { email: string; name: string; role: string; forums: string[]; preferredLanguage: string };
 const seed = JSON.parse(fs.readFileSync("prisma/data/clean-sky-2021.json", "utf8")) as { people: Person[] };
 const INTERPRETER = seed.people.find((p) => p.role === "interpreter" && p.forums.includes("forecast") && p.preferredLanguage === "zh")!;
@@ -24,35 +23,17 @@ const INTERPRETER = seed.people.find((p) => p.role === "interpreter" && p.forums
 const PARTNER = seed.people.find((p) => p.role === "interpreter" && p.forums.includes("forecast") && p.preferredLanguage === "ko")!;
 const LISTENER = seed.people.filter((p) => p.role === "delegate" && p.forums.includes("forecast") && p.preferredLanguage === "ko").at(-1)!;
 
-let publication: { id: string; snapshot: string } | null = null;
+let restore: (() => Promise<void>) | null = null;
 let sessionId = "";
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 test.beforeAll(async () => {
-  const [row] = await query<{ id: string; snapshot: Snapshot }>(
-    `SELECT p.id, p.snapshot FROM agenda_publications p JOIN events e ON e.id = p.event_id WHERE e.slug = 'clean-sky-2021' ORDER BY p.version DESC LIMIT 1`,
-  );
-  publication = { id: row.id, snapshot: JSON.stringify(row.snapshot) };
-  const forum = row.snapshot.forums.find((f) => f.slug === "forecast")!;
-  const delta = Date.now() - 5 * 60_000 - Date.parse(forum.startsAt);
-  const shift = (iso: string) => new Date(Date.parse(iso) + delta).toISOString();
-  Object.assign(forum, { startsAt: shift(forum.startsAt), endsAt: shift(forum.endsAt) });
-  for (const s of forum.sessions) Object.assign(s, { startsAt: shift(s.startsAt), endsAt: shift(s.endsAt) });
-  sessionId = forum.sessions[0].id;
-  await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [JSON.stringify(row.snapshot), row.id]);
+  const opened = await openForumNow("forecast");
+  restore = opened.restore;
+  sessionId = opened.snapshot.forums.find((f) => f.slug === "forecast")!.sessions[0].id;
 });
 
 test.afterAll(async () => {
-  if (publication) await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [publication.snapshot, publication.id]);
+  await restore?.();
 });
 
 /** A seeded person (no password), signed in with the link from their mailbox. */

@@ -7,9 +7,9 @@
 // publication, which is what the session page and the token endpoint read; afterAll writes the
 // publication back exactly as it was.
 import fs from "node:fs";
-import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mailbox";
+import { openForumNow } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
 import { organizerPage } from "./pages/sign-in-page";
 
@@ -17,7 +17,6 @@ test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
 test.setTimeout(120_000);
 
-type Snapshot = { forums: { slug: string; startsAt: string; endsAt: string; sessions: { id: string; startsAt: string; endsAt: string }[] }[] };
 const seed = JSON.parse(fs.readFileSync("prisma/data/clean-sky-2021.json", "utf8")) as {
   organizers: { email: string; name: string }[];
   people: { email: string; name: string; role: string; forums: string[] }[];
@@ -25,37 +24,19 @@ const seed = JSON.parse(fs.readFileSync("prisma/data/clean-sky-2021.json", "utf8
 const ORGANIZER_NAME = seed.organizers.find((o) => o.email === "organizer.kr@plenary.test")!.name;
 const DELEGATE = seed.people.find((p) => p.role === "delegate" && p.forums.includes("forecast") && !p.forums.includes("carbon-neutrality"))!;
 
-let publication: { id: string; snapshot: string } | null = null;
+let restore: (() => Promise<void>) | null = null;
 let sessionId = "";
 let otherForumSessionId = "";
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 test.beforeAll(async () => {
-  const [row] = await query<{ id: string; snapshot: Snapshot }>(
-    `SELECT p.id, p.snapshot FROM agenda_publications p JOIN events e ON e.id = p.event_id WHERE e.slug = 'clean-sky-2021' ORDER BY p.version DESC LIMIT 1`,
-  );
-  publication = { id: row.id, snapshot: JSON.stringify(row.snapshot) };
-  const forum = row.snapshot.forums.find((f) => f.slug === "forecast")!;
-  const delta = Date.now() - 5 * 60_000 - Date.parse(forum.startsAt);
-  const shift = (iso: string) => new Date(Date.parse(iso) + delta).toISOString();
-  Object.assign(forum, { startsAt: shift(forum.startsAt), endsAt: shift(forum.endsAt) });
-  for (const s of forum.sessions) Object.assign(s, { startsAt: shift(s.startsAt), endsAt: shift(s.endsAt) });
-  sessionId = forum.sessions[0].id;
-  otherForumSessionId = row.snapshot.forums.find((f) => f.slug === "carbon-neutrality")!.sessions[0].id;
-  await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [JSON.stringify(row.snapshot), row.id]);
+  const opened = await openForumNow("forecast");
+  restore = opened.restore;
+  sessionId = opened.snapshot.forums.find((f) => f.slug === "forecast")!.sessions[0].id;
+  otherForumSessionId = opened.snapshot.forums.find((f) => f.slug === "carbon-neutrality")!.sessions[0].id;
 });
 
 test.afterAll(async () => {
-  if (publication) await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [publication.snapshot, publication.id]);
+  await restore?.();
 });
 
 /** The seeded delegate, signed in with a link from their mailbox (seeded people have no password). */

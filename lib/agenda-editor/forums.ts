@@ -14,7 +14,8 @@ import { diffInputs } from "./values";
 
 type Tx = Prisma.TransactionClient;
 
-const forumSelect = {
+/** What the editor (and the spreadsheet import) read of a forum to compare and audit it. */
+export const forumSelect = {
   id: true,
   eventId: true,
   slug: true,

@@ -2,7 +2,7 @@
 // forums first (sessions need their ids), then sessions with their speakers, each change audited
 // with its changed fields as the editor audits a save, and versions bumped as the editor does.
 import "server-only";
-import { toForumInput } from "@/lib/agenda-editor/forums";
+import { forumSelect, toForumInput } from "@/lib/agenda-editor/forums";
 import { sessionEditorSelect, toSessionInput } from "@/lib/agenda-editor/frame";
 import { resolveSpeakers } from "@/lib/agenda-editor/speakers";
 import { diffInputs } from "@/lib/agenda-editor/values";
@@ -12,19 +12,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportPlan, PlannedForum, PlannedSession } from "./plan";
 
 type Tx = Prisma.TransactionClient;
-
-const forumSelect = {
-  id: true,
-  eventId: true,
-  slug: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  version: true,
-  position: true,
-  hosts: { select: { organization: { select: { key: true } } } },
-} as const satisfies Prisma.ForumSelect;
 
 async function writeForums(tx: Tx, eventId: string, forums: PlannedForum[]): Promise<Map<string, string>> {
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, forums: { select: { slug: true, id: true, position: true } } } });

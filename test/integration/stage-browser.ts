@@ -6,20 +6,10 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "../../e2e/chromium";
 
 const umd = path.resolve(import.meta.dirname, "../../node_modules/livekit-client/dist/livekit-client.umd.js");
 const page = `<!doctype html><meta charset="utf-8"><title>stage</title><script src="/livekit-client.umd.js"></script>`;
-
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-fake-ui-for-media-stream",
-  "--use-fake-device-for-media-stream",
-  "--allow-loopback-in-peer-connection",
-];
 
 export interface StageState {
   state: string;
@@ -51,8 +41,7 @@ export async function startStageBrowser() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-  const browser: Browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser: Browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 
   async function join(url: string, token: string): Promise<Participant> {
     const context = await browser.newContext();
