@@ -23,7 +23,27 @@ export interface Stage {
  * event published); NOT_FOUND otherwise. The forum's block comes from the publication, the room
  * name from the forum's row.
  */
+// A join storm asks for the same few stages thousands of times a minute; each answer is kept a
+// few seconds per instance (a publish or an extension shows within that time). Not state another
+// instance needs: each reads the same database.
+const STAGE_TTL_MS = 5_000;
+const stageCache = new Map<string, { stage: Stage; until: number }>();
+
 export async function getStageOfSessionOrThrow(sessionId: string): Promise<Stage> {
+  const hit = stageCache.get(sessionId);
+  if (hit && hit.until > Date.now()) return hit.stage;
+  const stage = await readStageOfSession(sessionId);
+  if (stageCache.size > 10_000) stageCache.clear();
+  stageCache.set(sessionId, { stage, until: Date.now() + STAGE_TTL_MS });
+  return stage;
+}
+
+/** Forgets cached stages, so the next read sees a change made by this instance at once. */
+export function forgetStages() {
+  stageCache.clear();
+}
+
+async function readStageOfSession(sessionId: string): Promise<Stage> {
   const rows = await db.$queryRaw<{ event_id: string; forum_id: string; room_name: string; starts_at: string; ends_at: string; extended_until: Date | null }[]>`
     SELECT f.event_id, f.id AS forum_id, f.room_name, pf ->> 'startsAt' AS starts_at, pf ->> 'endsAt' AS ends_at,
            f.room_extended_until AS extended_until
@@ -57,25 +77,26 @@ export interface StageMember {
 
 /** `userId`'s registration to the stage's event, or null when they have none. */
 export async function getStageMember(stage: Stage, userId: string): Promise<StageMember | null> {
-  const [registration, speakerSlots] = await Promise.all([
-    db.registration.findUnique({
-      where: { eventId_userId: { eventId: stage.eventId, userId } },
-      select: {
-        role: true,
-        status: true,
-        preferredLanguage: true,
-        organizationOther: true,
-        organization: { select: { key: true, name: true } },
-        forums: { where: { forumId: stage.forumId }, select: { forumId: true } },
-        user: { select: { name: true, nameLatin: true, email: true } },
-      },
-    }),
-    db.sessionSpeaker.count({ where: { userId, session: { forumId: stage.forumId } } }),
-  ]);
+  const registration = await db.registration.findUnique({
+    where: { eventId_userId: { eventId: stage.eventId, userId } },
+    select: {
+      role: true,
+      status: true,
+      preferredLanguage: true,
+      organizationOther: true,
+      organization: { select: { key: true, name: true } },
+      forums: { where: { forumId: stage.forumId }, select: { forumId: true } },
+      user: { select: { name: true, nameLatin: true, email: true } },
+    },
+  });
   if (!registration) return null;
   const { role, status, user } = registration;
-  // Speakers and interpreters belong where they speak; anyone belongs where they registered.
-  const onSpeakerList = (role === "speaker" || role === "interpreter") && speakerSlots > 0;
+  // Speakers and interpreters belong where they speak; anyone belongs where they registered. The
+  // speaker list is only asked for them (a join storm is mostly delegates).
+  const onSpeakerList =
+    (role === "speaker" || role === "interpreter") &&
+    registration.forums.length === 0 &&
+    (await db.sessionSpeaker.count({ where: { userId, session: { forumId: stage.forumId } } })) > 0;
   const other = registration.organizationOther;
   const organization = registration.organization
     ? { key: registration.organization.key, name: toLocalized(registration.organization.name) }

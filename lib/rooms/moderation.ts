@@ -8,7 +8,7 @@ import { requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getApprovedRole, getStageOfSessionOrThrow, type Stage } from "./data";
+import { forgetStages, getApprovedRole, getStageOfSessionOrThrow, type Stage } from "./data";
 import { speakSources, stageGrant } from "./grants";
 import { callLiveKit, toTrackSources } from "./livekit";
 import { HAND_ATTRIBUTE } from "./participant";
@@ -104,6 +104,7 @@ export async function extendRoom(actor: Actor | null, sessionId: string, minutes
   const base = Math.max(stage.closesAt.getTime(), Date.now());
   const closesAt = new Date(base + minutes * 60_000);
   await db.forum.update({ where: { id: stage.forumId }, data: { roomExtendedUntil: closesAt } });
+  forgetStages();
   // Nobody in the room yet means no room to tell; the next joiner reads the page's closing time.
   await callLiveKit((svc) => svc.updateRoomMetadata(stage.roomName, roomMetadata(closesAt)), "roomNotFound").catch((err) => {
     if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
