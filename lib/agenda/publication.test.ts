@@ -91,6 +91,10 @@ describe("what publishing would change", () => {
     expect(diffAgendas(published, structuredClone(published))).toEqual([]);
   });
 
+  it("ignores live statuses, which are not published", () => {
+    expect(diffAgendas(published, edit((a) => (a.forums[0].sessions[0].status = "live")))).toEqual([]);
+  });
+
   it("names event fields that changed", () => {
     const draft = edit((a) => (a.event.title = text("Clean Sky 2022")));
     expect(diffAgendas(published, draft)).toEqual([{ kind: "event", fields: ["title"] }]);

@@ -27,12 +27,12 @@ export async function getPublicationState(eventId: string) {
     publishedAgenda(eventId),
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { publishedAt: true } }),
   ]);
-  const withoutStatus = (a: Agenda) => fromSnapshot(toSnapshot(a), new Map());
   return {
     isPublic: event.publishedAt !== null,
     version: published.version,
     publishedAt: published.publishedAt,
-    changes: diffAgendas(published.agenda, withoutStatus(draft)),
+    // diffAgendas compares what a publication holds; live statuses are not among its fields.
+    changes: diffAgendas(published.agenda, draft),
   };
 }
 
@@ -62,7 +62,7 @@ export async function publishAgenda(
       UPDATE sessions SET sequence = v.sequence
       FROM unnest(${published.map((s) => s.id)}::text[], ${published.map((s) => s.sequence)}::int[]) AS v(id, sequence)
       WHERE sessions.id = v.id AND sessions.sequence <> v.sequence`;
-    const changes = diffAgendas(previous, fromSnapshot(toSnapshot(draft), new Map()));
+    const changes = diffAgendas(previous, draft);
     await audit(tx, {
       eventId,
       actorId: actor?.userId ?? null,
