@@ -18,6 +18,17 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  // Where this server calls LiveKit Egress's API; unset → the LiveKit server's API (it forwards to Egress).
+  LIVEKIT_EGRESS_URL: z.string().url().optional(),
+  // RECORDINGS_DIR as the Egress workers see it (a shared volume), when they write files locally.
+  EGRESS_FILE_DIR: z.string().optional(),
+  // The base URL Egress's Chrome opens the recording layout at (this app as Egress reaches it).
+  EGRESS_LAYOUT_BASE_URL: z.string().url().optional(),
+  // An egress that has not reported starting after this long, or finishing after being stopped, failed.
+  EGRESS_START_TIMEOUT_S: z.coerce.number().int().positive().default(120),
+  EGRESS_END_TIMEOUT_S: z.coerce.number().int().positive().default(900),
+  // The largest recording an organizer may upload.
+  RECORDING_UPLOAD_MAX_MB: z.coerce.number().int().positive().default(8192),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   MAIL_DIR: z.string().default(".data/mail"),

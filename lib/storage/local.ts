@@ -52,7 +52,11 @@ export class LocalStorage implements Storage {
   }
 
   async exists(key: string): Promise<boolean> {
+    return (await this.size(key)) !== null;
+  }
+
+  async size(key: string): Promise<number | null> {
     const stat = await fsp.stat(this.file(key)).catch(() => null);
-    return !!stat?.isFile();
+    return stat?.isFile() ? stat.size : null;
   }
 }

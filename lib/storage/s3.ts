@@ -90,7 +90,8 @@ export class S3Storage implements Storage {
     return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds ?? 60 });
   }
 
-  private async size(key: string): Promise<number | null> {
+  async size(key: string): Promise<number | null> {
+    assertValidKey(key);
     try {
       const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return head.ContentLength ?? 0;

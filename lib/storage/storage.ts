@@ -36,6 +36,8 @@ export interface Storage {
   get(key: string, range?: ByteRange): Promise<StoredObject>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** The object's size in bytes, null when there is none. */
+  size(key: string): Promise<number | null>;
   /** A short-lived URL the browser may fetch directly, when the backend has one (S3). */
   downloadUrl?(key: string, options: DownloadUrlOptions): Promise<string>;
 }

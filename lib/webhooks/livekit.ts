@@ -5,6 +5,8 @@ import { WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
+import { recordChannelIfRecording } from "@/lib/recordings/control";
+import { applyEgressEvent } from "@/lib/recordings/webhook";
 import { AppError } from "@/lib/errors";
 
 /** LiveKit's payloads are a few kilobytes; anything near this is not LiveKit. */
@@ -30,7 +32,7 @@ export async function receiveLiveKitWebhook(body: string, authorization: string 
   return event;
 }
 
-export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "ignored";
+export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEgress" | "ignored";
 
 /** Routes a verified event to its feature. Events nobody handles are acknowledged (200) so
  * LiveKit does not retry them. */
@@ -42,10 +44,15 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
     if (outcome === "unknownRoom") console.warn(`LiveKit webhook ${event.id} (${event.event}) for unknown room ${change.room}: ignored`);
     return outcome;
   }
-  // Recordings hook in here: egress_started / egress_updated / egress_ended carry event.egressInfo.
-  // Record the event id in webhook_events in the same statement or transaction as the effect, as
-  // lib/attendance/mutations.ts does, so redeliveries stay harmless.
-  if (event.event.startsWith("egress_")) return "ignored";
-  // room_started, track_*, ingress_*, agent jobs: nothing to record.
+  if (event.event.startsWith("egress_")) return applyEgressEvent(event);
+  // An interpretation channel going live while its forum is recorded is recorded too.
+  if (event.event === "track_published" && event.room?.name) {
+    const started = await recordChannelIfRecording(event.room.name, event.track?.name).catch((err) => {
+      console.error(`LiveKit webhook ${event.id}: channel recording not started`, err);
+      return false;
+    });
+    return started ? "applied" : "ignored";
+  }
+  // room_started, other track_*, ingress_*, agent jobs: nothing to record.
   return "ignored";
 }
