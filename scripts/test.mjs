@@ -2,13 +2,15 @@
 // against the production build. One PostgreSQL server for the run (the embedded one, or
 // DATABASE_URL's server); every test gets databases named after this run, dropped at the end.
 // One real LiveKit server as well (scripts/lib/livekit.mjs), on loopback, posting its webhooks to
-// the e2e app and to a port the integration tests may listen on.
+// the e2e app and to a port the integration tests may listen on; beside it the Egress stand-in
+// (e2e/egress/stand-in.mjs), posting its egress webhooks to the same two.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startLiveKitForTests } from "./lib/livekit.mjs";
+import { startEgressStandInForTests } from "../e2e/egress/stand-in.mjs";
+import { LIVEKIT_API_KEY, LIVEKIT_API_SECRET, startLiveKitForTests } from "./lib/livekit.mjs";
 import { dropDatabase, ensureDatabase, migrate } from "./lib/migrate.mjs";
 import { freePort, startEmbeddedPostgres } from "./lib/postgres.mjs";
 
@@ -45,27 +47,50 @@ async function dropRunDatabases(serverUrl) {
   }
 }
 
-/** The run's LiveKit server and the variables that point tests and app instances at it. */
+/** The run's Egress stand-in and the variables that point tests and the e2e app at it. */
+async function startEgressForRun(webhookUrls, liveKitUrl) {
+  const logFile = path.join(results, "egress.log");
+  const standIn = await startEgressStandInForTests({ apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET, webhookUrls, logFile, liveKitUrl });
+  if ("skipped" in standIn) {
+    log(standIn.skipped);
+    return { env: { PLENARY_TEST_EGRESS_SKIPPED: standIn.skipped }, stop: async () => {} };
+  }
+  log(`Egress stand-in: ${standIn.version} on ${standIn.url} (log: ${path.relative(root, logFile)})`);
+  const env = { LIVEKIT_EGRESS_URL: standIn.url, PLENARY_TEST_EGRESS_URL: standIn.url, PLENARY_TEST_EGRESS: "stand-in" };
+  return { env, stop: standIn.stop };
+}
+
+/** The run's LiveKit server and Egress stand-in, and the variables that point tests and app instances at them. */
 async function startLiveKitForRun(e2ePort) {
   const webhookPort = await freePort();
-  const server = await startLiveKitForTests({
-    webhookUrls: [`http://127.0.0.1:${e2ePort}/api/livekit/webhook`, `http://127.0.0.1:${webhookPort}/api/livekit/webhook`],
-    logFile: path.join(results, "livekit.log"),
-  });
+  const webhookUrls = [`http://127.0.0.1:${e2ePort}/api/livekit/webhook`, `http://127.0.0.1:${webhookPort}/api/livekit/webhook`];
+  const server = await startLiveKitForTests({ webhookUrls, logFile: path.join(results, "livekit.log") });
+  let livekit;
   if ("skipped" in server) {
     log(server.skipped);
-    return { env: { PLENARY_TEST_LIVEKIT_SKIPPED: server.skipped }, stop: async () => {} };
+    livekit = { env: { PLENARY_TEST_LIVEKIT_SKIPPED: server.skipped }, stop: async () => {} };
+  } else {
+    log(`LiveKit: ${server.version} on ${server.url} (log: ${path.relative(root, path.join(results, "livekit.log"))})`);
+    const env = {
+      PLENARY_TEST_LIVEKIT_URL: server.url,
+      LIVEKIT_URL: server.url,
+      LIVEKIT_API_KEY: server.apiKey,
+      LIVEKIT_API_SECRET: server.apiSecret,
+      LIVEKIT_API_URL: "",
+    };
+    livekit = { env, stop: server.stop };
   }
-  log(`LiveKit: ${server.version} on ${server.url} (log: ${path.relative(root, path.join(results, "livekit.log"))})`);
-  const env = {
-    PLENARY_TEST_LIVEKIT_URL: server.url,
-    PLENARY_TEST_LIVEKIT_WEBHOOK_PORT: String(webhookPort),
-    LIVEKIT_URL: server.url,
-    LIVEKIT_API_KEY: server.apiKey,
-    LIVEKIT_API_SECRET: server.apiSecret,
-    LIVEKIT_API_URL: "",
+  // With LiveKit running, the stand-in refuses egresses of rooms LiveKit does not know, as the real one does.
+  const egress = await startEgressForRun(webhookUrls, "skipped" in server ? undefined : server.httpUrl).catch(async (err) => {
+    await livekit.stop();
+    throw err;
+  });
+  const stop = async () => {
+    await egress.stop();
+    await livekit.stop();
   };
-  return { env, stop: server.stop };
+  // Both post to webhookPort, where an integration test may listen.
+  return { env: { PLENARY_TEST_LIVEKIT_WEBHOOK_PORT: String(webhookPort), ...livekit.env, ...egress.env }, stop };
 }
 
 async function main() {

@@ -64,6 +64,9 @@ async function start(forum: ForumRef, actorId: string | null, auto: boolean): Pr
     await tx.recording.create({ data: { id, forumId: forum.id, origin: "egress", status: "starting", location: stageKey(id), mimeType: "video/mp4", createdById: actorId } });
     await audit(tx, { eventId: forum.eventId, actorId, action: "recording.started", entityType: "recording", entityId: id, data: { forumId: forum.id, auto } });
   });
+  // Egress records only a room that exists: open it now (a no-op when people are already in it),
+  // so a recording started before anyone joins waits for them.
+  await callLiveKit((svc) => svc.createRoom({ name: forum.roomName }), "roomNotFound").catch((err) => console.error(`Recording ${id}: could not open room ${forum.roomName}`, err));
   let started;
   try {
     started = await startStageEgress(forum.roomName, stageKey(id), forum.locale, forum.id);
@@ -143,6 +146,36 @@ export async function stopRecording(actor: Actor | null, recordingId: string): P
 /** The forum's running recording, if any. */
 export async function activeRecordingOf(forumId: string) {
   return db.recording.findFirst({ where: { forumId, origin: "egress", status: { in: [...ACTIVE] } }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, createdAt: true, startedAt: true } });
+}
+
+/** The forum a session belongs to: the room's record button knows only its session. */
+export async function forumIdOfSession(sessionId: string): Promise<string> {
+  const session = await db.session.findUnique({ where: { id: sessionId }, select: { forumId: true } });
+  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+  return session.forumId;
+}
+
+export interface ForumRecordingState {
+  autoRecord: boolean;
+  /** The running recording; `since` is its first frame once Egress reported it, else the request. */
+  recording: { id: string; status: "starting" | "recording"; since: Date } | null;
+  /** The forum's latest recording made here, in any state (the buttons show "processing" and failures). */
+  latest: { id: string; status: string; error: string | null } | null;
+}
+
+/** What the record buttons of the run sheet and the room show; organizers only. */
+export async function getForumRecordingState(actor: Actor | null, forumId: string): Promise<ForumRecordingState> {
+  const { forum } = await asOrganizer(actor, forumId);
+  const [row, active, latest] = await Promise.all([
+    db.forum.findUniqueOrThrow({ where: { id: forum.id }, select: { autoRecord: true } }),
+    activeRecordingOf(forum.id),
+    db.recording.findFirst({ where: { forumId: forum.id, origin: "egress" }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, error: true } }),
+  ]);
+  return {
+    autoRecord: row.autoRecord,
+    recording: active && { id: active.id, status: active.status as "starting" | "recording", since: active.startedAt ?? active.createdAt },
+    latest,
+  };
 }
 
 /** Stops the forum's running recording (the room's and the run sheet's Stop button). */

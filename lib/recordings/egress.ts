@@ -45,10 +45,10 @@ function fileOutput(key: string): { output: EncodedFileOutput; storage: StorageK
       bucket: env.S3_BUCKET ?? "",
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
     });
-    return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: key, output: { case: "s3", value: s3 } }) };
+    return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: key, disableManifest: true, output: { case: "s3", value: s3 } }) };
   }
   const root = path.resolve(env.EGRESS_FILE_DIR ?? env.RECORDINGS_DIR);
-  return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: path.join(root, key) }) };
+  return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: path.join(root, key), disableManifest: true }) };
 }
 
 /** The layout page Egress's Chrome opens (it appends `?url=…&token=…&layout=…` itself). */
@@ -89,10 +89,4 @@ export async function stopEgress(egressId: string): Promise<EgressInfo | null> {
     console.error(`LiveKit Egress could not stop ${egressId}`, err);
     throw new AppError("UNAVAILABLE", "egressUnavailable");
   }
-}
-
-/** Egress's own view of one egress (null when it does not know it). */
-export async function findEgress(egressId: string): Promise<EgressInfo | null> {
-  const list = await callEgress((e) => e.listEgress({ egressId }));
-  return list[0] ?? null;
 }

@@ -186,7 +186,7 @@ describe("LiveKit webhooks → attendance", () => {
     const egress = await deliver({ event: "egress_started", id: `EV_egress_${slug}`, createdAt: seconds("2030-01-01T00:00:00Z"), egressInfo: { egressId: "EG_1", roomName: room, status: "EGRESS_STARTING" } });
     const recorder = participantEvent("participant_joined", room, { ...p, sid: "PA_recorder", identity: "EG_recorder" }, "2030-01-01T00:00:00Z");
     const hidden = await deliver({ ...recorder, participant: { ...recorder.participant, kind: "EGRESS" } });
-    expect([track, egress, hidden].map((r) => [r.status, r.json.outcome])).toEqual([[200, "ignored"], [200, "ignored"], [200, "ignored"]]);
+    expect([track, egress, hidden].map((r) => [r.status, r.json.outcome])).toEqual([[200, "ignored"], [200, "unknownEgress"], [200, "ignored"]]);
     expect((await counts()).attendances).toBe(before.attendances);
     expect(await rowsOf("PA_recorder")).toEqual([]);
   });
