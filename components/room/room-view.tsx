@@ -8,6 +8,8 @@ import { AgendaPanel } from "./agenda-panel";
 import { ChatPanel } from "./chat-panel";
 import { EndWarning } from "./end-warning";
 import { ParticipantsPanel } from "./participants-panel";
+import { RecordingButton } from "./recording-button";
+import { useRoomInfo } from "./room-info";
 import { RoomNotices } from "./room-notices";
 import { RoomToolbar } from "./room-toolbar";
 import { SidePanel, type SideTab } from "./side-panel";
@@ -25,6 +27,7 @@ export interface RoomSlots {
 export function RoomView({ network, onLeave, onClosed, slots }: { network: NetworkState; onLeave: () => void; onClosed: () => void; slots: RoomSlots }) {
   const t = useTranslations("room");
   const now = useNow();
+  const { viewer } = useRoomInfo();
   const chat = useChat();
   const toggledAt = useRef(0);
   const onToggle = useCallback(() => {
@@ -53,7 +56,7 @@ export function RoomView({ network, onLeave, onClosed, slots }: { network: Netwo
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-2">
           <Stage />
-          <RoomToolbar onLeave={onLeave} onToggle={onToggle} />
+          <RoomToolbar onLeave={onLeave} onToggle={onToggle} extra={viewer.isOrganizer ? <RecordingButton /> : null} />
         </div>
         <SidePanel tabs={tabs} label={t("tabs.label")} active={tab} onSelect={select} />
       </div>

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
-import { setAutoRecord, startRecording, stopForumRecording, stopRecording } from "./control";
+import { forumIdOfSession, getForumRecordingState, setAutoRecord, startRecording, stopForumRecording, stopRecording, type ForumRecordingState } from "./control";
 import { deleteRecording, resetChapters, saveChapters, updateRecordingSettings } from "./mutations";
 import type { ChapterInput } from "./schema";
 
@@ -14,14 +14,26 @@ export interface RecordingActionResult {
   error?: string;
 }
 
+function errorKey(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  if (err instanceof z.ZodError) return err.issues[0]?.message && /^[a-zA-Z]+$/.test(err.issues[0].message) ? err.issues[0].message : "invalidInput";
+  throw err;
+}
+
 async function run(fn: () => Promise<unknown>): Promise<RecordingActionResult> {
   try {
     await fn();
     return { ok: true };
   } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { error: err.issues[0]?.message && /^[a-zA-Z]+$/.test(err.issues[0].message) ? err.issues[0].message : "invalidInput" };
-    throw err;
+    return { error: errorKey(err) };
+  }
+}
+
+async function read<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: string }> {
+  try {
+    return { value: await fn() };
+  } catch (err) {
+    return { error: errorKey(err) };
   }
 }
 
@@ -57,4 +69,21 @@ export async function resetChaptersAction(recordingId: string) {
 
 export async function deleteRecordingAction(recordingId: string) {
   return run(async () => deleteRecording(await getActor(), id.parse(recordingId)));
+}
+
+// The room's controls know their session only; the forum is resolved here, on the server.
+export async function startRecordingForSessionAction(sessionId: string) {
+  return run(async () => startRecording(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+}
+
+export async function stopRecordingForSessionAction(sessionId: string) {
+  return run(async () => stopForumRecording(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+}
+
+export async function recordingStateForSessionAction(sessionId: string): Promise<{ value?: ForumRecordingState; error?: string }> {
+  return read(async () => getForumRecordingState(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+}
+
+export async function recordingStateAction(forumId: string): Promise<{ value?: ForumRecordingState; error?: string }> {
+  return read(async () => getForumRecordingState(await getActor(), id.parse(forumId)));
 }

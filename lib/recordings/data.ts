@@ -5,7 +5,7 @@ import "server-only";
 import type { Membership } from "@/lib/auth/roles";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
-import type { Agenda, AgendaSession } from "@/lib/agenda/types";
+import type { Agenda, AgendaSession, DisplayZone } from "@/lib/agenda/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -291,13 +291,14 @@ export interface ConsoleForum {
 }
 
 /** Every forum of the event with its recordings in every state, for its organizers. */
-export async function getOrganizerRecordings(actor: Actor | null, slug: string): Promise<{ eventId: string; timeZone: string; forums: ConsoleForum[] }> {
+export async function getOrganizerRecordings(actor: Actor | null, slug: string): Promise<{ eventId: string; timeZone: string; displayZones: DisplayZone[]; forums: ConsoleForum[] }> {
   const { eventId } = await requireOrganizer(actor, slug);
   const [event, rows] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: eventId },
       select: {
         timeZone: true,
+        displayZones: true,
         forums: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, autoRecord: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true } } } },
       },
     }),
@@ -307,6 +308,7 @@ export async function getOrganizerRecordings(actor: Actor | null, slug: string):
   return {
     eventId,
     timeZone: event.timeZone,
+    displayZones: event.displayZones as unknown as DisplayZone[],
     forums: event.forums.map((f) => {
       const recordings = views.filter((r) => r.forumId === f.id);
       return {

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ShiftForm } from "@/components/agenda-editor/shift-form";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
+import { RunRecordingBox } from "@/components/organizer/recordings/run-recording-box";
 import { RunSheet, type RunSheetRow } from "@/components/organizer/run-sheet";
 import { liveControlAction } from "@/lib/agenda/live-actions";
 import { shiftForumAction } from "@/lib/agenda-editor/actions";
@@ -13,6 +14,7 @@ import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { getForumRecordingState } from "@/lib/recordings/control";
 import { formatClockRange, formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -43,6 +45,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
   const sheet = await orForbidden(getRunSheetOrThrow(actor, slug, forumSlug));
   if (!sheet) return null;
   const zones = clockZones(sheet.event, locale);
+  const recording = await getForumRecordingState(actor, sheet.forum.id);
   const rows: RunSheetRow[] = sheet.sessions.map((s) => ({
     id: s.id,
     title: pickText(s.title, locale),
@@ -71,6 +74,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
           </h2>
           <RunClocks zones={zones} renderedAt={renderedAt.getTime()} />
         </section>
+        <RunRecordingBox slug={slug} forumId={sheet.forum.id} forumTitle={pickText(sheet.forum.title, locale)} initial={recording} />
         <RunSheet
           sessions={rows}
           action={liveControlAction.bind(null, slug, forumSlug)}

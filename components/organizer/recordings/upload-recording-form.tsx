@@ -1,0 +1,150 @@
+"use client";
+// Uploads a recording made elsewhere (MP4 / WebM) to a forum or one of its sessions, with a
+// progress bar and Cancel. XMLHttpRequest, because fetch cannot report upload progress; the file
+// goes as the raw body, so the server streams it to storage as it arrives.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { FormAlert, inputClass, SubmitButton } from "@/components/ui/field";
+import { zonedLocalToUtc } from "@/lib/time/zones";
+import { readDuration } from "./read-duration";
+import { useErrorText } from "./use-error-text";
+import { visibilities } from "./recording-settings";
+
+export interface UploadForum {
+  id: string;
+  title: string;
+  sessions: { id: string; title: string }[];
+}
+
+type Outcome = { tone: "info" | "error"; text: string };
+
+export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegabytes, accept }: { forums: UploadForum[]; zone: string; zoneLabel: string; locale: string; maxMegabytes: number; accept: string }) {
+  const t = useTranslations("recordingsConsole.upload");
+  const tv = useTranslations("recordings.visibility");
+  const te = useTranslations("recordings.errors");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [forumId, setForumId] = useState(forums[0]?.id ?? "");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const xhr = useRef<XMLHttpRequest | null>(null);
+  const forum = forums.find((f) => f.id === forumId);
+
+  async function upload(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const file = form.get("file");
+    setOutcome(null);
+    if (!(file instanceof File) || !file.name) return setOutcome({ tone: "error", text: errorText("fileNameMissing") });
+    // Refused here already to spare the wait; the server checks again.
+    if (file.size > maxMegabytes * 1024 * 1024) return setOutcome({ tone: "error", text: te("recordingTooLarge", { max: maxMegabytes }) });
+    const local = String(form.get("startedAt") ?? "");
+    const startedAt = local ? zonedLocalToUtc(local, zone) : null;
+    if (local && !startedAt) return setOutcome({ tone: "error", text: errorText("invalidInput") });
+    setBusy(true);
+    setProgress(0);
+    const durationMs = await readDuration(file);
+    const query = new URLSearchParams({ forumId, locale, visibility: String(form.get("visibility")) });
+    const sessionId = String(form.get("sessionId") ?? "");
+    if (sessionId) query.set("sessionId", sessionId);
+    if (durationMs) query.set("durationMs", String(durationMs));
+    if (startedAt) query.set("startedAt", startedAt.toISOString());
+
+    const request = new XMLHttpRequest();
+    xhr.current = request;
+    request.open("POST", `/api/organizer/recordings?${query}`);
+    request.setRequestHeader("content-type", "application/octet-stream");
+    request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    request.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
+    const finish = (o: Outcome) => {
+      xhr.current = null;
+      setBusy(false);
+      setOutcome(o);
+    };
+    request.onload = () => {
+      if (request.status === 201) {
+        setProgress(100);
+        // The choices stay for the next file of the same forum; only the file is cleared.
+        (formEl.elements.namedItem("file") as HTMLInputElement).value = "";
+        finish({ tone: "info", text: t("done", { name: file.name }) });
+        router.refresh();
+        return;
+      }
+      let error: { message?: string; text?: string } = {};
+      try {
+        error = JSON.parse(request.responseText).error ?? {};
+      } catch {}
+      // 413 / 415 come with their text in the organizer's language; other refusals with a key.
+      finish({ tone: "error", text: error.text ?? errorText(error.message && te.has(error.message) ? error.message : "uploadFailed") });
+    };
+    request.onerror = () => finish({ tone: "error", text: errorText("uploadFailed") });
+    request.onabort = () => {
+      setProgress(null);
+      finish({ tone: "info", text: t("cancelled") });
+    };
+    request.send(file);
+  }
+
+  return (
+    <form onSubmit={upload} className="max-w-xl space-y-3" aria-labelledby="upload-heading" data-testid="upload-recording">
+      <h2 id="upload-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      <p className="text-slate-700">{t("intro")}</p>
+      <div>
+        <label htmlFor="upload-forum" className="block text-sm font-medium text-slate-800">{t("forum")}</label>
+        <select id="upload-forum" name="forumId" value={forumId} onChange={(e) => setForumId(e.target.value)} required className={inputClass}>
+          {forums.map((f) => (
+            <option key={f.id} value={f.id}>{f.title}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="upload-session" className="block text-sm font-medium text-slate-800">{t("session")}</label>
+        <select id="upload-session" name="sessionId" key={forumId} defaultValue="" aria-describedby="upload-session-hint" className={inputClass}>
+          <option value="">{t("wholeForum")}</option>
+          {forum?.sessions.map((s) => (
+            <option key={s.id} value={s.id}>{s.title}</option>
+          ))}
+        </select>
+        <p id="upload-session-hint" className="mt-1 text-xs text-slate-600">{t("sessionHint")}</p>
+      </div>
+      <div>
+        <label htmlFor="upload-started" className="block text-sm font-medium text-slate-800">{t("startedAt")}</label>
+        <input id="upload-started" name="startedAt" type="datetime-local" aria-describedby="upload-started-hint" className={inputClass} />
+        <p id="upload-started-hint" className="mt-1 text-xs text-slate-600">{t("startedAtHint", { zone: zoneLabel })}</p>
+      </div>
+      <div>
+        <label htmlFor="upload-visibility" className="block text-sm font-medium text-slate-800">{t("visibility")}</label>
+        <select id="upload-visibility" name="visibility" defaultValue="registered" className={inputClass}>
+          {visibilities.map((v) => (
+            <option key={v} value={v}>{tv(v)}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="upload-file" className="block text-sm font-medium text-slate-800">{t("file")}</label>
+        <input id="upload-file" type="file" name="file" accept={accept} required aria-describedby="upload-file-hint" className={inputClass} />
+        <p id="upload-file-hint" className="mt-1 text-xs text-slate-600">{t("fileHint", { max: maxMegabytes })}</p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={busy}>{busy ? t("uploading") : t("submit")}</SubmitButton>
+        {busy && (
+          <button type="button" onClick={() => xhr.current?.abort()} className="rounded border border-slate-500 px-4 py-2 font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+            {t("cancel")}
+          </button>
+        )}
+      </div>
+      {progress !== null && (
+        <div className="flex items-center gap-2 text-sm">
+          <label htmlFor="recording-upload-progress">{t("progress")}</label>
+          <progress id="recording-upload-progress" value={progress} max={100} className="w-40 max-w-full" data-testid="upload-progress" />
+          <span className="tabular-nums" data-testid="upload-percent">{progress}%</span>
+        </div>
+      )}
+      <div aria-live="polite">{outcome?.tone === "info" && <FormAlert tone="info" message={outcome.text} />}</div>
+      {outcome?.tone === "error" && <FormAlert message={outcome.text} />}
+    </form>
+  );
+}
