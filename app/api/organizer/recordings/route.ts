@@ -42,6 +42,8 @@ export const POST = handle(async (req) => {
     });
     return NextResponse.json({ recording }, { status: 201 });
   } catch (err) {
+    // The uploader cancelled (or lost the connection): nothing was kept, and nobody is listening.
+    if (req.signal.aborted) return new Response(null, { status: 400 });
     const refused = err instanceof AppError && (err.code === "PAYLOAD_TOO_LARGE" || err.code === "UNSUPPORTED_MEDIA_TYPE");
     if (!refused) throw err;
     const t = await getTranslations({ locale, namespace: "recordings.errors" });
