@@ -1,7 +1,7 @@
 // GET /api/recordings/{id}/media[?channel=ko|zh|en] — a recording's video (or one interpretation
 // channel's audio) for a viewer allowed to watch it, checked on every request. Local files stream
 // with HTTP Range support (206, 416); S3 objects redirect to a short-lived presigned URL.
-import { Readable } from "node:stream";
+import { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handler";
@@ -50,7 +50,8 @@ export const GET = handle<{ id: string }>(async (req, { id }) => {
   });
   const headers: Record<string, string> = { ...common, "content-type": source.mimeType, "content-length": String(object.length) };
   if (range.kind === "range") headers["content-range"] = contentRange(range.start, range.end, size);
-  // A client that goes away (a seek) destroys the file stream with it.
-  const body = Readable.toWeb(object.stream) as ReadableStream<Uint8Array>;
+  // A client that goes away (a seek) cancels the body, which destroys the file stream.
+  // (Readable.toWeb on Node 20 still pushes into a cancelled stream and throws: nodejs/node#54205.)
+  const body = NodeReadableStream.from(object.stream) as unknown as ReadableStream<Uint8Array>;
   return new Response(body, { status: range.kind === "range" ? 206 : 200, headers });
 });
