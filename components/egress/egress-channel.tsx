@@ -1,0 +1,36 @@
+"use client";
+// An interpretation channel's recording: audio only. The recorder subscribes to every
+// `interpretation:<lang>` track of its language, whoever publishes it, so a handover between
+// interpreters stays in one file; the floor and other channels are never subscribed.
+import { useCallback } from "react";
+import { useTranslations } from "next-intl";
+import { Track, type RemoteTrackPublication } from "livekit-client";
+import { pickText, type LocalizedText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { RoomAudio } from "./room-audio";
+import { useEgressRoom } from "./use-egress-room";
+import { useStartRecording } from "./use-start-recording";
+
+export interface EgressChannelProps {
+  locale: Locale;
+  channel: ChannelLanguage;
+  forumTitle: LocalizedText;
+}
+
+export function EgressChannel({ locale, channel, forumTitle }: EgressChannelProps) {
+  const t = useTranslations("egressLayout");
+  const wants = useCallback((pub: RemoteTrackPublication) => pub.kind === Track.Kind.Audio && channelOfTrack(pub.trackName) === channel, [channel]);
+  const { room, phase } = useEgressRoom(wants);
+  useStartRecording(room, phase === "connected", { video: false });
+  return (
+    <div className="grid h-full place-items-center text-center" data-testid="egress-channel" data-channel={channel} data-phase={phase}>
+      <div>
+        <p className="text-2xl text-neutral-300">{pickText(forumTitle, locale)}</p>
+        <p className="mt-3 text-4xl font-semibold">{t("channel", { language: t(`channels.${channel}`) })}</p>
+        {phase !== "connected" && <p className="mt-3 text-xl text-neutral-300">{t(`phase.${phase}`)}</p>}
+      </div>
+      <RoomAudio room={room} />
+    </div>
+  );
+}
