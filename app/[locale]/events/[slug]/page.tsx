@@ -1,4 +1,5 @@
-// Event home: what, when, who — the five forums, the organisations and the headline counts.
+// Event home: what, when, who — the five forums, the organisations and the headline counts, with
+// links to the agenda, registration and the recordings.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ViewerTime } from "@/components/agenda/viewer-time";
@@ -26,6 +27,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("event");
+  const tl = await getTranslations("library");
   const agenda = await orNotFound(getAgendaOrThrow(slug));
   const { event, forums } = agenda;
   const stats = await getEventStats(event.id);
@@ -57,6 +59,9 @@ export default async function EventPage({ params }: { params: Params }) {
           <a href={`/api/events/${slug}/agenda.ics?lang=${locale}`} className="rounded border border-sky-900 px-4 py-2 text-sky-900">
             {t("addAgendaToCalendar")}
           </a>
+          <Link href={`/events/${slug}/recordings`} className="rounded border border-sky-900 px-4 py-2 text-sky-900" data-testid="recordings-link">
+            {tl("link")}
+          </Link>
         </p>
       </header>
 

@@ -1,5 +1,5 @@
 // A session: titles, abstract, speakers, time in the viewer's and the event's zones, calendar,
-// the Join control and links to its neighbours in the running order.
+// the Join control, its recording once published, and links to its neighbours in the running order.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { KindBadge, LanguageBadge } from "@/components/agenda/badges";
@@ -7,6 +7,7 @@ import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { JoinControl } from "@/components/agenda/join-control";
 import { MaterialList } from "@/components/materials/material-list";
+import { SessionRecording } from "@/components/recordings/session-recording";
 import { SpeakerList } from "@/components/agenda/speaker-list";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
@@ -17,6 +18,7 @@ import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
+import { parseOffset } from "@/lib/recordings/chapters";
 import { formatDay, parseInstant } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -34,8 +36,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SessionPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const nowParam = (await searchParams).now;
+  const { now: nowParam, t: atParam } = await searchParams;
   const now = parseInstant(Array.isArray(nowParam) ? nowParam[0] : nowParam) ?? new Date();
+  const at = Array.isArray(atParam) ? atParam[0] : atParam;
   const t = await getTranslations("session");
   const { agenda, forum, session, previous, next } = await orNotFound(getSessionContextOrThrow(id));
   const { event } = agenda;
@@ -88,6 +91,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
       </section>
 
       <JoinControl session={session} forum={forum} event={event} locale={locale} now={now} />
+
+      <SessionRecording sessionId={session.id} locale={locale} startMs={at ? parseOffset(at) : null} />
 
       <PageSection id="abstract" title={t("abstract")}>
         <p className="mt-2 max-w-3xl whitespace-pre-line">{pickText(session.abstract, locale)}</p>

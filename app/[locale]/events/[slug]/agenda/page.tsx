@@ -33,6 +33,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
   const filters = agendaFiltersSchema.parse(firstValues(await searchParams));
   const t = await getTranslations("agenda");
   const tl = await getTranslations("languages");
+  const tr = await getTranslations("library");
   const agenda = await orNotFound(getAgendaOrThrow(slug));
   const { event } = agenda;
   const zone = event.timeZone;
@@ -51,6 +52,9 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
           <a href={`/api/events/${slug}/agenda.ics?lang=${locale}`} className="text-sky-900 underline" data-testid="agenda-ics">
             {t("addToCalendar")}
           </a>
+          <Link href={`/events/${slug}/recordings`} className="text-sky-900 underline" data-testid="recordings-link">
+            {tr("link")}
+          </Link>
         </p>
       </header>
 
