@@ -56,3 +56,12 @@ export function assertSameOrigin(req: Request) {
     throw new AppError("FORBIDDEN", "Cross-site request refused");
   }
 }
+
+/** The uploaded file's name from `X-File-Name` (URI-encoded, as the uploaders send it). */
+export function fileNameHeader(req: Request): string {
+  try {
+    return decodeURIComponent(req.headers.get("x-file-name") ?? "");
+  } catch {
+    throw new AppError("BAD_REQUEST", "fileNameMissing");
+  }
+}

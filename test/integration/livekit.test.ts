@@ -1,11 +1,11 @@
 // The stage against the real LiveKit server: the token route's answers and grants per role, and
 // organizers' moderation taking effect on participants who joined in headless Chromium.
-import http from "node:http";
 import { RoomServiceClient, TokenVerifier, TrackSource } from "livekit-server-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { migratedDatabase } from "./db";
 import { enrol, makeUsers } from "./fixtures";
 import { startStageBrowser, type Participant } from "./stage-browser";
+import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", () => ({ getActor: async () => actor.current }));
@@ -29,7 +29,7 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 10_
 
 describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
   const lk = livekit as { url: string; apiKey: string; apiSecret: string; webhookPort: number };
-  let hook: http.Server | undefined;
+  let hook: WebhookForwarder | undefined;
   let db: Awaited<ReturnType<typeof migratedDatabase>>;
   let route: typeof import("../../app/api/livekit/token/route");
   let actions: typeof import("../../lib/rooms/actions");
@@ -99,19 +99,10 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     actions = await import("../../lib/rooms/actions");
     browser = await startStageBrowser();
     // The server's own webhooks (sent to webhookPort for this run) go to the app's route handler.
-    const webhook = await import("../../app/api/livekit/webhook/route");
-    hook = http.createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const answer = await webhook.POST(new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }), { params: Promise.resolve({}) });
-      res.writeHead(answer.status).end(await answer.text());
-    });
-    await new Promise<void>((resolve) => hook!.listen(lk.webhookPort, "127.0.0.1", resolve));
+    hook = await forwardWebhooks(lk.webhookPort);
   });
   afterAll(async () => {
-    await new Promise((resolve) => (hook ? hook.close(resolve) : resolve(null)));
+    await hook?.close();
     await browser?.close();
     await db?.drop();
   });

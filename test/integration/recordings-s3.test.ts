@@ -2,51 +2,30 @@
 // Egress stand-in uploads where the request's S3 settings say, and viewers are redirected to
 // presigned URLs that serve Range requests and expire.
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import { afterAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { EgressStandIn } from "../../e2e/egress/stand-in.mjs";
 import { migratedDatabase } from "./db";
+import { egressSkipped, KEY, liveKitUrl, SECRET, standIn as standInModule, until } from "./egress";
+import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 import { enrol, makeUsers } from "./fixtures";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", () => ({ getActor: async () => actor.current }));
 
-const livekit = inject("livekit");
-// The run's real LiveKit server when there is one (the room's channel list comes from it); else
-// an address nothing answers, and channels start only from webhooks.
-const liveKitUrl = "url" in livekit ? livekit.url : "ws://127.0.0.1:2";
-const KEY = "devkey";
-const SECRET = "secret";
-const standInModule = await import("../../e2e/egress/stand-in.mjs");
-const probe = await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [] });
-const skipped = "skipped" in probe ? probe.skipped : null;
-if (!("skipped" in probe)) await probe.stop();
-if (skipped) console.warn(skipped);
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (done(v)) return v;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x))}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-describe.skipIf(!!skipped)("recordings on S3", () => {
+describe.skipIf(!!egressSkipped)("recordings on S3", () => {
   let db: Awaited<ReturnType<typeof migratedDatabase>>;
   let standIn: EgressStandIn;
   let server: S3rver;
-  let hook: http.Server;
+  let hook: WebhookForwarder;
   let s3dir: string;
 
   afterAll(async () => {
     await standIn?.stop();
     await server?.close();
-    await new Promise((resolve) => (hook ? hook.close(resolve) : resolve(null)));
+    await hook?.close();
     await db?.drop();
     fs.rmSync(s3dir, { recursive: true, force: true });
   });
@@ -56,17 +35,8 @@ describe.skipIf(!!skipped)("recordings on S3", () => {
     s3dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-rec-s3-"));
     server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: s3dir, configureBuckets: [{ name: "plenary-rec" }] });
     const { port: s3port } = await server.run();
-    const webhook = await import("../../app/api/livekit/webhook/route");
-    hook = http.createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const answer = await webhook.POST(new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }), { params: Promise.resolve({}) });
-      res.writeHead(answer.status).end(await answer.text());
-    });
-    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    standIn = (await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [`http://127.0.0.1:${(hook.address() as { port: number }).port}/api/livekit/webhook`] })) as EgressStandIn;
+    hook = await forwardWebhooks();
+    standIn = (await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [hook.url] })) as EgressStandIn;
     Object.assign(process.env, {
       DATABASE_URL: db.databaseUrl, LIVEKIT_EGRESS_URL: standIn.url, LIVEKIT_URL: liveKitUrl,
       S3_ENDPOINT: `http://127.0.0.1:${s3port}`, S3_BUCKET: "plenary-rec", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: "true",

@@ -5,46 +5,26 @@
 // against a real S3-compatible server (s3rver) with presigned URLs that expire.
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { AccessToken } from "livekit-server-sdk";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EgressStandIn } from "../../e2e/egress/stand-in.mjs";
 import { migratedDatabase } from "./db";
+import { egressSkipped, KEY, liveKitUrl, SECRET, standIn as standInModule, until } from "./egress";
+import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 import { enrol, makeUsers } from "./fixtures";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", () => ({ getActor: async () => actor.current }));
 
-const livekit = inject("livekit");
-// The run's real LiveKit server when there is one (the room's channel list comes from it); else
-// an address nothing answers, and channels start only from webhooks.
-const liveKitUrl = "url" in livekit ? livekit.url : "ws://127.0.0.1:2";
-const KEY = "devkey";
-const SECRET = "secret";
 const MINUTE = 60_000;
-const standInModule = await import("../../e2e/egress/stand-in.mjs");
-const probe = await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [] });
-const skipped = "skipped" in probe ? probe.skipped : null;
-if (!("skipped" in probe)) await probe.stop();
-if (skipped) console.warn(skipped);
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (done(v)) return v;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x))}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-describe.skipIf(!!skipped)("recordings", () => {
+describe.skipIf(!!egressSkipped)("recordings", () => {
   let db: Awaited<ReturnType<typeof migratedDatabase>>;
   let standIn: EgressStandIn;
-  let hook: http.Server;
+  let hook: WebhookForwarder;
   let dir: string;
   let lib: {
     control: typeof import("../../lib/recordings/control");
@@ -98,17 +78,8 @@ describe.skipIf(!!skipped)("recordings", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-recordings-"));
     // The stand-in's webhooks go to the app's route handler, as LiveKit's would.
     lib = { webhook: await import("../../app/api/livekit/webhook/route") } as typeof lib;
-    hook = http.createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const answer = await lib.webhook.POST(new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }), { params: Promise.resolve({}) });
-      res.writeHead(answer.status).end(await answer.text());
-    });
-    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    const port = (hook.address() as { port: number }).port;
-    standIn = (await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [`http://127.0.0.1:${port}/api/livekit/webhook`] })) as EgressStandIn;
+    hook = await forwardWebhooks();
+    standIn = (await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [hook.url] })) as EgressStandIn;
     Object.assign(process.env, {
       DATABASE_URL: db.databaseUrl,
       RECORDINGS_DIR: dir,
@@ -165,7 +136,7 @@ describe.skipIf(!!skipped)("recordings", () => {
   });
   afterAll(async () => {
     await standIn?.stop();
-    await new Promise((resolve) => (hook ? hook.close(resolve) : resolve(null)));
+    await hook?.close();
     await db?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });

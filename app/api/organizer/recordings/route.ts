@@ -9,19 +9,11 @@ import { langSchema } from "@/lib/agenda/schema";
 import { getActor } from "@/lib/auth/current";
 import { getEnv } from "@/lib/env";
 import { AppError, httpStatus } from "@/lib/errors";
-import { assertSameOrigin, handle } from "@/lib/http/handler";
+import { assertSameOrigin, fileNameHeader, handle } from "@/lib/http/handler";
 import { uploadRecording } from "@/lib/recordings/mutations";
 import { parseInstant } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
-
-function fileNameHeader(req: Request): string {
-  try {
-    return decodeURIComponent(req.headers.get("x-file-name") ?? "");
-  } catch {
-    throw new AppError("BAD_REQUEST", "fileNameMissing");
-  }
-}
 
 export const POST = handle(async (req) => {
   assertSameOrigin(req);

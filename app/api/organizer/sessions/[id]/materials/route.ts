@@ -6,19 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { langSchema } from "@/lib/agenda/schema";
 import { getActor } from "@/lib/auth/current";
 import { AppError, httpStatus } from "@/lib/errors";
-import { assertSameOrigin, handle } from "@/lib/http/handler";
+import { assertSameOrigin, fileNameHeader, handle } from "@/lib/http/handler";
 import { MAX_MATERIAL_BYTES } from "@/lib/materials/file-types";
 import { uploadMaterial } from "@/lib/materials/mutations";
 
 export const dynamic = "force-dynamic";
-
-function fileNameHeader(req: Request): string {
-  try {
-    return decodeURIComponent(req.headers.get("x-file-name") ?? "");
-  } catch {
-    throw new AppError("BAD_REQUEST", "fileNameMissing");
-  }
-}
 
 export const POST = handle<{ id: string }>(async (req, { id }) => {
   assertSameOrigin(req);

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { langSchema } from "@/lib/agenda/schema";
 import { getActor } from "@/lib/auth/current";
 import { AppError, httpStatus } from "@/lib/errors";
-import { assertSameOrigin, handle } from "@/lib/http/handler";
+import { assertSameOrigin, fileNameHeader, handle } from "@/lib/http/handler";
 import { deleteSubtitles, saveSubtitles } from "@/lib/recordings/mutations";
 import { MAX_SUBTITLE_BYTES } from "@/lib/recordings/schema";
 
@@ -26,12 +26,7 @@ async function readText(req: Request): Promise<string> {
 export const PUT = handle<{ id: string; lang: string }>(async (req, { id, lang }) => {
   assertSameOrigin(req);
   const locale = langSchema.catch("en").parse(new URL(req.url).searchParams.get("locale"));
-  let fileName = "";
-  try {
-    fileName = decodeURIComponent(req.headers.get("x-file-name") ?? "");
-  } catch {
-    /* a name is only a label here */
-  }
+  const fileName = fileNameHeader(req);
   try {
     const saved = await saveSubtitles(await getActor(), id, lang, fileName, await readText(req));
     return NextResponse.json({ subtitles: saved });
