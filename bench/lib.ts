@@ -46,8 +46,13 @@ export interface Row {
   extra?: string;
 }
 
+/** Today's date and the machine, for the line above a table of figures. */
+export function machineLine(): string {
+  return `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}, node ${process.version}`;
+}
+
 export function printTable(title: string, rows: Row[]) {
-  console.log(`\n${title} — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}, node ${process.version}`);
+  console.log(`\n${title} — ${machineLine()}`);
   console.log("| workload | n | p50 ms | p95 ms | p99 ms | max ms | notes |");
   console.log("|---|---|---|---|---|---|---|");
   for (const r of rows) {

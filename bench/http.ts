@@ -1,0 +1,151 @@
+// HTTP load for benchmarks against the production app (bench/server.ts): autocannon runs in the
+// bench process, a separate process from the server, over loopback. Every answer's latency is
+// kept (autocannon's own histogram has no p95), every answer may be checked, and the CPU time of
+// the server, of this process and of the whole machine is counted, so a figure taken on a busy
+// machine says how busy it was.
+import fs from "node:fs";
+import os from "node:os";
+import autocannon from "autocannon";
+import { machineLine, percentile } from "./lib";
+
+export interface Asked {
+  path?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Answer {
+  status: number;
+  /** The body as autocannon keeps it: chunks decoded as UTF-8, so byte-exact only for ASCII. */
+  body: string;
+  headers: Record<string, string | string[]>;
+}
+
+export interface LoadOptions {
+  /** Base URL of the app (http://127.0.0.1:port); traffic never leaves loopback. */
+  url: string;
+  path?: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+  /** Builds each request (e.g. a random Range header); called once per request, keep it cheap. */
+  request?: () => Asked;
+  /** Whether an answer is right; a wrong one counts as an error. Default: any 2xx. */
+  check?: (answer: Answer, asked: Asked) => boolean;
+  /** The server under load: its CPU time and memory are sampled during the run. */
+  server?: { cpuMs(): number; rss(): number };
+}
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: { total: number; connection: number; timeouts: number; non2xx: number; failedChecks: number; statuses: Record<string, number> };
+  bytesPerSecond: number;
+  /** CPU ms per answered request: the server's, the load generator's, the rest of the machine's. */
+  cpuPerRequest: { server: number; client: number; others: number };
+  /** Share of the machine's cores busy during the run (0..1), and of that, outside server + client. */
+  machineBusy: number;
+  othersBusy: number;
+  /** The server's resident memory at its highest, sampled every 500 ms. */
+  serverRssPeak: number;
+}
+
+/** Busy and total CPU ms of the whole machine so far, from /proc/stat. */
+function machineCpu(): { busy: number; total: number } {
+  const [, ...ticks] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  const idle = ticks[3] + ticks[4];
+  // USER_HZ is 100 on mainstream kernels: 10 ms a tick.
+  return { busy: (total - idle) * 10, total: total * 10 };
+}
+
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let failedChecks = 0;
+  const check = opts.check ?? ((a: Answer) => a.status >= 200 && a.status < 300);
+  const request: autocannon.Request = {
+    setupRequest(req, context) {
+      const asked = opts.request?.() ?? {};
+      (context as { asked?: Asked }).asked = asked;
+      return { ...req, path: asked.path ?? req.path, headers: { ...req.headers, ...asked.headers } };
+    },
+    onResponse(status, body, context, headers) {
+      const asked = (context as { asked?: Asked }).asked ?? {};
+      if (!check({ status, body: body ?? "", headers: (headers ?? {}) as Answer["headers"] }, asked)) failedChecks++;
+    },
+  };
+  let rssPeak = opts.server?.rss() ?? 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, opts.server?.rss() ?? 0)), 500);
+  const before = { machine: machineCpu(), server: opts.server?.cpuMs() ?? 0, client: ownCpuMs() };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = { url: new URL(opts.path ?? "/", opts.url).toString(), headers: opts.headers, connections: opts.connections, duration: opts.seconds, requests: [request] };
+    const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  clearInterval(sampler);
+  rssPeak = Math.max(rssPeak, opts.server?.rss() ?? 0);
+  const after = { machine: machineCpu(), server: opts.server?.cpuMs() ?? 0, client: ownCpuMs() };
+
+  const sorted = latencies.sort((a, b) => a - b);
+  const answered = sorted.length;
+  const serverMs = opts.server ? after.server - before.server : 0;
+  const clientMs = after.client - before.client;
+  const machineMs = after.machine.busy - before.machine.busy;
+  const othersMs = Math.max(0, machineMs - serverMs - clientMs);
+  const capacityMs = after.machine.total - before.machine.total;
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
+  const connection = result.errors - result.timeouts;
+  return {
+    requests: answered,
+    seconds: result.duration,
+    rps: answered / result.duration,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+    // The check decides what is wrong (by default anything but 2xx): non2xx alone is information.
+    errors: { total: result.errors + failedChecks, connection, timeouts: result.timeouts, non2xx: result.non2xx, failedChecks, statuses },
+    bytesPerSecond: result.throughput.average,
+    cpuPerRequest: { server: serverMs / answered, client: clientMs / answered, others: othersMs / answered },
+    machineBusy: machineMs / capacityMs,
+    othersBusy: othersMs / capacityMs,
+    serverRssPeak: rssPeak,
+  };
+}
+
+export interface HttpRow {
+  workload: string;
+  result: LoadResult;
+  notes?: string;
+}
+
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function errorNote(e: LoadResult["errors"]): string {
+  if (!e.total) return "";
+  const codes = Object.entries(e.statuses).filter(([c]) => !c.startsWith("2")).map(([c, n]) => `${n}×${c}`);
+  const parts = [e.failedChecks ? `${e.failedChecks} wrong answers` : "", codes.length ? `statuses ${codes.join(" ")}` : "", e.timeouts ? `${e.timeouts} timeouts` : "", e.connection ? `${e.connection} connection errors` : ""];
+  return parts.filter(Boolean).join(", ");
+}
+
+/** One table for HTTP workloads, headed by the date, the machine's cores and CPU. */
+export function printHttpTable(title: string, rows: HttpRow[]) {
+  console.log(`\n${title} — ${machineLine()}`);
+  console.log("| workload | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | MB/s | server CPU ms/req | notes |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const { workload, result: r, notes } of rows) {
+    const f = (v: number) => v.toFixed(1);
+    const extra = [notes, errorNote(r.errors), `machine ${(r.machineBusy * 100).toFixed(0)}% busy, ${(r.othersBusy * 100).toFixed(0)}% outside server and load generator (PostgreSQL included)`].filter(Boolean).join("; ");
+    console.log(`| ${workload} | ${r.requests} | ${r.rps.toFixed(0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${r.errors.total} | ${(r.bytesPerSecond / 2 ** 20).toFixed(1)} | ${r.cpuPerRequest.server.toFixed(2)} | ${extra} |`);
+  }
+  console.log(`(${os.cpus().length} cores; CPU ms per request — load generator ${rows.map((r) => r.result.cpuPerRequest.client.toFixed(2)).join(" / ")}, rest of the machine ${rows.map((r) => r.result.cpuPerRequest.others.toFixed(2)).join(" / ")})`);
+}
