@@ -154,10 +154,36 @@ export interface MediaSource {
   audioId: string | null;
 }
 
-/** Where the bytes of a recording (or one of its interpretation channels) are, for a viewer
- * allowed to watch it. Cheap: one row read and one membership read per request. */
-export async function getMediaSource(actor: Actor | null, id: string, channel: Locale | null): Promise<MediaSource> {
-  const row = await db.recording.findUnique({
+type MediaRow = {
+  id: string;
+  visibility: RecordingVisibility;
+  published: boolean;
+  status: string;
+  storage: string;
+  location: string | null;
+  mimeType: string | null;
+  eventId: string;
+  audio: { id: string; storage: string; location: string | null; mimeType: string | null } | null;
+};
+
+// A player sends a Range request for every seek and every few seconds of playback: the row behind
+// them is kept a moment per instance (as the stage lookup is), so a burst of seeks costs one read.
+// Writes through this instance forget it at once; another instance's change shows within the TTL.
+// On globalThis: route handlers and server actions may be bundled apart, and a publish through an
+// action must be seen by the media route of the same process at once.
+const MEDIA_TTL_MS = 2_000;
+const holder = globalThis as unknown as { plenaryMediaRows?: Map<string, { row: MediaRow | null; until: number }> };
+const mediaRows = (holder.plenaryMediaRows ??= new Map());
+
+export function forgetMediaSources() {
+  mediaRows.clear();
+}
+
+async function mediaRow(id: string, channel: Locale | null): Promise<MediaRow | null> {
+  const cacheKey = `${id} ${channel ?? ""}`;
+  const hit = mediaRows.get(cacheKey);
+  if (hit && hit.until > Date.now()) return hit.row;
+  const found = await db.recording.findUnique({
     where: { id },
     select: {
       id: true, visibility: true, published: true, status: true, storage: true, location: true, mimeType: true,
@@ -165,14 +191,27 @@ export async function getMediaSource(actor: Actor | null, id: string, channel: L
       audio: channel ? { where: { language: channel, status: "ready" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, storage: true, location: true, mimeType: true } } : false,
     },
   });
+  const row = found && { ...found, eventId: found.forum.eventId, audio: found.audio?.[0] ?? null };
+  if (mediaRows.size > 5_000) mediaRows.clear();
+  mediaRows.set(cacheKey, { row, until: Date.now() + MEDIA_TTL_MS });
+  return row;
+}
+
+/**
+ * Where the bytes of a recording (or one of its interpretation channels) are, for a viewer
+ * allowed to watch it; 401 / 403 / 404 otherwise. `actor` is asked for only when the recording is
+ * not public: a public recording's seeks need no session and no membership read.
+ */
+export async function getMediaSource(actor: () => Promise<Actor | null>, id: string, channel: Locale | null): Promise<MediaSource> {
+  const row = await mediaRow(id, channel);
   if (!row) throw new AppError("NOT_FOUND", "recordingNotFound");
-  // A public recording needs no membership read.
-  const membership = row.visibility === "public" && row.published && row.status === "ready" ? null : await membershipOf(actor, row.forum.eventId);
-  enforce(recordingAccess(row, !!actor, membership));
+  if (!(row.visibility === "public" && row.published && row.status === "ready")) {
+    const viewer = await actor();
+    enforce(recordingAccess(row, !!viewer, await membershipOf(viewer, row.eventId)));
+  }
   if (channel) {
-    const audio = row.audio?.[0];
-    if (!audio?.location) throw new AppError("NOT_FOUND", "channelNotRecorded");
-    return { storage: audio.storage, key: audio.location, mimeType: audio.mimeType ?? "audio/mp4", recordingId: row.id, audioId: audio.id };
+    if (!row.audio?.location) throw new AppError("NOT_FOUND", "channelNotRecorded");
+    return { storage: row.audio.storage, key: row.audio.location, mimeType: row.audio.mimeType ?? "audio/mp4", recordingId: row.id, audioId: row.audio.id };
   }
   if (row.status !== "ready" || !row.location) throw new AppError("NOT_FOUND", "recordingNotReady");
   return { storage: row.storage, key: row.location, mimeType: row.mimeType ?? "video/mp4", recordingId: row.id, audioId: null };

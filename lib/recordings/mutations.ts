@@ -15,6 +15,7 @@ import { getStorage, getStorageOf, StorageLimitError } from "@/lib/storage";
 import { extensionMatches, sniffRecording, SNIFF_BYTES } from "./file-types";
 import { uploadKey } from "./keys";
 import { chaptersSchema, languageSchema, recordingSettingsSchema, uploadRecordingSchema, MAX_SUBTITLE_BYTES, type ChapterInput, type UploadRecordingMeta } from "./schema";
+import { forgetMediaSources } from "./data";
 import { refreshChapters } from "./store";
 import { parseSubtitles } from "./subtitles";
 
@@ -34,6 +35,7 @@ export async function updateRecordingSettings(actor: Actor | null, id: string, r
     await tx.recording.update({ where: { id }, data: input });
     await audit(tx, { eventId, actorId, action: "recording.updated", entityType: "recording", entityId: id, data: input });
   });
+  forgetMediaSources();
 }
 
 /** Replaces a recording's chapters with an organizer's list; they are kept from then on. */
@@ -102,6 +104,7 @@ export async function deleteRecording(actor: Actor | null, id: string) {
     await audit(tx, { eventId, actorId, action: "recording.deleted", entityType: "recording", entityId: id, data: { files: [rows[0], ...audio].flatMap((f) => f.location ?? []) } });
     return [rows[0], ...audio];
   });
+  forgetMediaSources();
   // The row is gone first: a file without a row is unreachable clutter; a row without its file
   // would be a broken recording. A file that cannot be removed now is logged, not resurrected.
   for (const f of files) {
