@@ -52,6 +52,37 @@ export interface LoadResult {
   othersBusy: number;
   /** The server's resident memory at its highest, sampled every 500 ms. */
   serverRssPeak: number;
+  /** Every answered request's latency in ms, ascending (to merge concurrent runs). */
+  latencies: number[];
+}
+
+/** Two runs that went on at the same time against two instances, as one: answers and bytes
+ * summed, percentiles over both runs' latencies, CPU per request weighted by answers. */
+export function combineLoads(a: LoadResult, b: LoadResult): LoadResult {
+  const latencies = [...a.latencies, ...b.latencies].sort((x, y) => x - y);
+  const requests = a.requests + b.requests;
+  const seconds = Math.max(a.seconds, b.seconds);
+  const weighted = (f: (r: LoadResult) => number) => (f(a) * a.requests + f(b) * b.requests) / requests;
+  const statuses: Record<string, number> = { ...a.errors.statuses };
+  for (const [k, v] of Object.entries(b.errors.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  const sum = (k: Exclude<keyof LoadResult["errors"], "statuses">) => a.errors[k] + b.errors[k];
+  return {
+    requests,
+    seconds,
+    rps: a.rps + b.rps,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+    errors: { total: sum("total"), connection: sum("connection"), timeouts: sum("timeouts"), non2xx: sum("non2xx"), failedChecks: sum("failedChecks"), statuses },
+    bytesPerSecond: a.bytesPerSecond + b.bytesPerSecond,
+    // Each run's own measure counted both servers' and the one load generator's CPU; per run's answers.
+    cpuPerRequest: { server: weighted((r) => r.cpuPerRequest.server), client: (a.cpuPerRequest.client * a.requests) / requests, others: weighted((r) => r.cpuPerRequest.others) },
+    machineBusy: Math.max(a.machineBusy, b.machineBusy),
+    othersBusy: Math.min(a.othersBusy, b.othersBusy),
+    serverRssPeak: Math.max(a.serverRssPeak, b.serverRssPeak),
+    latencies,
+  };
 }
 
 /** Busy and total CPU ms of the whole machine so far, from /proc/stat. */
@@ -119,6 +150,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     machineBusy: machineMs / capacityMs,
     othersBusy: othersMs / capacityMs,
     serverRssPeak: rssPeak,
+    latencies: sorted,
   };
 }
 
