@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
-import { startChannelEgress, startStageEgress, stopEgress } from "./egress";
+import { recordingStorage, startChannelEgress, startStageEgress, stopEgress } from "./egress";
 import { audioKey, stageKey } from "./keys";
 import { failSilentEgresses, overdueAutoRecordings } from "./store";
 
@@ -57,29 +57,29 @@ export interface StartedRecording {
 
 async function start(forum: ForumRef, actorId: string | null, auto: boolean): Promise<StartedRecording> {
   const id = randomUUID();
+  const storage = recordingStorage();
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM forums WHERE id = ${forum.id} FOR UPDATE`;
     const active = await tx.recording.count({ where: { forumId: forum.id, origin: "egress", status: { in: [...ACTIVE] } } });
     if (active) throw new AppError("CONFLICT", "alreadyRecording");
-    await tx.recording.create({ data: { id, forumId: forum.id, origin: "egress", status: "starting", location: stageKey(id), mimeType: "video/mp4", createdById: actorId } });
+    await tx.recording.create({ data: { id, forumId: forum.id, origin: "egress", status: "starting", storage, location: stageKey(id), mimeType: "video/mp4", createdById: actorId } });
     await audit(tx, { eventId: forum.eventId, actorId, action: "recording.started", entityType: "recording", entityId: id, data: { forumId: forum.id, auto } });
   });
   // Egress records only a room that exists: open it now (a no-op when people are already in it),
   // so a recording started before anyone joins waits for them.
   await callLiveKit((svc) => svc.createRoom({ name: forum.roomName }), "roomNotFound").catch((err) => console.error(`Recording ${id}: could not open room ${forum.roomName}`, err));
-  let started;
+  let egressId: string;
   try {
-    started = await startStageEgress(forum.roomName, stageKey(id), forum.locale, forum.id);
+    egressId = await startStageEgress(forum.roomName, stageKey(id), storage, forum.locale, forum.id);
   } catch (err) {
     await db.recording.update({ where: { id }, data: { status: "failed", error: err instanceof AppError ? err.message : "egressUnavailable" } });
     throw err;
   }
   // The webhook may have named the egress already (it found the row by its file key).
-  await db.recording.updateMany({ where: { id, egressId: null }, data: { egressId: started.egressId, storage: started.storage } });
-  await db.recording.updateMany({ where: { id, storage: { not: started.storage } }, data: { storage: started.storage } });
+  await db.recording.updateMany({ where: { id, egressId: null }, data: { egressId } });
   const channels = await liveChannels(forum.roomName);
   for (const channel of channels) await startChannel(id, channel).catch((err) => console.error(`Recording ${id}: channel ${channel} not recorded`, err));
-  return { id, egressId: started.egressId, channels };
+  return { id, egressId, channels };
 }
 
 /** Starts recording a forum's stage; CONFLICT `alreadyRecording` when it is being recorded. */
@@ -94,20 +94,20 @@ export async function startRecording(actor: Actor | null, forumId: string): Prom
  */
 export async function startChannel(recordingId: string, channel: ChannelLanguage): Promise<string | null> {
   const audioId = randomUUID();
+  const storage = recordingStorage();
   const recording = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM recordings WHERE id = ${recordingId} FOR UPDATE`;
     const rec = await tx.recording.findUnique({ where: { id: recordingId }, select: { status: true, forumId: true, forum: { select: { roomName: true, event: { select: { languages: true } } } } } });
     if (!rec || !ACTIVE.includes(rec.status as (typeof ACTIVE)[number])) return null;
     const taken = await tx.recordingAudio.count({ where: { recordingId, language: channel, status: { in: [...ACTIVE] } } });
     if (taken) return null;
-    await tx.recordingAudio.create({ data: { id: audioId, recordingId, language: channel, status: "starting", location: audioKey(recordingId, channel, audioId), mimeType: "audio/mp4" } });
+    await tx.recordingAudio.create({ data: { id: audioId, recordingId, language: channel, status: "starting", storage, location: audioKey(recordingId, channel, audioId), mimeType: "audio/mp4" } });
     return rec;
   });
   if (!recording) return null;
   try {
-    const started = await startChannelEgress(recording.forum.roomName, audioKey(recordingId, channel, audioId), recording.forum.event.languages[0] ?? "en", recording.forumId, channel);
-    await db.recordingAudio.updateMany({ where: { id: audioId, egressId: null }, data: { egressId: started.egressId } });
-    await db.recordingAudio.update({ where: { id: audioId }, data: { storage: started.storage } });
+    const egressId = await startChannelEgress(recording.forum.roomName, audioKey(recordingId, channel, audioId), storage, recording.forum.event.languages[0] ?? "en", recording.forumId, channel);
+    await db.recordingAudio.updateMany({ where: { id: audioId, egressId: null }, data: { egressId } });
   } catch (err) {
     await db.recordingAudio.update({ where: { id: audioId }, data: { status: "failed", error: err instanceof AppError ? err.message : "egressUnavailable" } });
     throw err;

@@ -31,11 +31,15 @@ async function callEgress<T>(fn: (egress: EgressClient) => Promise<T>): Promise<
   }
 }
 
-/** Where Egress writes an object of the current storage: the same key in the bucket, or the key's
- * path under RECORDINGS_DIR as Egress sees it. */
-function fileOutput(key: string): { output: EncodedFileOutput; storage: StorageKind } {
+/** The storage new recordings go to; each row records it before Egress is asked to write there. */
+export function recordingStorage(): StorageKind {
+  return getStorage().kind;
+}
+
+/** Where Egress writes an object of `storage`: the same key in the bucket, or the key's path under
+ * RECORDINGS_DIR as Egress sees it. */
+function fileOutput(key: string, storage: StorageKind): EncodedFileOutput {
   const env = getEnv();
-  const storage = getStorage().kind;
   if (storage === "s3") {
     const s3 = new S3Upload({
       accessKey: env.S3_ACCESS_KEY_ID ?? "",
@@ -45,10 +49,10 @@ function fileOutput(key: string): { output: EncodedFileOutput; storage: StorageK
       bucket: env.S3_BUCKET ?? "",
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
     });
-    return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: key, disableManifest: true, output: { case: "s3", value: s3 } }) };
+    return new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: key, disableManifest: true, output: { case: "s3", value: s3 } });
   }
   const root = path.resolve(env.EGRESS_FILE_DIR ?? env.RECORDINGS_DIR);
-  return { storage, output: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: path.join(root, key), disableManifest: true }) };
+  return new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: path.join(root, key), disableManifest: true });
 }
 
 /** The layout page Egress's Chrome opens (it appends `?url=…&token=…&layout=…` itself). */
@@ -58,26 +62,21 @@ export function layoutUrl(locale: Lang, forumId: string, channel?: Lang): string
   return `${base}/${locale}/egress/${encodeURIComponent(forumId)}${channel ? `/channel/${channel}` : ""}`;
 }
 
-export interface StartedEgress {
-  egressId: string;
-  storage: StorageKind;
-}
-
-/** Records the room's stage: the speaker layout with video, floor audio, H.264 720p MP4. */
-export async function startStageEgress(roomName: string, key: string, locale: Lang, forumId: string): Promise<StartedEgress> {
-  const { output, storage } = fileOutput(key);
+/** Records the room's stage: the speaker layout with video, floor audio, H.264 720p MP4. Returns the egress id. */
+export async function startStageEgress(roomName: string, key: string, storage: StorageKind, locale: Lang, forumId: string): Promise<string> {
+  const file = fileOutput(key, storage);
   const info = await callEgress((e) =>
-    e.startRoomCompositeEgress(roomName, { file: output }, { layout: "speaker", customBaseUrl: layoutUrl(locale, forumId), encodingOptions: EncodingOptionsPreset.H264_720P_30 }),
+    e.startRoomCompositeEgress(roomName, { file }, { layout: "speaker", customBaseUrl: layoutUrl(locale, forumId), encodingOptions: EncodingOptionsPreset.H264_720P_30 }),
   );
-  return { egressId: info.egressId, storage };
+  return info.egressId;
 }
 
 /** Records one interpretation channel: audio only, from the layout page that plays only that
  * channel's `interpretation:<lang>` tracks (so a handover between interpreters stays one file). */
-export async function startChannelEgress(roomName: string, key: string, locale: Lang, forumId: string, channel: Lang): Promise<StartedEgress> {
-  const { output, storage } = fileOutput(key);
-  const info = await callEgress((e) => e.startRoomCompositeEgress(roomName, { file: output }, { audioOnly: true, customBaseUrl: layoutUrl(locale, forumId, channel) }));
-  return { egressId: info.egressId, storage };
+export async function startChannelEgress(roomName: string, key: string, storage: StorageKind, locale: Lang, forumId: string, channel: Lang): Promise<string> {
+  const file = fileOutput(key, storage);
+  const info = await callEgress((e) => e.startRoomCompositeEgress(roomName, { file }, { audioOnly: true, customBaseUrl: layoutUrl(locale, forumId, channel) }));
+  return info.egressId;
 }
 
 /** Stops an egress; one that already ended or that Egress no longer knows is not an error. */
