@@ -1,19 +1,11 @@
 "use client";
 // Plays every audio track the recorder subscribed to; what it subscribed to (the floor, or one
 // interpretation channel) is decided when tracks are published, so this only follows the room.
-import { useEffect, useRef } from "react";
 import type { Room, Track } from "livekit-client";
+import { useAttachedTrack } from "@/components/room/use-attached-track";
 
 function AudioView({ track, identity, trackName }: { track: Track; identity: string; trackName: string }) {
-  const ref = useRef<HTMLAudioElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    track.attach(el);
-    return () => {
-      track.detach(el);
-    };
-  }, [track]);
+  const ref = useAttachedTrack<HTMLAudioElement>(track);
   return <audio ref={ref} autoPlay data-testid="egress-audio" data-identity={identity} data-track-name={trackName} />;
 }
 

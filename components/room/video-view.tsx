@@ -1,19 +1,11 @@
 "use client";
 // One video track in a <video>: attached on mount, detached on unmount (livekit-client manages
 // the element's stream and playback).
-import { useEffect, useRef } from "react";
 import type { Track } from "livekit-client";
+import { useAttachedTrack } from "./use-attached-track";
 
 export function VideoView({ track, mirror = false, label, fit = "cover" }: { track: Track; mirror?: boolean; label: string; fit?: "cover" | "contain" }) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    track.attach(el);
-    return () => {
-      track.detach(el);
-    };
-  }, [track]);
+  const ref = useAttachedTrack<HTMLVideoElement>(track);
   return (
     <video
       ref={ref}
