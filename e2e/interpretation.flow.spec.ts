@@ -6,11 +6,10 @@
 // Like room.flow.spec.ts, beforeAll moves the "forecast" forum to now in the latest agenda
 // publication (the seeded conference is in 2021) and afterAll writes it back as it was.
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { linkIn, waitForMail } from "./mailbox";
+import { expect, test, type Page } from "@playwright/test";
 import { openForumNow } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
-import { organizerPage } from "./pages/sign-in-page";
+import { organizerPage, personPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
@@ -35,19 +34,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await restore?.();
 });
-
-/** A seeded person (no password), signed in with the link from their mailbox. */
-async function personPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/en/sign-in");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Send me a sign-in link" }) });
-  await form.getByLabel("Email").fill(email);
-  await form.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await expect(page.getByTestId("check-email")).toBeVisible();
-  await page.goto(linkIn(await waitForMail(email, /./), "/api/auth/callback/email"));
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-  return page;
-}
 
 const mixTrack = (page: Page, channel: string) => page.locator(`[data-testid="mix-track"][data-channel="${channel}"]`);
 const volumeOf = (page: Page, channel: string) => mixTrack(page, channel).locator("audio").first().evaluate((a: HTMLAudioElement) => a.volume);

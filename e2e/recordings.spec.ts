@@ -3,9 +3,9 @@
 // interpretation channel played in step, the library's search, and recordings kept from viewers
 // they are not shared with. Data: e2e/recordings-fixture.ts (made before the build).
 import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { linkIn, waitForMail } from "./mailbox";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { PlayerPage } from "./pages/player-page";
+import { personPage } from "./pages/sign-in-page";
 import { RECORDING_FIXTURE as F } from "./recordings-fixture";
 
 type AgendaSession = { id: string; title: { ko: string; zh: string; en: string }; speakers: { name: string; nameLatin: string | null }[] };
@@ -21,18 +21,8 @@ async function forumSessions(request: APIRequestContext, slug: string): Promise<
   return agenda.forums.find((f: { slug: string }) => f.slug === slug).sessions;
 }
 
-/** The seeded delegate, signed in with a link from their mailbox (seeded people have no password). */
-async function delegatePage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/en/sign-in");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Send me a sign-in link" }) });
-  await form.getByLabel("Email").fill(DELEGATE.email);
-  await form.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await expect(page.getByTestId("check-email")).toBeVisible();
-  await page.goto(linkIn(await waitForMail(DELEGATE.email, /./), "/api/auth/callback/email"));
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-  return page;
-}
+/** The seeded delegate, signed in with a link from their mailbox. */
+const delegatePage = (browser: Browser) => personPage(browser, DELEGATE.email);
 
 test("a visitor opens the second session's page: the recording starts at its chapter and plays from there", async ({ page, request }) => {
   const sessions = await forumSessions(request, F.public.forum);

@@ -7,11 +7,10 @@
 // publication, which is what the session page and the token endpoint read; afterAll writes the
 // publication back exactly as it was.
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { linkIn, waitForMail } from "./mailbox";
+import { expect, test, type Browser } from "@playwright/test";
 import { openForumNow } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
-import { organizerPage } from "./pages/sign-in-page";
+import { organizerPage, personPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
@@ -39,18 +38,8 @@ test.afterAll(async () => {
   await restore?.();
 });
 
-/** The seeded delegate, signed in with a link from their mailbox (seeded people have no password). */
-async function delegatePage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/en/sign-in");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Send me a sign-in link" }) });
-  await form.getByLabel("Email").fill(DELEGATE.email);
-  await form.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await expect(page.getByTestId("check-email")).toBeVisible();
-  await page.goto(linkIn(await waitForMail(DELEGATE.email, /./), "/api/auth/callback/email"));
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-  return page;
-}
+/** The seeded delegate, signed in with a link from their mailbox. */
+const delegatePage = (browser: Browser) => personPage(browser, DELEGATE.email);
 
 test("an organizer and a delegate join from session pages, see and hear each other, chat, and go from raised hand to the floor to muted", async ({ browser }) => {
   const organizer = new RoomPage(await organizerPage(browser));

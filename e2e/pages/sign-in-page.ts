@@ -1,5 +1,6 @@
 // Page object of the sign-in page.
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { linkIn, waitForMail } from "../mailbox";
 
 export const ORGANIZER = { email: "organizer.kr@plenary.test", password: "clean-sky-organizer" };
 
@@ -10,6 +11,20 @@ export const ORGANIZER_STATE = `${process.env.PLENARY_TEST_RESULTS ?? ".data/tes
 /** A page in a new context signed in as the seeded organizer. */
 export async function organizerPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   return (await browser.newContext({ ...options, storageState: ORGANIZER_STATE })).newPage();
+}
+
+/** A page in a new context signed in as a seeded person (they have no password) with the link
+ * from their mailbox. */
+export async function personPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/en/sign-in");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Send me a sign-in link" }) });
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByTestId("check-email")).toBeVisible();
+  await page.goto(linkIn(await waitForMail(email, /./), "/api/auth/callback/email"));
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  return page;
 }
 
 export class SignInPage {
