@@ -1,4 +1,5 @@
-// The production app for HTTP benchmarks: `next build` into its own folder (.next-bench, rebuilt
+// The production app for HTTP benchmarks: `next build` into its own folder (.next-bench, or
+// PLENARY_DIST_DIR when set, so two clones' benches don't share a build; rebuilt
 // only when a source file is newer than that build, or with --rebuild), then `next start` on
 // 127.0.0.1 and a free port, ready once /api/health answers 200. The load comes from the bench
 // process, never from the server's.
@@ -10,7 +11,7 @@ import path from "node:path";
 import { freePort } from "../scripts/lib/postgres.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const DIST_DIR = ".next-bench";
+const DIST_DIR = process.env.PLENARY_DIST_DIR ?? ".next-bench";
 const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
 /** What `next build` reads; lib/generated is left out because `npm install` rewrites it from the schema. */
 const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
@@ -36,6 +37,8 @@ function newestSourceMtime(): number {
  * makes the next run build again).
  */
 export function ensureBuild(env: Env, rebuild = process.argv.includes("--rebuild")) {
+  // bench/run.ts built (or checked) once for the whole run: every benchmark in it uses that build.
+  if (process.env.PLENARY_BENCH_BUILT === "1" && fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) return;
   const stamp = path.join(root, DIST_DIR, "bench-sources-mtime");
   const newest = newestSourceMtime();
   if (!rebuild && fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID")) && fs.existsSync(stamp) && Number(fs.readFileSync(stamp, "utf8")) >= newest) return;

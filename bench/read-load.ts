@@ -1,0 +1,130 @@
+// Read workloads against the production app (issue 8): the public agenda page in ko/zh/en mixed,
+// the agenda JSON API, and the join storm over HTTP — POST /api/livekit/token from signed-in
+// approved delegates (real Auth.js session cookies) on 1,000 connections at once. The seeded
+// event, its first forum moved to "now" and published; autocannon in this process, `next start`
+// in its own. Every answer is checked. Run: npm run bench:read (--quick: shorter runs, 1,000
+// delegates instead of 10,000; --cpu-prof: a V8 CPU profile of the server into .data/bench-prof).
+import fs from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { seed } from "../prisma/seed";
+import { printHttpTable, runLoad, type Answer, type HttpRow, type LoadOptions } from "./http";
+import { benchDatabase } from "./lib";
+import { startProductionApp, type ProductionApp } from "./server";
+
+const quick = process.argv.includes("--quick");
+const profile = process.argv.includes("--cpu-prof");
+const SECONDS = quick ? 5 : 20;
+const WARM_SECONDS = quick ? 2 : 5;
+const DELEGATES = quick ? 1_000 : 10_000;
+const PAGE_CONNECTIONS = 32;
+const JSON_CONNECTIONS = 32;
+const STORM_CONNECTIONS = 1_000;
+const SLUG = "clean-sky-2021";
+const LOCALES = ["ko", "zh", "en"] as const;
+/** Auth.js's session cookie over plain http: a JWT encrypted with AUTH_SECRET, salted with its name. */
+const COOKIE = "authjs.session-token";
+
+/** The seeded event's first forum moved so that it runs now (its room is open), then published. */
+async function openFirstForum(prisma: Awaited<ReturnType<typeof benchDatabase>>["prisma"]) {
+  const { publishAgenda } = await import("../lib/agenda/publish");
+  const event = await prisma.event.findUniqueOrThrow({ where: { slug: SLUG }, include: { forums: { orderBy: { position: "asc" }, take: 1 } } });
+  const forum = event.forums[0];
+  const delta = Date.now() - forum.startsAt.getTime() - 5 * 60_000;
+  await prisma.$executeRaw`UPDATE forums SET starts_at = starts_at + ${delta} * interval '1 millisecond', ends_at = ends_at + ${delta} * interval '1 millisecond' WHERE id = ${forum.id}`;
+  await prisma.$executeRaw`UPDATE sessions SET starts_at = starts_at + ${delta} * interval '1 millisecond', ends_at = ends_at + ${delta} * interval '1 millisecond' WHERE forum_id = ${forum.id}`;
+  await prisma.$executeRaw`UPDATE events SET ends_at = GREATEST(ends_at, now() + interval '1 day') WHERE id = ${event.id}`;
+  await publishAgenda(event.id, null, { client: prisma });
+  const session = await prisma.session.findFirstOrThrow({ where: { forumId: forum.id }, orderBy: { startsAt: "asc" } });
+  return { event, forum, session };
+}
+
+/** `count` approved delegates of the forum, as their user ids. */
+async function delegates(prisma: Awaited<ReturnType<typeof benchDatabase>>["prisma"], eventId: string, forumId: string, count: number) {
+  const emails = Array.from({ length: count }, (_, i) => `delegate${i}@bench.example`);
+  await prisma.user.createMany({ data: emails.map((email, i) => ({ email, name: `Delegate ${i}` })) });
+  const users = await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true } });
+  await prisma.registration.createMany({ data: users.map((u) => ({ eventId, userId: u.id, role: "delegate" as const, status: "approved" as const, country: "KR", timeZone: "Asia/Seoul" })) });
+  const regs = await prisma.registration.findMany({ where: { eventId, userId: { in: users.map((u) => u.id) } }, select: { id: true } });
+  await prisma.registrationForum.createMany({ data: regs.map((r) => ({ registrationId: r.id, forumId })) });
+  return users;
+}
+
+function okJson(check: (body: Record<string, unknown>) => boolean) {
+  return (a: Answer) => {
+    if (a.status !== 200) return false;
+    try {
+      return check(JSON.parse(a.body) as Record<string, unknown>);
+    } catch {
+      return false;
+    }
+  };
+}
+
+async function main() {
+  const bench = await benchDatabase();
+  let app: ProductionApp | undefined;
+  try {
+    await seed(bench.prisma);
+    const { event, forum, session } = await openFirstForum(bench.prisma);
+    const users = await delegates(bench.prisma, event.id, forum.id, DELEGATES);
+    const profDir = path.resolve(import.meta.dirname, "..", ".data", "bench-prof");
+    if (profile) fs.mkdirSync(profDir, { recursive: true });
+    app = await startProductionApp({ env: { DATABASE_URL: bench.databaseUrl, LIVEKIT_URL: "ws://127.0.0.1:7880" }, nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [] });
+    const started = performance.now();
+    const cookies = await Promise.all(users.map(async (u) => `${COOKIE}=${await encode({ token: { sub: u.id, email: u.email, name: u.name }, secret: app!.authSecret, salt: COOKIE })}`));
+    console.log(`[bench] ${cookies.length} session cookies minted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    let locale = 0;
+    const page: LoadOptions = {
+      url: app.url,
+      connections: PAGE_CONNECTIONS,
+      seconds: SECONDS,
+      server: app,
+      request: () => ({ path: `/${LOCALES[locale++ % LOCALES.length]}/events/${SLUG}/agenda` }),
+      // The page in the asked language, with the agenda's sessions in it.
+      check: (a, asked) => a.status === 200 && a.body.includes(`<html lang="${asked.path!.split("/")[1]}"`) && a.body.includes(`data-testid="agenda-forum"`),
+    };
+    const json: LoadOptions = {
+      url: app.url,
+      path: `/api/events/${SLUG}/agenda`,
+      connections: JSON_CONNECTIONS,
+      seconds: SECONDS,
+      server: app,
+      check: okJson((b) => (b.event as { slug?: string })?.slug === SLUG && Array.isArray(b.forums) && b.forums.length > 0),
+    };
+    let next = 0;
+    const storm: LoadOptions = {
+      url: app.url,
+      path: "/api/livekit/token",
+      connections: STORM_CONNECTIONS,
+      seconds: SECONDS,
+      server: app,
+      request: () => ({ headers: { cookie: cookies[next++ % cookies.length] } }),
+      check: okJson((b) => typeof b.participantToken === "string" && b.roomName === forum.roomName),
+    };
+    // autocannon sends method and body from the options of every request.
+    const post = { method: "POST" as const, body: JSON.stringify({ sessionId: session.id }), headers: { "content-type": "application/json" } };
+
+    const rows: HttpRow[] = [];
+    await runLoad({ ...page, seconds: WARM_SECONDS });
+    rows.push({ workload: `agenda page, ko/zh/en in turn, ${PAGE_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(page), notes: "target ≥ 1,500 req/s, p99 < 50 ms, 0 errors" });
+    await runLoad({ ...json, seconds: WARM_SECONDS });
+    rows.push({ workload: `agenda JSON API, ${JSON_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(json), notes: "target ≥ 3,000 req/s, p99 < 30 ms" });
+    await runLoad({ ...storm, ...post, connections: 50, seconds: WARM_SECONDS });
+    rows.push({
+      workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, ${STORM_CONNECTIONS} connections, ${SECONDS} s`,
+      result: await runLoad({ ...storm, ...post }),
+      notes: "target ≥ 1,500 req/s, p99 < 100 ms, 0 errors",
+    });
+    printHttpTable("Read workloads against next start", rows);
+  } finally {
+    await app?.stop();
+    await bench.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
