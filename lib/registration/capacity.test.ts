@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fitToSeats, seatsLeft, statusOnArrival, windowState } from "./capacity";
+import { fitToSeats, seatsLeft, windowState } from "./capacity";
 
 describe("capacity rules", () => {
-  it("auto-approves under an open policy while seats remain, then waitlists", () => {
-    expect(statusOnArrival("open", 1, false)).toBe("approved");
-    expect(statusOnArrival("open", 0, false)).toBe("waitlisted");
-  });
-
-  it("holds registrations for an organizer under the approval policy, and waitlists when full", () => {
-    expect(statusOnArrival("approval", 5, false)).toBe("pending");
-    expect(statusOnArrival("approval", 0, false)).toBe("waitlisted");
-  });
-
-  it("approves accepted invitations while seats remain", () => {
-    expect(statusOnArrival("invitation", 3, true)).toBe("approved");
-    expect(statusOnArrival("invitation", 0, true)).toBe("waitlisted");
-  });
-
   it("never counts negative seats", () => {
     expect(seatsLeft(109, 109)).toBe(0);
     expect(seatsLeft(109, 120)).toBe(0);

@@ -1,12 +1,6 @@
-// Pure capacity rules. Organizers' own registrations run the event and take no seat.
+// Pure capacity rules. Organizers' own registrations run the event and take no seat. The status a
+// new registration gets on arrival is decided in the database, under the event's lock (seats.ts).
 export type Policy = "open" | "approval" | "invitation";
-
-/** The status a new registration gets on arrival. */
-export function statusOnArrival(policy: Policy, seatsLeft: number, invited: boolean): "approved" | "pending" | "waitlisted" {
-  if (seatsLeft <= 0) return "waitlisted";
-  if (invited || policy === "open") return "approved";
-  return "pending";
-}
 
 export function seatsLeft(capacity: number, approved: number): number {
   return Math.max(0, capacity - approved);

@@ -1,5 +1,5 @@
 // A delegate's own registration: register (with a new account or signed in, optionally through
-// an invitation) and cancel. Seats are decided under the event's lock (see seats.ts).
+// an invitation) and cancel. A seat is decided in one statement under the event's lock (see seats.ts).
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -8,10 +8,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized";
-import { statusOnArrival, windowState } from "./capacity";
+import { windowState } from "./capacity";
 import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";
-import { insertRegistration, lockEvent, lockSeats, promoteFromWaitlist, TX_OPTIONS } from "./seats";
+import { lockEvent, promoteFromWaitlist, registerSeat, TX_OPTIONS, type NewRegistration, type SeatDecision } from "./seats";
 import { hashToken } from "./tokens";
 
 export interface RegisterRequest {
@@ -62,50 +62,49 @@ export async function register(req: RegisterRequest) {
   const passwordHash = req.actor ? null : await hashPassword(req.account!.password);
   const email = invitation?.email ?? req.account?.email;
 
+  const registration = (userId: string): NewRegistration => ({
+    eventId: event.id,
+    userId,
+    role: invitation?.role ?? req.input.role,
+    invitationId: invitation?.id ?? null,
+    organizationId: refs.organizationId,
+    organizationOther: refs.organizationOther,
+    country: req.input.country,
+    preferredLanguage: req.input.preferredLanguage,
+    timeZone: req.input.timeZone,
+    accessibilityNeeds: req.input.accessibilityNeeds || null,
+    recordingConsent: req.input.recordingConsent,
+    forumIds: refs.forumIds,
+    auditAction: invitation ? "registration.invitation-accepted" : "registration.created",
+    now,
+  });
+
   try {
-    const result = await db.$transaction(async (tx) => {
-      let userId = req.actor?.userId;
-      let recipient = { email: email ?? "", name: req.input.name as string | null };
-      if (userId) {
-        const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
-        if (invitation && me.email !== invitation.email) throw new AppError("FORBIDDEN", "invitationOtherAccount");
-        recipient = me;
-      } else {
-        const existing = await tx.user.findUnique({ where: { email: email! } });
+    let userId: string;
+    let recipient: { email: string; name: string | null };
+    let decision: SeatDecision;
+    if (req.actor) {
+      userId = req.actor.userId;
+      recipient = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
+      if (invitation && recipient.email !== invitation.email) throw new AppError("FORBIDDEN", "invitationOtherAccount");
+      // One statement, no transaction: the event's lock is held only while the seat is decided.
+      decision = await registerSeat(db, registration(userId));
+    } else {
+      recipient = { email: email!, name: req.input.name };
+      // A new account and its registration commit together.
+      [userId, decision] = await db.$transaction(async (tx) => {
+        const existing = await tx.user.findUnique({ where: { email: email! }, select: { id: true } });
         if (existing) throw new AppError("CONFLICT", "emailTaken");
         const user = await tx.user.create({
           data: { email: email!, name: req.input.name, nameLatin: req.input.nameLatin, passwordHash, locale: req.input.preferredLanguage, timeZone: req.input.timeZone },
         });
-        userId = user.id;
-      }
-      const previous = await tx.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } } });
-      if (previous && previous.status !== "cancelled") throw new AppError("CONFLICT", "alreadyRegistered");
-      // Coming back after cancelling is a new arrival at the end of the queue.
-      if (previous) await tx.registration.delete({ where: { id: previous.id } });
-      // The lock comes last so that it is held as briefly as possible: seats are counted and the
-      // registration's arrival number is drawn while no one else can.
-      const seats = await lockSeats(tx, event.id);
-      const status = statusOnArrival(seats.policy, seats.free, !!invitation);
-      const registrationId = await insertRegistration(tx, {
-        eventId: event.id,
-        userId,
-        role: invitation?.role ?? req.input.role,
-        status,
-        organizationId: refs.organizationId,
-        organizationOther: refs.organizationOther,
-        country: req.input.country,
-        preferredLanguage: req.input.preferredLanguage,
-        timeZone: req.input.timeZone,
-        accessibilityNeeds: req.input.accessibilityNeeds || null,
-        recordingConsent: req.input.recordingConsent,
-        forumIds: refs.forumIds,
-        auditAction: invitation ? "registration.invitation-accepted" : "registration.created",
-      });
-      if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, registrationId } });
-      return { registrationId, status, userId, recipient };
-    }, TX_OPTIONS);
-    await notifyReceived({ ...result.recipient, locale: req.input.preferredLanguage }, toLocalized(event.title), result.status);
-    return { registrationId: result.registrationId, status: result.status, userId: result.userId };
+        return [user.id, await registerSeat(tx, registration(user.id))] as const;
+      }, TX_OPTIONS);
+    }
+    if (decision.status === "alreadyRegistered") throw new AppError("CONFLICT", "alreadyRegistered");
+    // Mail only after the commit, never while the seat is held.
+    await notifyReceived({ ...recipient, locale: req.input.preferredLanguage }, toLocalized(event.title), decision.status);
+    return { registrationId: decision.registrationId, status: decision.status, userId };
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", "alreadyRegistered");
     throw err;

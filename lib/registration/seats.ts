@@ -1,4 +1,4 @@
-// Seat accounting inside a transaction. Every change that can take or free a seat first locks the
+// Seat accounting. Every change that can take or free a seat first locks the
 // event's row, so concurrent registrations and approvals are decided one after another and the
 // capacity is never exceeded.
 import "server-only";
@@ -55,22 +55,12 @@ export async function promoteFromWaitlist(tx: Tx, eventId: string, capacity: num
   return approve.map((r) => ({ registrationId: r.id, email: r.user.email, name: r.user.name, locale: r.preferredLanguage }));
 }
 
-/**
- * Takes the event's lock and counts its free seats: two statements, because under READ COMMITTED
- * a count inside the locking statement would use a snapshot older than the lock.
- */
-export async function lockSeats(tx: Tx, eventId: string) {
-  const [event] = await tx.$queryRaw<{ capacity: number; policy: "open" | "approval" | "invitation" }[]>`
-    SELECT capacity, registration_policy::text AS policy FROM events WHERE id = ${eventId} FOR UPDATE`;
-  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
-  return { ...event, free: await freeSeats(tx, eventId, event.capacity) };
-}
-
 export interface NewRegistration {
   eventId: string;
   userId: string;
   role: string;
-  status: "approved" | "pending" | "waitlisted";
+  /** Accepting an invitation: approved while seats last, whatever the policy. */
+  invitationId: string | null;
   organizationId: string | null;
   organizationOther: string | null;
   country: string;
@@ -80,26 +70,25 @@ export interface NewRegistration {
   recordingConsent: boolean;
   forumIds: string[];
   auditAction: string;
+  now: Date;
 }
 
+export type SeatDecision = { registrationId: string; status: "approved" | "pending" | "waitlisted" } | { registrationId: null; status: "alreadyRegistered" };
+
 /**
- * Writes a registration, its forums and its audit entry in one statement: it runs under the
- * event's lock, where every round trip makes everyone queueing behind it wait longer.
+ * Decides a registration's seat and writes it (registration, forums, audit entry, the accepted
+ * invitation) in ONE statement: the database function register_seat (migration
+ * 20261125600000_register_seat) takes the event's lock, replaces a cancelled registration of the
+ * same person, counts the seats taken and inserts — open policy or an invitation approves while
+ * seats last, approval policy leaves it pending, no seat left waitlists it. Called on `db` (no
+ * transaction) the lock lasts one statement; inside a transaction it lasts until that commits.
  */
-export async function insertRegistration(tx: Tx, r: NewRegistration): Promise<string> {
+export async function registerSeat(client: Tx, r: NewRegistration): Promise<SeatDecision> {
   const id = crypto.randomUUID();
-  await tx.$executeRaw`
-    WITH reg AS (
-      INSERT INTO registrations (id, event_id, user_id, role, status, organization_id, organization_other, country,
-        preferred_language, time_zone, accessibility_needs, recording_consent, decided_at, updated_at)
-      VALUES (${id}, ${r.eventId}, ${r.userId}, ${r.role}::"Role", ${r.status}::"RegistrationStatus", ${r.organizationId},
-        ${r.organizationOther}, ${r.country}, ${r.preferredLanguage}::"Language", ${r.timeZone}, ${r.accessibilityNeeds},
-        ${r.recordingConsent}, ${r.status === "pending" ? null : new Date()}, now())
-      RETURNING id),
-    forums AS (
-      INSERT INTO registration_forums (registration_id, forum_id) SELECT reg.id, f FROM reg, unnest(${r.forumIds}::text[]) AS f)
-    INSERT INTO audit_logs (event_id, actor_id, action, entity_type, entity_id, data)
-    SELECT ${r.eventId}, ${r.userId}, ${r.auditAction}, 'registration', reg.id,
-      jsonb_build_object('status', ${r.status}::text, 'role', ${r.role}::text) FROM reg`;
-  return id;
+  const [row] = await client.$queryRaw<{ status: SeatDecision["status"] }[]>`
+    SELECT register_seat(${id}, ${r.eventId}, ${r.userId}, ${r.role}::"Role", ${r.invitationId}, ${r.organizationId},
+      ${r.organizationOther}, ${r.country}, ${r.preferredLanguage}::"Language", ${r.timeZone}, ${r.accessibilityNeeds},
+      ${r.recordingConsent}, ${r.forumIds}::text[], ${r.auditAction}, ${r.now}::timestamptz) AS status`;
+  if (row.status === "alreadyRegistered") return { registrationId: null, status: row.status };
+  return { registrationId: id, status: row.status };
 }

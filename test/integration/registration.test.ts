@@ -52,6 +52,26 @@ describe("registration on real PostgreSQL", () => {
     expect(regs.slice(109).every((r) => r.status === "waitlisted")).toBe(true);
   });
 
+  it("decides on arrival: open approves while seats last, approval holds for the desk, a full event waitlists; a cancelled person comes back at the end", async () => {
+    const open = await makeEvent(db.prisma, { capacity: 1, policy: "open" });
+    const approval = await makeEvent(db.prisma, { capacity: 1, policy: "approval" });
+    const [a, b] = await makeUsers(db.prisma, "arrival", 2);
+    const reg = (slug: string, userId: string) => lib.mutations.register({ slug, actor: { userId }, input: registrationInput });
+    expect((await reg(open.slug, a.id)).status).toBe("approved");
+    expect((await reg(open.slug, b.id)).status).toBe("waitlisted");
+    await expect(reg(open.slug, a.id)).rejects.toMatchObject({ code: "CONFLICT", message: "alreadyRegistered" });
+    expect((await reg(approval.slug, a.id)).status).toBe("pending");
+    await lib.mutations.cancelRegistration({ userId: a.id }, open.slug);
+    // b took the freed seat; a comes back as a new arrival behind everyone.
+    const back = await reg(open.slug, a.id);
+    expect(back.status).toBe("waitlisted");
+    const rows = await db.prisma.registration.findMany({ where: { eventId: open.id }, orderBy: { arrival: "asc" }, include: { forums: true } });
+    expect(rows.map((r) => [r.userId, r.status])).toEqual([[b.id, "approved"], [a.id, "waitlisted"]]);
+    expect(rows.every((r) => r.forums.length === 1 && r.decidedAt)).toBe(true);
+    const audit = await db.prisma.auditLog.findMany({ where: { eventId: open.id, action: "registration.created" }, orderBy: { id: "asc" } });
+    expect(audit.map((e) => [e.actorId, (e.data as { status: string }).status])).toEqual([[a.id, "approved"], [b.id, "waitlisted"], [a.id, "waitlisted"]]);
+  });
+
   it("never creates two accounts or registrations for the same email, however many requests race", async () => {
     const event = await makeEvent(db.prisma, { capacity: 10, policy: "open" });
     const attempts = await Promise.allSettled(
