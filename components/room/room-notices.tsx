@@ -10,7 +10,7 @@ import type { NetworkState } from "./use-room-connection";
 
 type Notice = "maySpeak" | "mayNotSpeak" | "micMuted" | "cameraMuted";
 
-export function RoomNotices({ network, selfToggledAt }: { network: NetworkState; selfToggledAt: () => number }) {
+export function RoomNotices({ network, isSelfMuting }: { network: NetworkState; isSelfMuting: (source: Track.Source) => boolean }) {
   const t = useTranslations("room.notices");
   const room = useRoomContext();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -24,10 +24,10 @@ export function RoomNotices({ network, selfToggledAt }: { network: NetworkState;
       // The raised hand has been answered.
       if (now && me.attributes[HAND_ATTRIBUTE]) void me.setAttributes({ [HAND_ATTRIBUTE]: "" }).catch(() => {});
     };
-    // A mute the viewer did not ask for in the last moment came from an organizer.
+    // A mute the viewer is not making themselves came from an organizer.
     const onMuted = (pub: TrackPublication, p: Participant) => {
       // An interpreter's booth track is muted by the handover to their partner, not by an organizer.
-      if (p !== me || Date.now() - selfToggledAt() < 1500 || pub.trackName.startsWith("interpretation:")) return;
+      if (p !== me || isSelfMuting(pub.source) || pub.trackName.startsWith("interpretation:")) return;
       if (pub.source === Track.Source.Microphone) setNotice("micMuted");
       if (pub.source === Track.Source.Camera) setNotice("cameraMuted");
     };
@@ -35,7 +35,7 @@ export function RoomNotices({ network, selfToggledAt }: { network: NetworkState;
     return () => {
       room.off(RoomEvent.ParticipantPermissionsChanged, onPermissions).off(RoomEvent.TrackMuted, onMuted);
     };
-  }, [room, selfToggledAt]);
+  }, [room, isSelfMuting]);
 
   return (
     <div className="space-y-2">

@@ -9,8 +9,10 @@ import { HandButton } from "./hand-button";
 import { useRoomInfo } from "./room-info";
 import { toolbarButton } from "./toolbar-button";
 
-/** `onToggle` is told before the viewer turns their own media on or off (to tell it from an organizer's mute). */
-export function RoomToolbar({ onLeave, onToggle, extra }: { onLeave: () => void; onToggle: () => void; extra?: ReactNode }) {
+/** The viewer's own media changes go through `ownToggle`, so that their own mute is told from an organizer's. */
+export type OwnToggle = (source: Track.Source, enable: boolean, run: () => Promise<unknown>) => void;
+
+export function RoomToolbar({ onLeave, ownToggle, extra }: { onLeave: () => void; ownToggle: OwnToggle; extra?: ReactNode }) {
   const t = useTranslations("room.toolbar");
   const { viewer } = useRoomInfo();
   const permissions = useLocalParticipantPermissions();
@@ -18,21 +20,20 @@ export function RoomToolbar({ onLeave, onToggle, extra }: { onLeave: () => void;
   const canPublish = !!permissions?.canPublish;
   const sources = (permissions?.canPublishSources ?? []).map(Track.sourceFromProto);
   const may = (s: Track.Source) => canPublish && (sources.length === 0 || sources.includes(s));
-  const fail = () => {};
   return (
     <div role="toolbar" aria-label={t("label")} className="flex flex-wrap items-center gap-2" data-testid="room-toolbar">
       {may(Track.Source.Microphone) && viewer.role !== "interpreter" && (
-        <button type="button" aria-pressed={isMicrophoneEnabled} className={toolbarButton(isMicrophoneEnabled)} onClick={() => onToggle() ?? localParticipant.setMicrophoneEnabled(!isMicrophoneEnabled).catch(fail)} data-testid="mic-toggle">
+        <button type="button" aria-pressed={isMicrophoneEnabled} className={toolbarButton(isMicrophoneEnabled)} onClick={() => ownToggle(Track.Source.Microphone, !isMicrophoneEnabled, () => localParticipant.setMicrophoneEnabled(!isMicrophoneEnabled))} data-testid="mic-toggle">
           {isMicrophoneEnabled ? t("micOn") : t("micOff")}
         </button>
       )}
       {may(Track.Source.Camera) && (
-        <button type="button" aria-pressed={isCameraEnabled} className={toolbarButton(isCameraEnabled)} onClick={() => onToggle() ?? localParticipant.setCameraEnabled(!isCameraEnabled).catch(fail)} data-testid="camera-toggle">
+        <button type="button" aria-pressed={isCameraEnabled} className={toolbarButton(isCameraEnabled)} onClick={() => ownToggle(Track.Source.Camera, !isCameraEnabled, () => localParticipant.setCameraEnabled(!isCameraEnabled))} data-testid="camera-toggle">
           {isCameraEnabled ? t("cameraOn") : t("cameraOff")}
         </button>
       )}
       {may(Track.Source.ScreenShare) && (
-        <button type="button" aria-pressed={isScreenShareEnabled} className={toolbarButton(isScreenShareEnabled)} onClick={() => onToggle() ?? localParticipant.setScreenShareEnabled(!isScreenShareEnabled).catch(fail)}>
+        <button type="button" aria-pressed={isScreenShareEnabled} className={toolbarButton(isScreenShareEnabled)} onClick={() => ownToggle(Track.Source.ScreenShare, !isScreenShareEnabled, () => localParticipant.setScreenShareEnabled(!isScreenShareEnabled))}>
           {isScreenShareEnabled ? t("stopSharing") : t("shareScreen")}
         </button>
       )}

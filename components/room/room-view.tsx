@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { RoomAudioRenderer, StartAudio, useChat } from "@livekit/components-react";
+import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
 import { ChatPanel } from "./chat-panel";
 import { EndWarning } from "./end-warning";
@@ -29,11 +30,17 @@ export function RoomView({ network, onLeave, onClosed, slots }: { network: Netwo
   const now = useNow();
   const { viewer } = useRoomInfo();
   const chat = useChat();
-  const toggledAt = useRef(0);
-  const onToggle = useCallback(() => {
-    toggledAt.current = Date.now();
+  // The sources the viewer is turning off themselves right now: their mute is not an organizer's.
+  const selfMuting = useRef(new Set<Track.Source>());
+  const ownToggle = useCallback((source: Track.Source, enable: boolean, run: () => Promise<unknown>) => {
+    if (!enable) selfMuting.current.add(source);
+    void run()
+      .catch(() => {})
+      .finally(() => {
+        if (!enable) setTimeout(() => selfMuting.current.delete(source), 500);
+      });
   }, []);
-  const selfToggledAt = useCallback(() => toggledAt.current, []);
+  const isSelfMuting = useCallback((source: Track.Source) => selfMuting.current.has(source), []);
   const [tab, setTab] = useState("agenda");
   // Messages count as read once the chat tab has been shown with them in it.
   const [read, setRead] = useState(0);
@@ -51,12 +58,12 @@ export function RoomView({ network, onLeave, onClosed, slots }: { network: Netwo
   ];
   return (
     <div className="space-y-3" data-testid="room">
-      <RoomNotices network={network} selfToggledAt={selfToggledAt} />
+      <RoomNotices network={network} isSelfMuting={isSelfMuting} />
       <EndWarning now={now} onClosed={onClosed} />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-2">
           <Stage />
-          <RoomToolbar onLeave={onLeave} onToggle={onToggle} extra={viewer.isOrganizer ? <RecordingButton /> : null} />
+          <RoomToolbar onLeave={onLeave} ownToggle={ownToggle} extra={viewer.isOrganizer ? <RecordingButton /> : null} />
         </div>
         <SidePanel tabs={tabs} label={t("tabs.label")} active={tab} onSelect={select} />
       </div>
