@@ -3,12 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 
-export async function waitForMail(to: string, subject: RegExp, ms = 10_000): Promise<ParsedMail> {
+/** The newest mail to `to` whose subject matches; with `since` (epoch ms), only one written from then on
+ * (a sign-in link asked for again must not be answered by the previous, already used, one). */
+export async function waitForMail(to: string, subject: RegExp, ms = 10_000, since = 0): Promise<ParsedMail> {
   const dir = process.env.MAIL_DIR!;
   const end = Date.now() + ms;
   for (;;) {
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
     for (const f of files) {
+      if (since && fs.statSync(path.join(dir, f)).mtimeMs < since) continue;
       const mail = await simpleParser(fs.readFileSync(path.join(dir, f)));
       const recipients = mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : [];
       if (recipients.includes(to) && subject.test(mail.subject ?? "")) return mail;
