@@ -18,7 +18,10 @@ const root = path.resolve(import.meta.dirname, "..");
 // PLENARY_TEST_RESULTS / PLENARY_DIST_DIR let two runs share one clone without clobbering each other.
 const results = path.resolve(root, process.env.PLENARY_TEST_RESULTS ?? path.join(".data", "test-results"));
 const runId = `r${Date.now().toString(36)}${process.pid}`;
-const only = process.argv.slice(2);
+// `node scripts/test.mjs e2e -- room.flow` passes what follows `--` to Playwright (one spec, --repeat-each…).
+const dashes = process.argv.indexOf("--");
+const only = process.argv.slice(2, dashes < 0 ? undefined : dashes);
+const playwrightArgs = dashes < 0 ? [] : process.argv.slice(dashes + 1);
 const log = (m) => console.log(`\n[test] ${m}`);
 
 function run(cmd, args, env) {
@@ -157,7 +160,7 @@ async function main() {
         run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv) &&
         node("node_modules/tsx/dist/cli.mjs", ["scripts/e2e-fixtures.ts"], e2eEnv) &&
         node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
-      if (ready) node("node_modules/@playwright/test/cli.js", ["test"], e2eEnv);
+      if (ready) node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv);
       suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
     }
   } finally {
