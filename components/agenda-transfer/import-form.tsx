@@ -1,9 +1,11 @@
 "use client";
 // Uploads an agenda spreadsheet with a progress bar, to check it (a dry run) or import it, and
-// shows the server's report. XMLHttpRequest, because fetch cannot report upload progress.
+// shows the server's report.
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
+import { UploadProgress } from "@/components/ui/upload-progress";
+import { answerError, useUpload } from "@/components/ui/use-upload";
 import type { ImportReport } from "@/lib/agenda-transfer/report";
 import { ImportReportView } from "./import-report";
 
@@ -13,45 +15,27 @@ const buttonClass =
 export function ImportForm({ slug, zone, maxMb }: { slug: string; zone: string; maxMb: number }) {
   const t = useTranslations("transfer");
   const id = useId();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { progress, busy, send, clear } = useUpload();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   function reset() {
     setReport(null);
     setFailure(null);
-    setProgress(null);
+    clear();
   }
 
-  function submit(e: React.FormEvent<HTMLFormElement>) {
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(e.currentTarget);
     data.set("mode", submitter?.value === "import" ? "import" : "check");
     setReport(null);
     setFailure(null);
-    setProgress(0);
-    setBusy(true);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/organizer/events/${slug}/agenda/import`);
-    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    xhr.onload = () => {
-      setBusy(false);
-      setProgress(100);
-      try {
-        const body = JSON.parse(xhr.responseText);
-        if (body.error) setFailure(t.has(`problems.${body.error.message}`) ? t(`problems.${body.error.message}` as "problems.invalid", { mb: maxMb }) : t("import.failed"));
-        else setReport(body as ImportReport);
-      } catch {
-        setFailure(t("import.failed"));
-      }
-    };
-    xhr.onerror = () => {
-      setBusy(false);
-      setFailure(t("import.failed"));
-    };
-    xhr.send(data);
+    const outcome = await send(`/api/organizer/events/${slug}/agenda/import`, data);
+    const error = answerError(outcome);
+    if (outcome.kind === "answered" && outcome.body && !error.message) setReport(outcome.body as ImportReport);
+    else setFailure(error.message && t.has(`problems.${error.message}`) ? t(`problems.${error.message}` as "problems.invalid", { mb: maxMb }) : t("import.failed"));
   }
 
   const changes = report?.summary ? report.summary.forums.create + report.summary.forums.update + report.summary.sessions.create + report.summary.sessions.update : 0;
@@ -90,13 +74,7 @@ export function ImportForm({ slug, zone, maxMb }: { slug: string; zone: string; 
           </button>
         </div>
       </form>
-      {progress !== null && (
-        <div className="flex items-center gap-2 text-sm">
-          <label htmlFor={`${id}-progress`}>{t("import.progress")}</label>
-          <progress id={`${id}-progress`} value={progress} max={100} className="w-40" data-testid="upload-progress" />
-          <span className="tabular-nums">{progress}%</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress id={`${id}-progress`} label={t("import.progress")} value={progress} />}
       <div aria-live="polite" className="space-y-2">
         {busy && <p className="text-sm">{t("import.working")}</p>}
         {outcome && <FormAlert tone="info" message={outcome} />}

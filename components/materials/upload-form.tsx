@@ -1,10 +1,12 @@
 "use client";
-// Uploads one material with a progress bar. XMLHttpRequest, because fetch cannot report upload
-// progress; the file goes as the raw body, so the server streams it to storage as it arrives.
+// Uploads one material with a progress bar; the file goes as the raw body, so the server streams it
+// to storage as it arrives.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, inputClass, SubmitButton, TextField } from "@/components/ui/field";
+import { UploadProgress } from "@/components/ui/upload-progress";
+import { answerError, useUpload } from "@/components/ui/use-upload";
 import { VisibilitySelect } from "./visibility-select";
 
 const knownErrors = ["fileTooLarge", "fileTypeRefused", "fileNameMissing", "signInRequired", "organizersOnly", "sessionNotFound", "tooLong"];
@@ -12,12 +14,11 @@ const knownErrors = ["fileTooLarge", "fileTypeRefused", "fileNameMissing", "sign
 export function UploadForm({ sessionId, locale, maxMegabytes, accept }: { sessionId: string; locale: string; maxMegabytes: number; accept: string }) {
   const t = useTranslations("materials");
   const router = useRouter();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { progress, busy, send } = useUpload();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  function upload(e: React.FormEvent<HTMLFormElement>) {
+  async function upload(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
@@ -29,33 +30,18 @@ export function UploadForm({ sessionId, locale, maxMegabytes, accept }: { sessio
     if (file.size > maxMegabytes * 1024 * 1024) return setError("fileTooLarge");
     const query = new URLSearchParams({ locale, visibility: String(form.get("visibility")) });
     for (const [key, name] of [["titleKo", "titleKo"], ["titleZh", "titleZh"], ["titleEn", "titleEn"]]) query.set(key, String(form.get(name) ?? ""));
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/organizer/sessions/${sessionId}/materials?${query}`);
-    xhr.setRequestHeader("content-type", "application/octet-stream");
-    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    xhr.onload = () => {
-      setBusy(false);
-      if (xhr.status === 201) {
-        setProgress(100);
-        setDone(file.name);
-        formEl.reset();
-        router.refresh();
-        return;
-      }
-      let code = "uploadFailed";
-      try {
-        code = JSON.parse(xhr.responseText).error?.message ?? code;
-      } catch {}
-      setError(knownErrors.includes(code) ? code : "uploadFailed");
-    };
-    xhr.onerror = () => {
-      setBusy(false);
-      setError("uploadFailed");
-    };
-    setProgress(0);
-    setBusy(true);
-    xhr.send(file);
+    const outcome = await send(`/api/organizer/sessions/${sessionId}/materials?${query}`, file, {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(file.name),
+    });
+    if (outcome.kind === "answered" && outcome.status === 201) {
+      setDone(file.name);
+      formEl.reset();
+      router.refresh();
+      return;
+    }
+    const code = answerError(outcome).message ?? "uploadFailed";
+    setError(knownErrors.includes(code) ? code : "uploadFailed");
   }
 
   return (
@@ -74,13 +60,7 @@ export function UploadForm({ sessionId, locale, maxMegabytes, accept }: { sessio
       </fieldset>
       <VisibilitySelect id="upload-visibility" label={t("upload.visibility")} defaultValue="registered" />
       <SubmitButton pending={busy}>{busy ? t("upload.uploading") : t("upload.submit")}</SubmitButton>
-      {progress !== null && (
-        <div className="flex items-center gap-2 text-sm">
-          <label htmlFor="upload-progress">{t("upload.progress")}</label>
-          <progress id="upload-progress" value={progress} max={100} className="w-40 max-w-full" data-testid="upload-progress" />
-          <span className="tabular-nums" data-testid="upload-percent">{progress}%</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress id="upload-progress" label={t("upload.progress")} value={progress} />}
       <div aria-live="polite">{done && <FormAlert tone="info" message={t("upload.done", { name: done })} />}</div>
       {error && <FormAlert message={t(`errors.${error}`, { max: maxMegabytes })} />}
     </form>

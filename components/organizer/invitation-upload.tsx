@@ -1,40 +1,30 @@
 "use client";
 // Uploads an invitation CSV with a progress bar, then shows the per-row report.
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
+import { UploadProgress } from "@/components/ui/upload-progress";
+import { answerError, useUpload } from "@/components/ui/use-upload";
 import type { ImportReport } from "@/lib/registration/invitations";
 
 export function InvitationUpload({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations("invitations");
   const te = useTranslations("errors");
-  const [progress, setProgress] = useState<number | null>(null);
+  const id = useId();
+  const { progress, send } = useUpload();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  function upload(e: React.FormEvent<HTMLFormElement>) {
+  async function upload(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     data.set("locale", locale);
     setReport(null);
     setFailure(null);
-    setProgress(0);
-    // XMLHttpRequest, because fetch cannot report upload progress.
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/organizer/events/${slug}/invitations`);
-    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    xhr.onload = () => {
-      setProgress(100);
-      try {
-        const body = JSON.parse(xhr.responseText);
-        if (body.error) setFailure(te.has(body.error.message) ? body.error.message : "uploadFailed");
-        else setReport(body as ImportReport);
-      } catch {
-        setFailure("uploadFailed");
-      }
-    };
-    xhr.onerror = () => setFailure("uploadFailed");
-    xhr.send(data);
+    const outcome = await send(`/api/organizer/events/${slug}/invitations`, data);
+    const error = answerError(outcome);
+    if (outcome.kind === "answered" && outcome.body && !error.message) setReport(outcome.body as ImportReport);
+    else setFailure(error.message && te.has(error.message) ? error.message : "uploadFailed");
   }
 
   const rejected = report?.rows.filter((r) => r.problems.length) ?? [];
@@ -50,13 +40,7 @@ export function InvitationUpload({ slug, locale }: { slug: string; locale: strin
           {t("upload")}
         </button>
       </form>
-      {progress !== null && (
-        <label className="block text-sm">
-          {t("progress")}
-          <progress value={progress} max={100} className="ml-2 align-middle" data-testid="upload-progress" />
-          <span className="ml-2 tabular-nums">{progress}%</span>
-        </label>
-      )}
+      {progress !== null && <UploadProgress id={`${id}-progress`} label={t("progress")} value={progress} />}
       <div aria-live="polite">
         {report && rejected.length === 0 && !report.fileProblem && <FormAlert tone="info" message={t("imported", { count: report.imported })} />}
       </div>

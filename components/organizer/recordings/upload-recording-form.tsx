@@ -1,11 +1,13 @@
 "use client";
 // Uploads a recording made elsewhere (MP4 / WebM) to a forum or one of its sessions, with a
-// progress bar and Cancel. XMLHttpRequest, because fetch cannot report upload progress; the file
-// goes as the raw body, so the server streams it to storage as it arrives.
+// progress bar and Cancel; the file goes as the raw body, so the server streams it to storage as it
+// arrives.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { FormAlert, inputClass, SubmitButton } from "@/components/ui/field";
+import { UploadProgress } from "@/components/ui/upload-progress";
+import { answerError, useUpload } from "@/components/ui/use-upload";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { readDuration } from "./read-duration";
 import { useErrorText } from "./use-error-text";
@@ -26,13 +28,14 @@ export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegaby
   const errorText = useErrorText();
   const router = useRouter();
   const [forumId, setForumId] = useState(forums[0]?.id ?? "");
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useUpload();
+  // Reading the file's duration comes before the upload starts.
+  const [reading, setReading] = useState(false);
+  const busy = reading || upload.busy;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const xhr = useRef<XMLHttpRequest | null>(null);
   const forum = forums.find((f) => f.id === forumId);
 
-  async function upload(e: React.FormEvent<HTMLFormElement>) {
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
@@ -44,52 +47,34 @@ export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegaby
     const local = String(form.get("startedAt") ?? "");
     const startedAt = local ? zonedLocalToUtc(local, zone) : null;
     if (local && !startedAt) return setOutcome({ tone: "error", text: errorText("invalidInput") });
-    setBusy(true);
-    setProgress(0);
+    setReading(true);
     const durationMs = await readDuration(file);
+    setReading(false);
     const query = new URLSearchParams({ forumId, locale, visibility: String(form.get("visibility")) });
     const sessionId = String(form.get("sessionId") ?? "");
     if (sessionId) query.set("sessionId", sessionId);
     if (durationMs) query.set("durationMs", String(durationMs));
     if (startedAt) query.set("startedAt", startedAt.toISOString());
 
-    const request = new XMLHttpRequest();
-    xhr.current = request;
-    request.open("POST", `/api/organizer/recordings?${query}`);
-    request.setRequestHeader("content-type", "application/octet-stream");
-    request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
-    request.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    const finish = (o: Outcome) => {
-      xhr.current = null;
-      setBusy(false);
-      setOutcome(o);
-    };
-    request.onload = () => {
-      if (request.status === 201) {
-        setProgress(100);
-        // The choices stay for the next file of the same forum; only the file is cleared.
-        (formEl.elements.namedItem("file") as HTMLInputElement).value = "";
-        finish({ tone: "info", text: t("done", { name: file.name }) });
-        router.refresh();
-        return;
-      }
-      let error: { message?: string; text?: string } = {};
-      try {
-        error = JSON.parse(request.responseText).error ?? {};
-      } catch {}
-      // 413 / 415 come with their text in the organizer's language; other refusals with a key.
-      finish({ tone: "error", text: error.text ?? errorText(error.message && te.has(error.message) ? error.message : "uploadFailed") });
-    };
-    request.onerror = () => finish({ tone: "error", text: errorText("uploadFailed") });
-    request.onabort = () => {
-      setProgress(null);
-      finish({ tone: "info", text: t("cancelled") });
-    };
-    request.send(file);
+    const sent = await upload.send(`/api/organizer/recordings?${query}`, file, {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(file.name),
+    });
+    if (sent.kind === "cancelled") return setOutcome({ tone: "info", text: t("cancelled") });
+    if (sent.kind === "answered" && sent.status === 201) {
+      // The choices stay for the next file of the same forum; only the file is cleared.
+      (formEl.elements.namedItem("file") as HTMLInputElement).value = "";
+      setOutcome({ tone: "info", text: t("done", { name: file.name }) });
+      router.refresh();
+      return;
+    }
+    // 413 / 415 come with their text in the organizer's language; other refusals with a key.
+    const error = answerError(sent);
+    setOutcome({ tone: "error", text: error.text ?? errorText(error.message && te.has(error.message) ? error.message : "uploadFailed") });
   }
 
   return (
-    <form onSubmit={upload} className="max-w-xl space-y-3" aria-labelledby="upload-heading" data-testid="upload-recording">
+    <form onSubmit={submit} className="max-w-xl space-y-3" aria-labelledby="upload-heading" data-testid="upload-recording">
       <h2 id="upload-heading" className="text-xl font-semibold">{t("heading")}</h2>
       <p className="text-slate-700">{t("intro")}</p>
       <div>
@@ -130,19 +115,13 @@ export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegaby
       </div>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={busy}>{busy ? t("uploading") : t("submit")}</SubmitButton>
-        {busy && (
-          <button type="button" onClick={() => xhr.current?.abort()} className="rounded border border-slate-500 px-4 py-2 font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        {upload.busy && (
+          <button type="button" onClick={upload.cancel} className="rounded border border-slate-500 px-4 py-2 font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
             {t("cancel")}
           </button>
         )}
       </div>
-      {progress !== null && (
-        <div className="flex items-center gap-2 text-sm">
-          <label htmlFor="recording-upload-progress">{t("progress")}</label>
-          <progress id="recording-upload-progress" value={progress} max={100} className="w-40 max-w-full" data-testid="upload-progress" />
-          <span className="tabular-nums" data-testid="upload-percent">{progress}%</span>
-        </div>
-      )}
+      {upload.progress !== null && <UploadProgress id="recording-upload-progress" label={t("progress")} value={upload.progress} />}
       <div aria-live="polite">{outcome?.tone === "info" && <FormAlert tone="info" message={outcome.text} />}</div>
       {outcome?.tone === "error" && <FormAlert message={outcome.text} />}
     </form>
