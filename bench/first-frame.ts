@@ -1,21 +1,16 @@
 // Click-to-first-remote-frame (issue 6): in headless Chromium with a fake camera, against a local
 // LiveKit server on loopback, the time from starting to connect to the first decoded frame of a
 // speaker already on stage. Median of 10 joins. Run: npm run bench:first-frame
-import fs from "node:fs";
-import http from "node:http";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import { AccessToken } from "livekit-server-sdk";
 import { chromiumArgs, chromiumExecutable } from "../e2e/chromium";
+import { startClientPageServer, type LiveKitGlobal } from "../e2e/livekit/client-page";
 import { startLiveKit } from "../scripts/lib/livekit.mjs";
 import { printTable } from "./lib";
 
 const JOINS = process.argv.includes("--quick") ? 5 : 10;
 const ROOM = "bench-stage";
-const umd = path.resolve(import.meta.dirname, "../node_modules/livekit-client/dist/livekit-client.umd.js");
-const html = `<!doctype html><meta charset="utf-8"><title>bench</title><script src="/livekit-client.umd.js"></script>`;
 
-type Lk = typeof import("livekit-client");
 
 async function token(lk: { apiKey: string; apiSecret: string }, identity: string) {
   const t = new AccessToken(lk.apiKey, lk.apiSecret, { identity, ttl: 600 });
@@ -25,12 +20,8 @@ async function token(lk: { apiKey: string; apiSecret: string }, identity: string
 
 async function main() {
   const lk = await startLiveKit({ logLevel: "warn" });
-  const server = http.createServer((req, res) => {
-    if (req.url === "/livekit-client.umd.js") fs.createReadStream(umd).pipe(res.writeHead(200, { "content-type": "text/javascript" }));
-    else res.writeHead(200, { "content-type": "text/html" }).end(html);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = await startClientPageServer("bench");
+  const origin = server.origin;
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   const samples: number[] = [];
   try {
@@ -38,7 +29,7 @@ async function main() {
     await speaker.goto(origin);
     await speaker.evaluate(
       async ([url, jwt]) => {
-        const LK = (window as unknown as { LivekitClient: Lk }).LivekitClient;
+        const LK = (window as unknown as LiveKitGlobal).LivekitClient;
         const room = new LK.Room();
         await room.connect(url, jwt);
         await room.localParticipant.setCameraEnabled(true);
@@ -51,7 +42,7 @@ async function main() {
       await page.goto(origin);
       const ms = await page.evaluate(
         async ([url, jwt]) => {
-          const LK = (window as unknown as { LivekitClient: Lk }).LivekitClient;
+          const LK = (window as unknown as LiveKitGlobal).LivekitClient;
           const room = new LK.Room();
           const start = performance.now();
           const firstFrame = new Promise<number>((resolve) => {
@@ -73,7 +64,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
     await lk.stop();
   }
   const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];

@@ -1,20 +1,14 @@
 // Test-side parts for the recording layout spec: tokens signed with the run's LiveKit key, the
 // recorder's minted exactly as LiveKit Egress mints its own (livekit/protocol egress
-// BuildEgressToken: hidden, recorder, subscribe-only), and bare publishers in Chromium — a blank
-// page running livekit-client's UMD, served from loopback (a secure context for the fake camera,
-// and Chromium lets only a loopback page open the loopback LiveKit server).
-import fs from "node:fs";
-import http from "node:http";
-import path from "node:path";
+// BuildEgressToken: hidden, recorder, subscribe-only), and bare publishers in Chromium on the
+// loopback livekit-client page.
 import { AccessToken, RoomServiceClient, TrackType } from "livekit-server-sdk";
 import type { Browser, Page } from "@playwright/test";
+import { startClientPageServer, type LiveKitGlobal } from "./livekit/client-page";
 
 export const liveKitUrl = process.env.LIVEKIT_URL ?? "ws://127.0.0.1:7880";
 const apiKey = process.env.LIVEKIT_API_KEY ?? "devkey";
 const apiSecret = process.env.LIVEKIT_API_SECRET ?? "secret";
-
-const umd = path.resolve("node_modules/livekit-client/dist/livekit-client.umd.js");
-const blank = `<!doctype html><meta charset="utf-8"><title>publisher</title><script src="/livekit-client.umd.js"></script>`;
 
 export function recorderToken(room: string, egressId: string): Promise<string> {
   const token = new AccessToken(apiKey, apiSecret, { identity: egressId, ttl: "1h" });
@@ -42,17 +36,7 @@ export type Publishers = Awaited<ReturnType<typeof startPublishers>>;
 
 /** A loopback server for the publishers' page; `join` puts one publisher in a room. */
 export async function startPublishers(browser: Browser) {
-  const server = http.createServer((req, res) => {
-    if (req.url === "/livekit-client.umd.js") {
-      res.writeHead(200, { "content-type": "text/javascript" });
-      fs.createReadStream(umd).pipe(res);
-    } else {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(blank);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = await startClientPageServer("publisher");
   const pages: Page[] = [];
 
   /** Joins `room` as `identity` and publishes the fake camera and/or microphone (under `name`). */
@@ -61,10 +45,10 @@ export async function startPublishers(browser: Browser) {
     token.addGrant({ roomJoin: true, room, canPublish: true, canSubscribe: false });
     const page = await (await browser.newContext()).newPage();
     pages.push(page);
-    await page.goto(origin);
+    await page.goto(server.origin);
     await page.evaluate(
       async ([url, jwt, publications]) => {
-        const LK = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
+        const LK = (window as unknown as LiveKitGlobal).LivekitClient;
         const lkRoom = new LK.Room();
         await lkRoom.connect(url, jwt);
         for (const p of publications) {
@@ -79,7 +63,7 @@ export async function startPublishers(browser: Browser) {
 
   async function close() {
     await Promise.all(pages.map((p) => p.context().close()));
-    await new Promise((r) => server.close(r));
+    await server.close();
   }
 
   return { join, close };

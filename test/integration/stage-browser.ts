@@ -1,15 +1,9 @@
 // Real participants for the LiveKit integration tests: headless Chromium with a fake camera and
-// microphone, each in its own context, on a blank page that loads livekit-client's UMD build from
-// a loopback server. Tests drive them with `page.evaluate`, so the browser's view can be compared
+// microphone, each in its own context, on the loopback livekit-client page. Tests drive them with `page.evaluate`, so the browser's view can be compared
 // with what the LiveKit server reports.
-import fs from "node:fs";
-import http from "node:http";
-import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "../../e2e/chromium";
-
-const umd = path.resolve(import.meta.dirname, "../../node_modules/livekit-client/dist/livekit-client.umd.js");
-const page = `<!doctype html><meta charset="utf-8"><title>stage</title><script src="/livekit-client.umd.js"></script>`;
+import { startClientPageServer, type LiveKitGlobal } from "../../e2e/livekit/client-page";
 
 export interface StageState {
   state: string;
@@ -30,26 +24,16 @@ export interface Participant {
 }
 
 export async function startStageBrowser() {
-  const server = http.createServer((req, res) => {
-    if (req.url === "/livekit-client.umd.js") {
-      res.writeHead(200, { "content-type": "text/javascript" });
-      fs.createReadStream(umd).pipe(res);
-    } else {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(page);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = await startClientPageServer("stage");
   const browser: Browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 
   async function join(url: string, token: string): Promise<Participant> {
     const context = await browser.newContext();
     const p = await context.newPage();
-    await p.goto(origin);
+    await p.goto(server.origin);
     await p.evaluate(
       async ([url, token]) => {
-        const LK = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
+        const LK = (window as unknown as LiveKitGlobal).LivekitClient;
         const room = new LK.Room();
         const w = window as unknown as { room: typeof room; reason: number | null };
         w.reason = null;
@@ -77,7 +61,7 @@ export async function startStageBrowser() {
       enable: (source, name) =>
         p.evaluate(
           async ([source, name]) => {
-            const LK = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
+            const LK = (window as unknown as LiveKitGlobal).LivekitClient;
             const lp = (window as unknown as { room: import("livekit-client").Room }).room.localParticipant;
             try {
               const track =
@@ -100,7 +84,7 @@ export async function startStageBrowser() {
     join,
     async close() {
       await browser.close();
-      await new Promise((r) => server.close(r));
+      await server.close();
     },
   };
 }
