@@ -6,22 +6,11 @@
 import { useEffect, useState } from "react";
 import EgressHelper from "@livekit/egress-sdk";
 import { Room, RoomEvent, type RemoteTrackPublication } from "livekit-client";
+import { peopleAndTracks, subscriptions } from "@/components/room/room-events";
 
 export type EgressPhase = "connecting" | "connected" | "missingParams" | "unreachable" | "ended";
 
-const rerenderOn = [
-  RoomEvent.ParticipantConnected,
-  RoomEvent.ParticipantDisconnected,
-  RoomEvent.ParticipantNameChanged,
-  RoomEvent.ParticipantAttributesChanged,
-  RoomEvent.TrackPublished,
-  RoomEvent.TrackUnpublished,
-  RoomEvent.TrackSubscribed,
-  RoomEvent.TrackUnsubscribed,
-  RoomEvent.TrackMuted,
-  RoomEvent.TrackUnmuted,
-  RoomEvent.ActiveSpeakersChanged,
-] as const;
+const rerenderOn = [...peopleAndTracks, ...subscriptions, RoomEvent.ActiveSpeakersChanged];
 
 /** The server URL and token Egress appends to the page's address, or null when they are missing. */
 function egressParams(): { url: string; token: string } | null {

@@ -3,21 +3,9 @@
 // changes: arrivals, names, attributes (hands), permissions, tracks and their mute state.
 import { useParticipants } from "@livekit/components-react";
 import { RoomEvent } from "livekit-client";
+import { ownTracks, peopleAndTracks } from "./room-events";
 
-const events = [
-  RoomEvent.ParticipantConnected,
-  RoomEvent.ParticipantDisconnected,
-  RoomEvent.ParticipantNameChanged,
-  RoomEvent.ParticipantAttributesChanged,
-  RoomEvent.ParticipantMetadataChanged,
-  RoomEvent.ParticipantPermissionsChanged,
-  RoomEvent.TrackPublished,
-  RoomEvent.TrackUnpublished,
-  RoomEvent.TrackMuted,
-  RoomEvent.TrackUnmuted,
-  RoomEvent.LocalTrackPublished,
-  RoomEvent.LocalTrackUnpublished,
-];
+const events = [...peopleAndTracks, RoomEvent.ParticipantMetadataChanged, RoomEvent.ParticipantPermissionsChanged, ...ownTracks];
 
 export function useRoomPeople() {
   return useParticipants({ updateOnlyOn: events });

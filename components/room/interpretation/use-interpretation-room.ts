@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { RoomEvent, Track, type RemoteParticipant, type RemoteTrackPublication, type Room } from "livekit-client";
 import type { AudioPublication } from "@/lib/rooms/interpretation";
+import { ownTracks, peopleAndTracks, subscriptions } from "../room-events";
 
 export interface RemoteAudio {
   plain: AudioPublication;
@@ -27,22 +28,7 @@ export interface InterpretationSnapshot {
   ownMic: { trackName: string; muted: boolean } | null;
 }
 
-const events = [
-  RoomEvent.ParticipantConnected,
-  RoomEvent.ParticipantDisconnected,
-  RoomEvent.ParticipantNameChanged,
-  RoomEvent.ParticipantAttributesChanged,
-  RoomEvent.TrackPublished,
-  RoomEvent.TrackUnpublished,
-  RoomEvent.TrackSubscribed,
-  RoomEvent.TrackUnsubscribed,
-  RoomEvent.TrackSubscriptionStatusChanged,
-  RoomEvent.TrackMuted,
-  RoomEvent.TrackUnmuted,
-  RoomEvent.LocalTrackPublished,
-  RoomEvent.LocalTrackUnpublished,
-  RoomEvent.Reconnected,
-];
+const events = [...peopleAndTracks, ...subscriptions, RoomEvent.TrackSubscriptionStatusChanged, ...ownTracks, RoomEvent.Reconnected];
 
 function snapshot(room: Room): InterpretationSnapshot {
   const audio: RemoteAudio[] = [];
