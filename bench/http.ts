@@ -121,7 +121,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, opts.server?.rss() ?? 0)), 500);
   const before = { machine: machineCpu(), server: opts.server?.cpuMs() ?? 0, client: ownCpuMs() };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: new URL(opts.path ?? "/", opts.url).toString(), method: opts.method, body: opts.body, headers: opts.headers, connections: opts.connections, duration: opts.seconds, requests: [request] };
+    const options = { url: new URL(opts.path ?? "/", opts.url).toString(), ...(opts.method ? { method: opts.method, body: opts.body } : {}), headers: opts.headers, connections: opts.connections, duration: opts.seconds, requests: [request] };
     const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
