@@ -1,7 +1,23 @@
 // Next.js configuration: next-intl's request config, and nothing that downloads at build time.
+// Security headers of pages are set per request by proxy.ts; API and static files get fixed ones here.
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const common = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+// API answers are data, never documents to run: nothing may load from them or frame them.
+const api = [
+  ...common,
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), display-capture=()" },
+];
+// HSTS only when a TLS-terminating proxy says the browser came over HTTPS (never on plain http).
+const overHttps = [{ type: "header", key: "x-forwarded-proto", value: "https" }];
+const hsts = [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +26,14 @@ const nextConfig = {
   distDir: process.env.PLENARY_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  async headers() {
+    return [
+      { source: "/api/:path*", headers: api },
+      { source: "/_next/:path*", headers: common },
+      { source: "/api/:path*", has: overHttps, headers: hsts },
+      { source: "/_next/:path*", has: overHttps, headers: hsts },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

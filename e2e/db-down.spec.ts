@@ -39,3 +39,20 @@ test("pages show a clear, localized error instead of a stack trace", async ({ pa
   await expect(page.locator("body")).not.toContainText("PrismaClient");
   await expect(page.locator("body")).not.toContainText(/at \w+ \(/);
 });
+
+test("an internal error answers without a stack trace, the database address or any secret", async ({ request }) => {
+  const secrets = ["nobody:nothing", "postgresql://", "127.0.0.1:1/", process.env.AUTH_SECRET, process.env.LIVEKIT_API_SECRET ?? "secret"].filter(Boolean) as string[];
+  // A stack frame ("at fn (/app/x.js:1:2)" or "at /app/x.js:1:2"), the driver's error, a module path.
+  const stack = /\bat (\S+ \()?\S+\.(ts|js|mjs):\d+:\d+|ECONNREFUSED|PrismaClient|node_modules\//;
+  const api = await request.get(`http://127.0.0.1:${port}/api/events/clean-sky-2021/agenda`);
+  expect(api.status()).toBe(500);
+  expect(await api.json()).toEqual({ error: { code: "INTERNAL", message: "Internal error" } });
+  // The whole HTML, inline RSC payload included, not only the visible text.
+  for (const path of ["/ko/events/clean-sky-2021/agenda", "/en/events/clean-sky-2021/recordings"]) {
+    const res = await request.get(`http://127.0.0.1:${port}${path}`);
+    expect(res.status(), path).toBe(500);
+    const html = await res.text();
+    expect(html, path).not.toMatch(stack);
+    for (const s of secrets) expect(html, path).not.toContain(s);
+  }
+});

@@ -1,10 +1,10 @@
 // The "Join" control of a session page: while the forum's room is open it links to the live room
 // (which checks the viewer's registration); otherwise it is shown disabled, with the reason in
-// words (never hidden).
+// words (never hidden). The link is a plain <a>: the room's document must load in full, because
+// a page's Permissions-Policy (camera and microphone only in rooms) is fixed when it loads.
 import { getTranslations } from "next-intl/server";
 import type { AgendaEvent, AgendaForum, AgendaSession } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatClock } from "@/lib/time/zones";
 
@@ -43,9 +43,9 @@ export async function JoinControl({
   if (state === "signIn") {
     return (
       <div className="rounded border border-slate-200 p-3 print:hidden">
-        <Link href={`/sessions/${session.id}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
+        <a href={`/${locale}/sessions/${session.id}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
           {t("button")}
-        </Link>
+        </a>
         <p className="mt-2 text-sm text-slate-700" data-testid="join-reason">
           {t("signIn")}
         </p>

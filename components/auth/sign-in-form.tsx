@@ -1,7 +1,7 @@
 "use client";
 // Email + password sign-in, and the alternative of a sign-in link by mail.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { emailLinkAction, signInAction, type FormState } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
@@ -11,6 +11,10 @@ export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUr
   const te = useTranslations("errors");
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction.bind(null, locale), {});
   const [linkState, linkAction, linkPending] = useActionState<FormState, FormData>(emailLinkAction.bind(null, locale), {});
+  // A room is loaded in full (its camera permission comes with the document); see signInAction.
+  useEffect(() => {
+    if (state.navigate) window.location.assign(state.navigate);
+  }, [state.navigate]);
   const err = (s: FormState, f: string) => (s.errors?.[f] ? te(s.errors[f]) : undefined);
   return (
     <div className="grid gap-8 md:grid-cols-2">

@@ -3,10 +3,11 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/limit";
+import { isRoomPath } from "@/lib/security/headers";
 import { signIn, signOut } from "./auth";
 import { requestPasswordReset, resetPassword } from "./reset";
 
@@ -15,6 +16,8 @@ export interface FormState {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   done?: boolean;
+  /** Where the browser must go with a full page load (a room: its Permissions-Policy comes with the document). */
+  navigate?: string;
 }
 
 const emailSchema = z.string().trim().toLowerCase().email({ message: "email" });
@@ -32,8 +35,12 @@ export async function signInAction(locale: Locale, _prev: FormState, form: FormD
   const values = { email: String(form.get("email") ?? "") };
   if (!email.success) return { errors: { email: "email" }, values };
   if (!password) return { errors: { password: "required" }, values };
+  const callback = safeCallback(form.get("callbackUrl"), locale);
   try {
-    await signIn("credentials", { email: email.data, password, redirectTo: safeCallback(form.get("callbackUrl"), locale) });
+    // A server action's redirect is a client-side navigation, which would keep this page's
+    // Permissions-Policy (no camera): a room is opened by the browser itself instead.
+    if (isRoomPath(callback)) return { navigate: await signIn("credentials", { email: email.data, password, redirect: false, redirectTo: callback }) };
+    await signIn("credentials", { email: email.data, password, redirectTo: callback });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = (err as AuthError & { code?: string }).code;
