@@ -1,6 +1,6 @@
 // Configuration, validated once when the server starts. Every variable is listed in .env.example.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const envSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),

@@ -1,5 +1,5 @@
 // The shape of a conference seed file (prisma/data/*.json), validated before anything is written.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const text = z.object({ ko: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) });
 const instant = z.string().datetime({ offset: true }).transform((s) => new Date(s));

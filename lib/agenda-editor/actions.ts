@@ -2,7 +2,7 @@
 // Server actions of the agenda editor: parse, authorize (an approved organizer of this event,
 // checked here on every call), call the mutation, and map its errors to what the form shows.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import { publishAgenda, unpublishEvent } from "@/lib/agenda/publish";
 import { getActor } from "@/lib/auth/current";

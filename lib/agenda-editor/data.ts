@@ -4,7 +4,7 @@ import "server-only";
 import { getPublicationState } from "@/lib/agenda/publish";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { sessionEditorSelect, toSessionInput } from "./frame";
 import { toForumInput } from "./forums";
 

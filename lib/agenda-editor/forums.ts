@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
 import { lockEvent } from "./frame";
 import type { ForumInput } from "./schema";

@@ -3,7 +3,8 @@
 import "server-only";
 import { personKey, type AgendaFrame } from "@/lib/agenda/conflicts";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toLocalized, type LocalizedText } from "@/lib/i18n/localized";
+import { type LocalizedText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import type { SessionInput } from "./schema";
 

@@ -1,5 +1,5 @@
 // Organizer input of the agenda editor. Times arrive as wall-clock readings in a chosen zone.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
 
 const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });

@@ -3,7 +3,7 @@
 import "server-only";
 import { personKey, type BookedPerson } from "@/lib/agenda/conflicts";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SpeakerInput } from "./schema";
 

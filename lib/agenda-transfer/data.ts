@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Directory, StoredAgenda } from "./model";
 import type { SheetRow } from "./rows";
 

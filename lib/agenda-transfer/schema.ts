@@ -1,5 +1,5 @@
 // What the transfer routes accept: the export's header language, the import's mode and file size.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { langSchema } from "@/lib/agenda/schema";
 
 /** `?lang=ko|zh|en` gives localized headers; absent or empty gives the English keys. */

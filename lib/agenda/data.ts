@@ -1,11 +1,11 @@
 // Reads of the agenda. The public site reads only the latest publication (getAgendaOrThrow);
 // organizers' tools read the draft, the tables themselves (getDraftAgenda).
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { neighbours, sessionsInOrder } from "./agenda";
 import { fromSnapshot } from "./publication";
 import type { Agenda, AgendaForum, AgendaSession, DisplayZone, OrganizationRef, SessionStatus } from "./types";

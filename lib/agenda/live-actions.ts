@@ -2,7 +2,7 @@
 // Server action of the run sheet: one form action for Start, End and Next session, so the sheet
 // shows one outcome line; errors come back as message keys of the "live.errors" namespace.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { endSession, startNextSession, startSession, type LiveChange } from "./live-mutations";

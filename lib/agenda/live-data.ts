@@ -2,11 +2,12 @@
 // run sheet (organizers). Statuses come from the sessions table itself: they are operational,
 // never drafted, so what an organizer sets shows at once.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized, type LocalizedText } from "@/lib/i18n/localized";
+import { type LocalizedText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { SessionStatusEntry } from "@/lib/live/message";
 import type { DisplayZone, Language, SessionKind, SessionStatus } from "./types";
 

@@ -1,5 +1,5 @@
 // Input of the run sheet's commands (Start / End / Next session).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const id = z.string().min(1).max(100);
 

@@ -1,7 +1,7 @@
 // Published agendas: the snapshot written when an organizer publishes, read back by the public
 // site, and the RFC 5545 SEQUENCE rule that tells subscribed calendars a session changed.
-import { z } from "zod";
-import { localizedTextSchema } from "@/lib/i18n/localized";
+import { z } from "@/lib/zod";
+import { localizedTextSchema } from "@/lib/i18n/localized-schema";
 import type { Agenda, AgendaSession, SessionStatus } from "./types";
 
 const org = z.object({ key: z.string(), name: localizedTextSchema, country: z.string() });

@@ -1,5 +1,5 @@
 // Query-string input of the public agenda pages and feeds.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { locales } from "@/lib/i18n/routing";
 
 export const langSchema = z.enum(locales);

@@ -4,7 +4,8 @@ import "server-only";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized, type LocalizedText } from "@/lib/i18n/localized";
+import { type LocalizedText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { openUntil, presenceByPerson, totalsBy, type PersonPresence } from "./minutes";
 import type { AttendanceQuery } from "./schema";
 

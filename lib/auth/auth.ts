@@ -5,7 +5,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { negotiateLocale } from "@/lib/i18n/negotiate";

@@ -2,7 +2,7 @@
 // reveals nothing (the details go to the server log).
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AppError, httpStatus } from "@/lib/errors";
 
 export function errorResponse(err: unknown): NextResponse {

@@ -1,14 +1,10 @@
-// Text stored in three languages ({"ko","zh","en"} jsonb) and how to pick one.
-import { z } from "zod";
+// Text stored in three languages ({"ko","zh","en"} jsonb) and how to pick one. Pure and free of
+// zod, so client components that show such text don't ship a schema library; reading the jsonb is
+// localized-schema.ts.
 import type { Locale } from "./routing";
 
-export const localizedTextSchema = z.object({
-  ko: z.string(),
-  zh: z.string(),
-  en: z.string(),
-});
-
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+// A type alias, not an interface: Prisma's JSON inputs take it as a plain object.
+export type LocalizedText = { ko: string; zh: string; en: string };
 
 const fallbackOrder: Record<Locale, Locale[]> = {
   ko: ["ko", "en", "zh"],
@@ -16,13 +12,12 @@ const fallbackOrder: Record<Locale, Locale[]> = {
   en: ["en", "ko", "zh"],
 };
 
-/** The text in `locale`, falling back to another language rather than showing nothing. */
-export function pickText(text: LocalizedText, locale: Locale): string {
-  for (const l of fallbackOrder[locale]) if (text[l]) return text[l];
-  return "";
+/** The language pickText takes the text from: `locale`, or the first fallback that has one. */
+export function pickedLocale(text: LocalizedText, locale: Locale): Locale {
+  return fallbackOrder[locale].find((l) => text[l]) ?? locale;
 }
 
-/** Parses a jsonb value read from the database; a malformed value is a data bug, so it throws. */
-export function toLocalized(value: unknown): LocalizedText {
-  return localizedTextSchema.parse(value);
+/** The text in `locale`, falling back to another language rather than showing nothing. */
+export function pickText(text: LocalizedText, locale: Locale): string {
+  return text[pickedLocale(text, locale)];
 }

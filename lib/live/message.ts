@@ -1,6 +1,6 @@
 // What travels on the live channel (PostgreSQL NOTIFY → every app instance → browsers by SSE),
 // and the text/event-stream framing. Pure, so the route, the bus and the browser share one shape.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** The PostgreSQL channel every instance LISTENs on. */
 export const LIVE_CHANNEL = "plenary_live";

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the materials page: change a material's title and visibility, delete it.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { deleteMaterial, updateMaterial } from "./mutations";

@@ -3,7 +3,7 @@ import "server-only";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { materialAccess, type MaterialVisibility } from "./access";
 
 const materialSelect = { id: true, title: true, fileName: true, mimeType: true, sizeBytes: true, visibility: true, createdAt: true } as const;

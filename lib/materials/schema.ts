@@ -1,5 +1,5 @@
 // Input of the materials API and forms.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const visibilitySchema = z.enum(["public", "registered", "organizers"]);
 

@@ -2,7 +2,7 @@
 // Server actions behind the recording controls (console, run sheet, room). Each checks on the
 // server, in lib/recordings, that the actor organizes the event; each answers { ok: true } or
 // { error: <message key under recordings.errors> } for the UI to show in the viewer's language.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { forumIdOfSession, getForumRecordingState, setAutoRecord, startRecording, stopForumRecording, stopRecording, type ForumRecordingState } from "./control";

@@ -1,5 +1,5 @@
 // Input of the recordings API, actions and forms.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { visibilitySchema } from "@/lib/materials/schema";
 
 export const languageSchema = z.enum(["ko", "zh", "en"]);

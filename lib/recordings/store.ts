@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { computeChapters } from "./chapters";
 
 type Tx = Prisma.TransactionClient;

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/current";

@@ -3,7 +3,7 @@ import "server-only";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { windowState } from "./capacity";
 
 export async function getRegistrationContextOrThrow(slug: string, now = new Date()) {

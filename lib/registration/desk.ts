@@ -2,12 +2,13 @@
 // CSV export. Organizers only. Indexes on (event, status, arrival) and (event, organisation) keep
 // the table fast at 10,000 registrations.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pickText, toLocalized } from "@/lib/i18n/localized";
+import { pickText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { allRoles, statuses } from "./schema";
 import { countSeatsTaken } from "./seats";

@@ -2,13 +2,14 @@
 // a single-use, expiring invitation mailed to the person. A file with any bad row imports nothing
 // and comes back with a report of every row that was rejected and why.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { parseCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { pickText, toLocalized } from "@/lib/i18n/localized";
+import { pickText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { invitationMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/transport";

@@ -7,7 +7,7 @@ import { requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { windowState } from "./capacity";
 import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";

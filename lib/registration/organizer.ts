@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { fitToSeats } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
 import { decisionSchema, roleChangeSchema, settingsSchema } from "./schema";

@@ -1,6 +1,6 @@
 // Registration input. Messages are keys of the "errors" catalogue, so each form shows them in
 // the user's language beside the field.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
 
 export const requestableRoles = ["delegate", "speaker", "interpreter", "observer"] as const;

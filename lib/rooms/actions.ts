@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the room's organizer controls. The room is resolved from the session on the
 // server; each answers { ok: true } or { error: <message key> } for the UI to show.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { endRoom, extendRoom, lowerAllHands, muteTrack, removeParticipant, setSpeak } from "./moderation";

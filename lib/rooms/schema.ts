@@ -1,5 +1,5 @@
 // Input of the token route and the moderation actions.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const id = z.string().trim().min(1).max(200);
 

@@ -2,7 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { getOrganizedEvents } from "@/lib/auth/session";
 import { pageLocale, requirePageActor } from "@/lib/http/page";
-import { pickText, toLocalized } from "@/lib/i18n/localized";
+import { pickText } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateRange } from "@/lib/time/zones";
 
