@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/ui/site-header";
+import { langTag } from "@/lib/i18n/lang";
 import { routing } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/http/page";
 
@@ -21,11 +22,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = await pageLocale(params);
   const t = await getTranslations("common");
   return (
-    <html lang={locale}>
+    <html lang={langTag[locale]}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <NextIntlClientProvider>
           <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {/* tabIndex -1: the skip link moves the focus here, so the next Tab starts in the content. */}
+          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
             {children}
           </main>
           <footer className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600 print:hidden">{t("footer")}</footer>

@@ -1,6 +1,6 @@
 // Speakers with their organisation; the name in its own script with the Latin form beside it.
 // The detailed form (session page) adds the role, photo and biography in the reader's language.
-import { pickText } from "@/lib/i18n/localized";
+import { NameText, PickedText } from "@/components/ui/lang-text";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Speaker } from "@/lib/agenda/types";
 
@@ -9,8 +9,19 @@ export function speakerName(sp: Pick<Speaker, "name" | "nameLatin">, locale: Loc
   return locale === "en" ? `${sp.nameLatin} (${sp.name})` : `${sp.name} (${sp.nameLatin})`;
 }
 
+/** speakerName with each part marked with its own language. */
+function SpeakerName({ sp, locale }: { sp: Pick<Speaker, "name" | "nameLatin">; locale: Locale }) {
+  if (!sp.nameLatin || sp.nameLatin === sp.name) return <NameText name={sp.name} locale={locale} />;
+  const [first, second] = locale === "en" ? [sp.nameLatin, sp.name] : [sp.name, sp.nameLatin];
+  return (
+    <>
+      <NameText name={first} locale={locale} /> (<NameText name={second} locale={locale} />)
+    </>
+  );
+}
+
 function SpeakerCard({ sp, locale, roleLabel }: { sp: Speaker; locale: Locale; roleLabel?: string }) {
-  const bio = sp.bio ? pickText(sp.bio, locale) : "";
+  const bio = sp.bio && Object.values(sp.bio).some(Boolean) ? sp.bio : null;
   return (
     <div className="flex gap-3">
       {sp.photoUrl && (
@@ -19,10 +30,20 @@ function SpeakerCard({ sp, locale, roleLabel }: { sp: Speaker; locale: Locale; r
         <img src={sp.photoUrl} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded-full object-cover" />
       )}
       <div>
-        <span className="font-medium">{speakerName(sp, locale)}</span>
+        <span className="font-medium">
+          <SpeakerName sp={sp} locale={locale} />
+        </span>
         {roleLabel && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{roleLabel}</span>}
-        {sp.organization && <span className="block text-sm text-slate-600">{pickText(sp.organization.name, locale)}</span>}
-        {bio && <p className="mt-1 max-w-2xl text-sm text-slate-800">{bio}</p>}
+        {sp.organization && (
+          <span className="block text-sm text-slate-600">
+            <PickedText text={sp.organization.name} locale={locale} />
+          </span>
+        )}
+        {bio && (
+          <p className="mt-1 max-w-2xl text-sm text-slate-800">
+            <PickedText text={bio} locale={locale} />
+          </p>
+        )}
       </div>
     </div>
   );
@@ -45,8 +66,14 @@ export function SpeakerList({ speakers, locale, detailed = false, roleLabels }: 
     <ul className="text-sm text-slate-700">
       {speakers.filter((sp) => sp.role !== "interpreter").map((sp, i) => (
         <li key={`${sp.name}-${i}`} className="inline after:mx-1 after:content-['·'] last:after:content-none">
-          <span>{speakerName(sp, locale)}</span>
-          {sp.organization && <span className="text-slate-600">, {pickText(sp.organization.name, locale)}</span>}
+          <span>
+            <SpeakerName sp={sp} locale={locale} />
+          </span>
+          {sp.organization && (
+            <span className="text-slate-600">
+              , <PickedText text={sp.organization.name} locale={locale} />
+            </span>
+          )}
         </li>
       ))}
     </ul>

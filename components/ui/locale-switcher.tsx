@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { langTag } from "@/lib/i18n/lang";
 import { locales } from "@/lib/i18n/routing";
 
 const nativeNames = { ko: "한국어", zh: "中文", en: "English" } as const;
@@ -21,8 +22,8 @@ export function LocaleSwitcher() {
             <Link
               href={{ pathname, query }}
               locale={locale}
-              hrefLang={locale}
-              lang={locale}
+              hrefLang={langTag[locale]}
+              lang={langTag[locale]}
               aria-current={locale === current ? "true" : undefined}
               className={
                 "rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700 " +

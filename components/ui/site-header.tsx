@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current";
 import { getOrganizedEvents } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { NameText } from "./lang-text";
 import { LocaleSwitcher } from "./locale-switcher";
 
 const navLink = "rounded px-2 py-1 text-sky-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700";
@@ -28,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {user ? (
             <>
               <span className="px-2 text-slate-700" data-testid="signed-in-as">
-                {user.name ?? user.email}
+                {user.name ? <NameText name={user.name} locale={locale} /> : user.email}
               </span>
               <Link href="/me" className={navLink}>
                 {t("myConference")}

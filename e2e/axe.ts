@@ -1,0 +1,23 @@
+// axe-core on a page, through @axe-core/playwright, against WCAG 2.1 A and AA: the accessibility
+// specs fail on any serious or critical finding and name each one (rule, impact, elements).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Opens every <details> on the page, so what they hide is checked too. */
+export async function openDisclosures(page: Page) {
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+/** The serious and critical violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? v.help}`));
+}
+
+export async function expectNoSeriousViolations(page: Page, what: string) {
+  expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
+}
