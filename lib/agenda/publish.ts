@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDraftAgenda } from "./data";
+import { forgetPublicAgendas } from "./public";
 import { assignSequences, diffAgendas, fromSnapshot, toSnapshot } from "./publication";
 import type { Agenda } from "./types";
 
@@ -45,7 +46,7 @@ export async function publishAgenda(
   actor: Actor | null,
   { now = new Date(), client = db }: { now?: Date; client?: PrismaClient } = {},
 ): Promise<{ version: number }> {
-  return client.$transaction(async (tx) => {
+  const published = await client.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
     const latest = await tx.agendaPublication.findFirst({ where: { eventId }, orderBy: { version: "desc" } });
     const draft = await getDraftAgenda(eventId, tx);
@@ -73,6 +74,8 @@ export async function publishAgenda(
     });
     return { version };
   });
+  forgetPublicAgendas();
+  return published;
 }
 
 /** Hides the event from the public site; its publications stay for the next publish. */
@@ -81,4 +84,5 @@ export async function unpublishEvent(eventId: string, actor: Actor): Promise<voi
     await tx.event.update({ where: { id: eventId }, data: { publishedAt: null } });
     await audit(tx, { eventId, actorId: actor.userId, action: "agenda.unpublished", entityType: "event", entityId: eventId });
   });
+  forgetPublicAgendas();
 }

@@ -13,8 +13,9 @@ const original = pg.Client.prototype.query;
   return (original as (...a: unknown[]) => unknown).apply(this, args);
 };
 
-async function counted(fn: () => Promise<unknown>): Promise<number> {
+async function counted(fn: () => Promise<unknown>, beforeCount = () => {}): Promise<number> {
   await fn(); // warm: connections, prepared statements
+  beforeCount();
   queries = 0;
   await fn();
   return queries;
@@ -72,9 +73,11 @@ describe("query counts of the public reads", () => {
 
   it("reads the agenda JSON in the same number of queries for 10 and 500 sessions", async () => {
     const route = await import("../../app/api/events/[slug]/agenda/route");
+    const { forgetPublicAgendas } = await import("../../lib/agenda/public");
     const read = (count: number) => () => route.GET(new Request(`http://127.0.0.1/api/events/${slugs[count]}/agenda`), { params: Promise.resolve({ slug: slugs[count] }) }).then((r) => r.json());
-    const small = await counted(read(10));
-    const large = await counted(read(500));
+    // Counted from the database: the instance's kept copy is forgotten first.
+    const small = await counted(read(10), forgetPublicAgendas);
+    const large = await counted(read(500), forgetPublicAgendas);
     expect((await read(500)()).forums.flatMap((f: { sessions: unknown[] }) => f.sessions)).toHaveLength(500);
     expect([small, large]).toEqual([small, small]);
     // The latest publication and the live statuses (a transaction's BEGIN/COMMIT would count too).

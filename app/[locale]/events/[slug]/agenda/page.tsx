@@ -6,7 +6,7 @@ import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { agendaDays, filterAgenda, groupByDay, markLiveAndNext } from "@/lib/agenda/agenda";
-import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { getPublicAgenda } from "@/lib/agenda/public";
 import { agendaFiltersSchema, firstValues } from "@/lib/agenda/schema";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: "agenda" });
-  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  const agenda = await orNotFound(getPublicAgenda(slug).then((p) => p.agenda));
   return { title: `${t("title")} · ${pickText(agenda.event.title, locale)}` };
 }
 
@@ -34,7 +34,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
   const t = await getTranslations("agenda");
   const tl = await getTranslations("languages");
   const tr = await getTranslations("library");
-  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  const agenda = await orNotFound(getPublicAgenda(slug).then((p) => p.agenda));
   const { event } = agenda;
   const zone = event.timeZone;
   const now = parseInstant(filters.now) ?? new Date();
