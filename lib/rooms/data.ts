@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
-import { toLocalized } from "@/lib/i18n/localized";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { ParticipantProfile } from "./participant";
 
 export interface Stage {
@@ -75,41 +75,52 @@ export interface StageMember {
   profile: ParticipantProfile;
 }
 
-/** `userId`'s registration to the stage's event, or null when they have none. */
+/** `userId`'s registration to the stage's event, or null when they have none. One statement:
+ * the registration, its organization, the person's name, and whether they belong to the forum
+ * (registered for it, or — for speakers and interpreters — on the speaker list of one of its
+ * sessions), so a join costs one round trip here. */
 export async function getStageMember(stage: Stage, userId: string): Promise<StageMember | null> {
-  const registration = await db.registration.findUnique({
-    where: { eventId_userId: { eventId: stage.eventId, userId } },
-    select: {
-      role: true,
-      status: true,
-      preferredLanguage: true,
-      organizationOther: true,
-      organization: { select: { key: true, name: true } },
-      forums: { where: { forumId: stage.forumId }, select: { forumId: true } },
-      user: { select: { name: true, nameLatin: true, email: true } },
-    },
-  });
+  const rows = await db.$queryRaw<
+    {
+      role: RegistrationRole;
+      status: RegistrationState;
+      preferred_language: ParticipantProfile["language"];
+      organization_other: string | null;
+      organization_key: string | null;
+      organization_name: unknown;
+      name: string | null;
+      name_latin: string | null;
+      email: string;
+      own_forum: boolean;
+    }[]
+  >`
+    SELECT r.role::text AS role, r.status::text AS status, r.preferred_language::text AS preferred_language,
+           r.organization_other, o.key AS organization_key, o.name AS organization_name,
+           u.name, u.name_latin, u.email,
+           (EXISTS (SELECT 1 FROM registration_forums rf WHERE rf.registration_id = r.id AND rf.forum_id = ${stage.forumId})
+            OR (r.role IN ('speaker', 'interpreter') AND EXISTS (
+              SELECT 1 FROM session_speakers ss JOIN sessions s ON s.id = ss.session_id
+              WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum
+    FROM registrations r
+    JOIN users u ON u.id = r.user_id
+    LEFT JOIN organizations o ON o.id = r.organization_id
+    WHERE r.event_id = ${stage.eventId} AND r.user_id = ${userId}`;
+  const registration = rows[0];
   if (!registration) return null;
-  const { role, status, user } = registration;
-  // Speakers and interpreters belong where they speak; anyone belongs where they registered. The
-  // speaker list is only asked for them (a join storm is mostly delegates).
-  const onSpeakerList =
-    (role === "speaker" || role === "interpreter") &&
-    registration.forums.length === 0 &&
-    (await db.sessionSpeaker.count({ where: { userId, session: { forumId: stage.forumId } } })) > 0;
-  const other = registration.organizationOther;
-  const organization = registration.organization
-    ? { key: registration.organization.key, name: toLocalized(registration.organization.name) }
+  const { role, status } = registration;
+  const other = registration.organization_other;
+  const organization = registration.organization_key
+    ? { key: registration.organization_key, name: toLocalized(registration.organization_name) }
     : other
       ? { key: "other", name: { ko: other, zh: other, en: other } }
       : null;
   return {
     userId,
-    name: user.name || user.nameLatin || user.email.split("@")[0],
+    name: registration.name || registration.name_latin || registration.email.split("@")[0],
     role,
     status,
-    ownForum: registration.forums.length > 0 || onSpeakerList,
-    profile: { role, language: registration.preferredLanguage, organization, nameLatin: user.nameLatin },
+    ownForum: registration.own_forum,
+    profile: { role, language: registration.preferred_language, organization, nameLatin: registration.name_latin },
   };
 }
 
