@@ -4,17 +4,28 @@ import type { Locale } from "@/lib/i18n/routing";
 
 const intlLocale: Record<Locale, string> = { ko: "ko-KR", zh: "zh-CN", en: "en-GB" };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it was a third of an
+// agenda page's render), and a page formats hundreds of times in a few zones: each formatter is
+// made once per locale, zone and options. Immutable, so sharing them is safe; a zone is known
+// or throws before it is kept, so the map holds only what pages asked for.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formatters.set(key, fmt);
+  }
+  return fmt;
+}
+
+const PARTS: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+
 function parts(instant: Date, zone: string): Record<string, string> {
-  const fmt = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  return Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
+  const out: Record<string, string> = {};
+  for (const p of formatter("en-US", zone, PARTS).formatToParts(instant)) out[p.type] = p.value;
+  return out;
 }
 
 /** The calendar day of `instant` in `zone`, as YYYY-MM-DD. */
@@ -36,7 +47,7 @@ export function formatClockRange(start: Date, end: Date, zone: string): string {
 /** The offset of `zone` at `instant`, e.g. "UTC+9", "UTC+5:45", "UTC". */
 export function offsetLabel(instant: Date, zone: string): string {
   const name =
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
+    formatter("en-US", zone, { timeZoneName: "shortOffset" })
       .formatToParts(instant)
       .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   return name === "GMT" || name === "GMT+0" ? "UTC" : name.replace("GMT", "UTC");
@@ -45,7 +56,7 @@ export function offsetLabel(instant: Date, zone: string): string {
 /** The zone's localized generic name, e.g. "Germany Time" / "독일 시간" / "德国时间". */
 export function zoneName(instant: Date, zone: string, locale: Locale): string {
   return (
-    new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, timeZoneName: "shortGeneric" })
+    formatter(intlLocale[locale], zone, { timeZoneName: "shortGeneric" })
       .formatToParts(instant)
       .find((p) => p.type === "timeZoneName")?.value ?? zone
   );
@@ -53,33 +64,17 @@ export function zoneName(instant: Date, zone: string, locale: Locale): string {
 
 /** A day heading in `zone`, e.g. "Monday, 22 November 2021" / "2021년 11월 22일 월요일". */
 export function formatDay(instant: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: zone,
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(instant);
+  return formatter(intlLocale[locale], zone, { weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(instant);
 }
 
 /** A short date in `zone`, e.g. "Mon 22 Nov" / "11. 22. (월)" / "11月22日周一". */
 export function formatShortDate(instant: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: zone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-  }).format(instant);
+  return formatter(intlLocale[locale], zone, { weekday: "short", month: "short", day: "numeric" }).format(instant);
 }
 
 /** A date range like "22–23 November 2021" in `zone`. */
 export function formatDateRange(start: Date, end: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: zone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).formatRange(start, end);
+  return formatter(intlLocale[locale], zone, { year: "numeric", month: "long", day: "numeric" }).formatRange(start, end);
 }
 
 /** Parses an ISO-8601 instant with an explicit offset or Z (as in `?now=`); null otherwise. */
