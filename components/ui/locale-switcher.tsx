@@ -1,19 +1,20 @@
 "use client";
-// Switches the interface language and keeps the current page and its query string.
+// Switches the interface language and keeps the current page and its query string. A cached
+// page is rendered without a query string: the links carry the path alone until the browser
+// fills the query in (Suspense), and that is also what a reader without JavaScript gets.
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { langTag } from "@/lib/i18n/lang";
 import { locales } from "@/lib/i18n/routing";
 
 const nativeNames = { ko: "한국어", zh: "中文", en: "English" } as const;
 
-export function LocaleSwitcher() {
+function LocaleLinks({ query }: { query: Record<string, string> }) {
   const t = useTranslations("nav");
   const current = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams();
-  const query = Object.fromEntries(search.entries());
   return (
     <nav aria-label={t("language")} className="print:hidden">
       <ul className="flex gap-1 text-sm">
@@ -36,5 +37,18 @@ export function LocaleSwitcher() {
         ))}
       </ul>
     </nav>
+  );
+}
+
+function LinksWithQuery() {
+  const search = useSearchParams();
+  return <LocaleLinks query={Object.fromEntries(search.entries())} />;
+}
+
+export function LocaleSwitcher() {
+  return (
+    <Suspense fallback={<LocaleLinks query={{}} />}>
+      <LinksWithQuery />
+    </Suspense>
   );
 }
