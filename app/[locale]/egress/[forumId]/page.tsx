@@ -2,6 +2,7 @@
 // forum's room-composite recording, appending ?url=…&token=…&layout=… itself. Public: Egress has
 // no session cookie, and its hidden token is what admits it to the room. It covers the site's
 // header and footer, since everything in the viewport ends up in the video.
+import { AllMessages } from "@/components/ui/all-messages";
 import type { Metadata } from "next";
 import { EgressStageLoader } from "@/components/egress/egress-loader";
 import { orNotFound, pageLocale } from "@/lib/http/page";
@@ -22,8 +23,10 @@ export default async function EgressStagePage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const layout = await orNotFound(getRecordingLayoutOrThrow((await params).forumId));
   return (
-    <div className="fixed inset-0 z-50 overflow-hidden bg-black text-white">
-      <EgressStageLoader locale={locale} eventSlug={layout.eventSlug} forumTitle={layout.forum.title} sessions={layout.sessions} />
-    </div>
+    <AllMessages>
+      <div className="fixed inset-0 z-50 overflow-hidden bg-black text-white">
+        <EgressStageLoader locale={locale} eventSlug={layout.eventSlug} forumTitle={layout.forum.title} sessions={layout.sessions} />
+      </div>
+    </AllMessages>
   );
 }

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { InterpretationAudioSlot, InterpretationPanelSlot } from "@/components/room/interpretation/interpretation-slots";
 import { LiveRoomLoader } from "@/components/room/live-room-loader";
 import type { RoomInfo } from "@/components/room/room-info";
+import { AllMessages } from "@/components/ui/all-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
@@ -56,27 +57,29 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
     : null;
 
   return (
-    <div className="space-y-4">
-      <Breadcrumbs
-        items={[
-          { href: `/events/${event.slug}`, label: pickText(event.title, locale) },
-          { href: `/events/${event.slug}/forums/${forum.slug}`, label: pickText(forum.title, locale) },
-          { href: backHref, label: pickText(session.title, locale) },
-        ]}
-      />
-      <h1 className="text-2xl font-semibold">
-        {t("heading", { forum: pickText(forum.title, locale) })}
-      </h1>
-      {!info ? (
-        <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
-          <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
-          <Link href={backHref} className="text-sky-900 underline">
-            {t("outcome.back")}
-          </Link>
-        </div>
-      ) : (
-        <LiveRoomLoader info={info} interpretation={<InterpretationPanelSlot />} audio={<InterpretationAudioSlot />} />
-      )}
-    </div>
+    <AllMessages>
+      <div className="space-y-4">
+        <Breadcrumbs
+          items={[
+            { href: `/events/${event.slug}`, label: pickText(event.title, locale) },
+            { href: `/events/${event.slug}/forums/${forum.slug}`, label: pickText(forum.title, locale) },
+            { href: backHref, label: pickText(session.title, locale) },
+          ]}
+        />
+        <h1 className="text-2xl font-semibold">
+          {t("heading", { forum: pickText(forum.title, locale) })}
+        </h1>
+        {!info ? (
+          <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
+            <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
+            <Link href={backHref} className="text-sky-900 underline">
+              {t("outcome.back")}
+            </Link>
+          </div>
+        ) : (
+          <LiveRoomLoader info={info} interpretation={<InterpretationPanelSlot />} audio={<InterpretationAudioSlot />} />
+        )}
+      </div>
+    </AllMessages>
   );
 }

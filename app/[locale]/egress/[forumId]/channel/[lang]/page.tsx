@@ -1,5 +1,6 @@
 // An interpretation channel's recording layout (/{locale}/egress/{forumId}/channel/{lang}): the
 // page LiveKit Egress opens for an audio-only recording of one channel. Public, like the stage's.
+import { AllMessages } from "@/components/ui/all-messages";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EgressChannelLoader } from "@/components/egress/egress-loader";
@@ -30,8 +31,10 @@ export default async function EgressChannelPage({ params }: { params: Params }) 
   const channel = channelOf(lang);
   const layout = await orNotFound(getRecordingLayoutOrThrow(forumId));
   return (
-    <div className="fixed inset-0 z-50 overflow-hidden bg-black text-white">
-      <EgressChannelLoader locale={locale} channel={channel} forumTitle={layout.forum.title} />
-    </div>
+    <AllMessages>
+      <div className="fixed inset-0 z-50 overflow-hidden bg-black text-white">
+        <EgressChannelLoader locale={locale} channel={channel} forumTitle={layout.forum.title} />
+      </div>
+    </AllMessages>
   );
 }

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "./client-messages";
+
+const root = path.resolve(import.meta.dirname, "../..");
+/** Where the whole catalogue is handed down (components/ui/all-messages.tsx). */
+const WITH_ALL_MESSAGES = ["components/organizer", "components/agenda-editor", "components/agenda-transfer", "components/attendance", "components/room", "components/egress", "app/[locale]/organizer", "app/[locale]/egress", "app/[locale]/sessions/[id]/live"];
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (WITH_ALL_MESSAGES.includes(rel)) return [];
+    if (e.isDirectory()) return sources(rel);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [rel] : [];
+  });
+}
+
+describe("the messages public pages hand to the browser", () => {
+  it("hold every namespace a component outside the console, the room and Egress translates with", () => {
+    const used = new Set<string>();
+    for (const file of [...sources("components"), ...sources("app")]) {
+      const text = fs.readFileSync(path.join(root, file), "utf8");
+      expect(text, `${file} asks for the whole catalogue`).not.toMatch(/useTranslations\(\)/);
+      for (const m of text.matchAll(/useTranslations\("([A-Za-z]+)/g)) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((ns) => !(PUBLIC_CLIENT_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
+  });
+
+  it("are picked by namespace, skipping those the catalogue lacks", () => {
+    expect(pickNamespaces({ nav: { a: "A" }, desk: { b: "B" } }, ["nav", "time"])).toEqual({ nav: { a: "A" } });
+  });
+});

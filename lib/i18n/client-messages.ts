@@ -1,0 +1,15 @@
+// Which messages the browser gets. The locale layout hands client components only the
+// namespaces that public and delegate pages use (the whole catalogue was 44 KB of every page's
+// payload, most of it the organizer console's and the room's); the organizer console, the live
+// room and the Egress pages hand theirs the whole catalogue (components/ui/all-messages.tsx).
+// client-messages.test.ts keeps this list in step with the components.
+import type { AbstractIntlMessages } from "next-intl";
+
+export const PUBLIC_CLIENT_NAMESPACES = [
+  "agenda", "auth", "common", "error", "errors", "languages", "materials", "nav", "player",
+  "recordings", "register", "roles", "statuses", "time",
+] as const;
+
+export function pickNamespaces(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}
