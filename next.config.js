@@ -19,6 +19,15 @@ const api = [
 const overHttps = [{ type: "header", key: "x-forwarded-proto", value: "https" }];
 const hsts = [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }];
 
+// The agenda page is cached for everyone; with a filter in its query string it is rendered for
+// that query by the filtered page (lib/agenda/schema.ts AGENDA_FILTER_KEYS; kept in step by a test).
+const AGENDA_FILTER_KEYS = ["day", "forum", "lang", "now"];
+const agendaRewrites = AGENDA_FILTER_KEYS.map((key) => ({
+  source: "/:locale(ko|zh|en)/events/:slug/agenda",
+  has: [{ type: "query", key }],
+  destination: "/:locale/events/:slug/agenda/filtered",
+}));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -26,6 +35,9 @@ const nextConfig = {
   distDir: process.env.PLENARY_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  async rewrites() {
+    return { beforeFiles: agendaRewrites, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/api/:path*", headers: api },

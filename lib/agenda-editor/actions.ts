@@ -23,6 +23,7 @@ export interface EditorResult {
   version?: number;
   moved?: number;
   published?: number | null;
+  unpublished?: boolean;
   error?: string;
   errors?: Record<string, string>;
   conflicts?: Conflict[];
@@ -42,6 +43,8 @@ async function run(slug: string, work: (eventId: string, actor: Actor) => Promis
     const { eventId, actor } = await requireOrganizer(await getActor(), slug);
     const result = await work(eventId, actor);
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
+    // The cached public agenda: rendered again on this instance's next visit (others within 10 s).
+    if (result.published || result.unpublished) revalidatePath("/[locale]/events/[slug]/agenda", "page");
     return { ok: true, ...result };
   } catch (err) {
     if (err instanceof z.ZodError) {
@@ -106,5 +109,5 @@ export async function publishAgendaAction(slug: string): Promise<EditorResult> {
 }
 
 export async function unpublishEventAction(slug: string): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => (await unpublishEvent(eventId, actor), {}));
+  return run(slug, async (eventId, actor) => (await unpublishEvent(eventId, actor), { unpublished: true }));
 }

@@ -38,6 +38,7 @@ export async function liveControlAction(slug: string, forumSlug: string, _prev: 
     else if (command === "next") changes = await startNextSession(actor, slug, forumSlug, String(form.get("expectedLiveId") ?? "") || null);
     else return { error: "invalidCommand" };
     revalidatePath("/[locale]/organizer/events/[slug]/forums/[forumSlug]/run", "page");
+    revalidatePath("/[locale]/events/[slug]/agenda", "page");
     return { changed: changes.map((c) => ({ sessionId: c.sessionId, to: c.to })) };
   } catch (err) {
     if (err instanceof AppError) return { error: knownErrors.has(err.message) ? err.message : "invalidCommand" };

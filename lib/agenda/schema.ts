@@ -17,3 +17,9 @@ export const agendaFiltersSchema = z.object({
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }
+
+export type AgendaFilters = z.infer<typeof agendaFiltersSchema>;
+
+/** The query parameters that filter the agenda: a request with any of them is rendered for it
+ * (next.config.js sends it to the filtered page); without them the cached page answers. */
+export const AGENDA_FILTER_KEYS = ["day", "forum", "lang", "now"] as const;
