@@ -19,6 +19,11 @@ export function errorResponse(err: unknown): NextResponse {
   return NextResponse.json({ error: { code: "INTERNAL", message: "Internal error" } }, { status: 500 });
 }
 
+/** For small, personal or one-off answers (tokens, webhook receipts): never cached, and never
+ * gzipped by Next, whose per-response gzip stream cost more CPU than such an answer's whole
+ * handling (the `compression` middleware skips a response marked no-transform). */
+export const UNCACHED_SMALL = { "cache-control": "no-store, no-transform" } as const;
+
 type Ctx<P> = { params: Promise<P> };
 
 export function handle<P>(fn: (req: Request, params: P) => Promise<Response>) {

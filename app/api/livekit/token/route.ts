@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/current";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { handle } from "@/lib/http/handler";
+import { handle, UNCACHED_SMALL } from "@/lib/http/handler";
 import { tokenRequestSchema } from "@/lib/rooms/schema";
 import { issueStageToken } from "@/lib/rooms/token";
 
@@ -17,5 +17,5 @@ export const POST = handle(async (req) => {
   });
   const { sessionId } = tokenRequestSchema.parse(body);
   const token = await issueStageToken(actor, sessionId);
-  return NextResponse.json(token, { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(token, { headers: UNCACHED_SMALL });
 });
