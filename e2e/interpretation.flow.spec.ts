@@ -7,7 +7,7 @@
 // publication (the seeded conference is in 2021) and afterAll writes it back as it was.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { openForumNow } from "./open-forum";
+import { forumOpenDuringSpec } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
 import { organizerPage, personPage } from "./pages/sign-in-page";
 
@@ -22,18 +22,7 @@ const INTERPRETER = seed.people.find((p) => p.role === "interpreter" && p.forums
 const PARTNER = seed.people.find((p) => p.role === "interpreter" && p.forums.includes("forecast") && p.preferredLanguage === "ko")!;
 const LISTENER = seed.people.filter((p) => p.role === "delegate" && p.forums.includes("forecast") && p.preferredLanguage === "ko").at(-1)!;
 
-let restore: (() => Promise<void>) | null = null;
-let sessionId = "";
-
-test.beforeAll(async () => {
-  const opened = await openForumNow("forecast");
-  restore = opened.restore;
-  sessionId = opened.snapshot.forums.find((f) => f.slug === "forecast")!.sessions[0].id;
-});
-
-test.afterAll(async () => {
-  await restore?.();
-});
+const forum = forumOpenDuringSpec("forecast");
 
 const mixTrack = (page: Page, channel: string) => page.locator(`[data-testid="mix-track"][data-channel="${channel}"]`);
 const volumeOf = (page: Page, channel: string) => mixTrack(page, channel).locator("audio").first().evaluate((a: HTMLAudioElement) => a.volume);
@@ -44,11 +33,11 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
   const listener = new RoomPage(await personPage(browser, LISTENER.email));
 
   // The floor: the organizer's microphone.
-  await organizer.openFromSession(sessionId);
+  await organizer.openFromSession(forum.firstSessionId());
   await organizer.enter();
 
   // The interpreter joins with nothing published and goes live on their channel from the booth.
-  await interpreter.openFromSession(sessionId);
+  await interpreter.openFromSession(forum.firstSessionId());
   await interpreter.enter();
   await interpreter.page.getByRole("tab", { name: "Language" }).click();
   const booth = interpreter.page.getByTestId("booth-console");
@@ -64,7 +53,7 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
   await expect(organizer.page.getByTestId("board-zh")).toContainText(INTERPRETER.name);
 
   // The listener (registered in Korean, a channel nobody staffs) starts on the floor at full volume.
-  await listener.openFromSession(sessionId);
+  await listener.openFromSession(forum.firstSessionId());
   await listener.enter();
   await listener.page.getByRole("tab", { name: "Language" }).click();
   await expect(listener.page.getByTestId("interpretation-mix")).toHaveAttribute("data-channel", "floor");
@@ -93,7 +82,7 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
 
   // Handover: a booth partner moves to 中文 and takes over; the first interpreter is muted by it.
   const partner = new RoomPage(await personPage(browser, PARTNER.email));
-  await partner.openFromSession(sessionId);
+  await partner.openFromSession(forum.firstSessionId());
   await partner.enter();
   await partner.page.getByRole("tab", { name: "Language" }).click();
   const partnerBooth = partner.page.getByTestId("booth-console");

@@ -1,6 +1,7 @@
 // Test-only database change for the room specs: the seeded conference is in 2021, so its rooms are
 // closed to delegates. This moves one forum (block and sessions) to "now" in the latest agenda
 // publication — what the session page and the token endpoint read — and puts it back afterwards.
+import { test } from "@playwright/test";
 import pg from "pg";
 
 type Snapshot = { forums: { slug: string; startsAt: string; endsAt: string; sessions: { id: string; startsAt: string; endsAt: string }[] }[] };
@@ -29,4 +30,20 @@ export async function openForumNow(slug: string): Promise<{ snapshot: Snapshot; 
   for (const s of forum.sessions) Object.assign(s, { startsAt: shift(s.startsAt), endsAt: shift(s.endsAt) });
   await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [JSON.stringify(row.snapshot), row.id]);
   return { snapshot: row.snapshot, restore: async () => void (await query(`UPDATE agenda_publications SET snapshot = $1::jsonb WHERE id = $2`, [original, row.id])) };
+}
+
+/** For a spec file: forum `slug` is open from before its first test to after its last. Returns
+ * the id of that forum's first session (read once the forum is open). */
+export function forumOpenDuringSpec(slug: string): { firstSessionId(): string } {
+  let restore: (() => Promise<void>) | null = null;
+  let sessionId = "";
+  test.beforeAll(async () => {
+    const opened = await openForumNow(slug);
+    restore = opened.restore;
+    sessionId = opened.snapshot.forums.find((f) => f.slug === slug)!.sessions[0].id;
+  });
+  test.afterAll(async () => {
+    await restore?.();
+  });
+  return { firstSessionId: () => sessionId };
 }

@@ -5,7 +5,7 @@
 // Test-only DB change (hence a flow spec): the "forecast" forum is moved to now, as in
 // room.flow.spec.ts, so its Join link shows; afterAll puts the publication back.
 import { expect, test, type Page } from "@playwright/test";
-import { openForumNow } from "./open-forum";
+import { forumOpenDuringSpec } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
 import { organizerPage } from "./pages/sign-in-page";
 
@@ -13,18 +13,7 @@ test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
 test.setTimeout(60_000);
 
-let restore: (() => Promise<void>) | null = null;
-let sessionId = "";
-
-test.beforeAll(async () => {
-  const opened = await openForumNow("forecast");
-  restore = opened.restore;
-  sessionId = opened.snapshot.forums.find((f) => f.slug === "forecast")!.sessions[0].id;
-});
-
-test.afterAll(async () => {
-  await restore?.();
-});
+const forum = forumOpenDuringSpec("forecast");
 
 /** Whether this document may use the camera, and whether asking for it actually gives a track. */
 async function camera(page: Page): Promise<{ allowed: boolean; track: string }> {
@@ -52,11 +41,11 @@ function documentLoads(page: Page): () => number {
 
 test("Join on a session page loads the room in full, where camera and microphone work; the session page has neither", async ({ browser }) => {
   const room = new RoomPage(await organizerPage(browser));
-  await room.page.goto(`/en/sessions/${sessionId}`);
+  await room.page.goto(`/en/sessions/${forum.firstSessionId()}`);
   expect(await camera(room.page)).toEqual({ allowed: false, track: "NotAllowedError" });
   const loads = documentLoads(room.page);
   await room.page.getByTestId("join-link").click();
-  await expect(room.page).toHaveURL(new RegExp(`/en/sessions/${sessionId}/live$`));
+  await expect(room.page).toHaveURL(new RegExp(`/en/sessions/${forum.firstSessionId()}/live$`));
   await expect(room.prejoin).toBeVisible();
   expect(loads()).toBeGreaterThan(0);
   expect(await camera(room.page)).toEqual({ allowed: true, track: "audio+video" });
@@ -66,14 +55,14 @@ test("Join on a session page loads the room in full, where camera and microphone
 
 test("signing in with a password on the way to a room lands in the room with its camera permission", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`/zh/sessions/${sessionId}/live`);
+  await page.goto(`/zh/sessions/${forum.firstSessionId()}/live`);
   await expect(page).toHaveURL(/\/zh\/sign-in\?callbackUrl=/);
   const form = page.locator("form", { has: page.getByLabel("密码", { exact: true }) });
   await form.getByLabel("电子邮箱").fill("organizer.cn@plenary.test");
   await form.getByLabel("密码", { exact: true }).fill("clean-sky-organizer");
   const loads = documentLoads(page);
   await form.locator("button[type=submit]").click();
-  await expect(page).toHaveURL(new RegExp(`/zh/sessions/${sessionId}/live$`));
+  await expect(page).toHaveURL(new RegExp(`/zh/sessions/${forum.firstSessionId()}/live$`));
   await expect(page.getByTestId("prejoin")).toBeVisible();
   expect(loads()).toBeGreaterThan(0);
   expect(await camera(page)).toEqual({ allowed: true, track: "audio+video" });
