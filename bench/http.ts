@@ -3,10 +3,9 @@
 // kept (autocannon's own histogram has no p95), every answer may be checked, and the CPU time of
 // the server, of this process and of the whole machine is counted, so a figure taken on a busy
 // machine says how busy it was.
-import fs from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
-import { machineLine, percentile } from "./lib";
+import { machineCpu, machineLine, ownCpuMs, percentile } from "./lib";
 
 export interface Asked {
   path?: string;
@@ -87,20 +86,6 @@ export function combineLoads(a: LoadResult, b: LoadResult): LoadResult {
     latencies,
   };
 }
-
-/** Busy and total CPU ms of the whole machine so far, from /proc/stat. */
-function machineCpu(): { busy: number; total: number } {
-  const [, ...ticks] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
-  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
-  const idle = ticks[3] + ticks[4];
-  // USER_HZ is 100 on mainstream kernels: 10 ms a tick.
-  return { busy: (total - idle) * 10, total: total * 10 };
-}
-
-const ownCpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];

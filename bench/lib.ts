@@ -1,5 +1,6 @@
 // Shared bench plumbing: a fresh, migrated database on the embedded PostgreSQL (or DATABASE_URL's
 // server), percentiles, and the table every benchmark prints.
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -66,4 +67,27 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const value = await fn();
   return [performance.now() - start, value];
+}
+
+/** Busy and total CPU ms of the whole machine so far, from /proc/stat (USER_HZ = 100: 10 ms a tick). */
+export function machineCpu(): { busy: number; total: number } {
+  const [, ...ticks] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: (total - ticks[3] - ticks[4]) * 10, total: total * 10 };
+}
+
+/** CPU ms this process has used so far. */
+export function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The last line of a benchmark with a target: PASS, MISS (slower than the target) or FAIL
+ * (something lost, duplicated or wrong, whatever the speed: then the process exits 1). */
+export function verdict(target: string, met: boolean, figures: string, problems: string[]) {
+  console.log(`Target ${target}, on ${os.cpus().length} cores: ${problems.length ? "FAIL" : met ? "PASS" : "MISS"} — ${figures}`);
+  if (problems.length) {
+    console.error(`FAILED: ${problems.join("; ")}`);
+    process.exit(1);
+  }
 }
