@@ -5,14 +5,23 @@ import { db } from "@/lib/db";
 import { auth } from "./auth";
 import type { Actor } from "./session";
 
-// Header, layout and page all ask within one request; React's cache() answers them once.
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** The person the session cookie names, without asking the database: the JWT may outlive the
+ * account, so a caller that does not read the person's own rows next must use getActor. */
+export const getCookieActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
-  // The JWT may outlive the account: check it still exists.
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  return user ? { userId: user.id } : null;
+  return userId ? { userId } : null;
+});
+
+/** Whether the account still exists (it may have been deleted while its cookie lives on). */
+export async function accountExists(userId: string): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId } })) > 0;
+}
+
+// Header, layout and page all ask within one request; React's cache() answers them once.
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const actor = await getCookieActor();
+  return actor && (await accountExists(actor.userId)) ? actor : null;
 });
 
 export const getCurrentUser = cache(async () => {

@@ -2,6 +2,7 @@
 // grant (from the person's registration); the client only names the session it wants to see.
 import "server-only";
 import { AccessToken, type VideoGrant } from "livekit-server-sdk";
+import { accountExists } from "@/lib/auth/current";
 import { requireActor, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getStageMember, getStageOfSessionOrThrow } from "./data";
@@ -24,11 +25,16 @@ export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
   return { ...rest, roomJoin: true, room, ...(canPublishSources ? { canPublishSources: toTrackSources(canPublishSources) } : {}) };
 }
 
+/** `actor` may come from the cookie alone (getCookieActor): the registration read joins the
+ * account, and only when there is none is the account itself looked for (401 if it is gone). */
 export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date()): Promise<StageToken> {
   const { userId } = requireActor(actor);
   const stage = await getStageOfSessionOrThrow(sessionId);
   const member = await getStageMember(stage, userId);
-  if (!member) throw new AppError("FORBIDDEN", "notRegistered");
+  if (!member) {
+    if (!(await accountExists(userId))) throw new AppError("UNAUTHENTICATED", "signInRequired");
+    throw new AppError("FORBIDDEN", "notRegistered");
+  }
   const decision = decideJoin({ role: member.role, status: member.status, ownForum: member.ownForum, forum: { startsAt: stage.startsAt, endsAt: stage.endsAt, closesAt: stage.closesAt }, now });
   if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
 

@@ -8,7 +8,12 @@ import { startStageBrowser, type Participant } from "./stage-browser";
 import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
-vi.mock("@/lib/auth/current", () => ({ getActor: async () => actor.current }));
+// Who is signed in comes from the test; whether their account exists, from the database.
+vi.mock("@/lib/auth/current", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/current")>()),
+  getActor: async () => actor.current,
+  getCookieActor: async () => actor.current,
+}));
 
 const livekit = inject("livekit");
 const skipped = "skipped" in livekit ? livekit.skipped : null;
@@ -146,6 +151,16 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const res = await requestToken(who, input);
     expect(res.status).toBe(status);
     if (message) expect(res.body.error.message).toBe(message);
+  });
+
+  it("answers 401 to a session cookie whose account has been deleted since", async () => {
+    const [gone] = await makeUsers(db.prisma, `lk-gone-${Date.now().toString(36)}`, 1);
+    await db.prisma.user.delete({ where: { id: gone.id } });
+    actor.current = { userId: gone.id };
+    const req = new Request("http://127.0.0.1/api/livekit/token", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session.open }) });
+    const res = await route.POST(req, { params: Promise.resolve({}) });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toBe("signInRequired");
   });
 
   it("issues a short-lived token for the session's forum room with the person's identity, name and profile", async () => {

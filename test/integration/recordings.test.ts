@@ -17,7 +17,12 @@ import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 import { enrol, makeUsers } from "./fixtures";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
-vi.mock("@/lib/auth/current", () => ({ getActor: async () => actor.current }));
+// Who is signed in comes from the test; whether their account exists, from the database.
+vi.mock("@/lib/auth/current", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/current")>()),
+  getActor: async () => actor.current,
+  getCookieActor: async () => actor.current,
+}));
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,6 @@
 // POST /api/livekit/token — join token for a forum stage: {"sessionId"} → {"serverUrl","roomName","participantName","participantToken"}
 import { NextResponse } from "next/server";
-import { getActor } from "@/lib/auth/current";
+import { getCookieActor } from "@/lib/auth/current";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { handle, UNCACHED_SMALL } from "@/lib/http/handler";
@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 // No same-origin check: issuing a token changes nothing, and another site cannot read the answer.
 export const POST = handle(async (req) => {
-  const actor = requireActor(await getActor());
+  // One read for the whole check: issueStageToken reads the registration with the account.
+  const actor = requireActor(await getCookieActor());
   const body: unknown = await req.json().catch(() => {
     throw new AppError("BAD_REQUEST", "invalidJson");
   });
