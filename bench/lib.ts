@@ -10,8 +10,12 @@ import { freePort, startEmbeddedPostgres } from "../scripts/lib/postgres.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+// The server the person running the benchmark named, read once: benchDatabase sets DATABASE_URL
+// to each database it makes, and a second call in one process must not take that for a server.
+const givenServer = process.env.DATABASE_URL;
+
 export async function benchDatabase() {
-  let server = process.env.DATABASE_URL;
+  let server = givenServer;
   let stop = async () => {};
   if (!server) {
     const pg = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-bench"), port: await freePort() });

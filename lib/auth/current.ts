@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import type { Actor } from "./session";
+import { accountExists, type Actor } from "./session";
 
 /** The person the session cookie names, without asking the database: the JWT may outlive the
  * account, so a caller that does not read the person's own rows next must use getActor. */
@@ -12,11 +12,6 @@ export const getCookieActor = cache(async (): Promise<Actor | null> => {
   const userId = session?.user?.id;
   return userId ? { userId } : null;
 });
-
-/** Whether the account still exists (it may have been deleted while its cookie lives on). */
-export async function accountExists(userId: string): Promise<boolean> {
-  return (await db.user.count({ where: { id: userId } })) > 0;
-}
 
 // Header, layout and page all ask within one request; React's cache() answers them once.
 export const getActor = cache(async (): Promise<Actor | null> => {

@@ -9,6 +9,11 @@ export interface Actor {
   userId: string;
 }
 
+/** Whether the account still exists (it may have been deleted while its cookie lives on). */
+export async function accountExists(userId: string): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId } })) > 0;
+}
+
 export function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   return actor;

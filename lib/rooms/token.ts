@@ -2,8 +2,7 @@
 // grant (from the person's registration); the client only names the session it wants to see.
 import "server-only";
 import { AccessToken, type VideoGrant } from "livekit-server-sdk";
-import { accountExists } from "@/lib/auth/current";
-import { requireActor, type Actor } from "@/lib/auth/session";
+import { accountExists, requireActor, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getStageMember, getStageOfSessionOrThrow } from "./data";
 import { decideJoin, type StageGrant } from "./grants";
