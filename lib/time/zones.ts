@@ -84,7 +84,13 @@ export function parseInstant(value: string | undefined | null): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+// The zones this runtime knows by their canonical names, read once; a form's zone is nearly always
+// one of them. Other spellings (aliases such as "Asia/Calcutta") are tried one by one.
+let canonicalZones: Set<string> | undefined;
+
 export function isValidTimeZone(zone: string): boolean {
+  canonicalZones ??= new Set(Intl.supportedValuesOf("timeZone"));
+  if (canonicalZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;
