@@ -9,10 +9,12 @@ const common = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
-// API answers are data, never documents to run: nothing may load from them or frame them.
+// API answers are data, never documents to run: nothing may load from them or frame them, and one
+// opened as a page (an uploaded file) runs sandboxed, in an origin of its own. (This header wins
+// over a route's own; material and photo downloads had asked for the sandbox themselves.)
 const api = [
   ...common,
-  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "Content-Security-Policy", value: "sandbox; default-src 'none'; frame-ancestors 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), display-capture=()" },
 ];
 // HSTS only when a TLS-terminating proxy says the browser came over HTTPS (never on plain http).

@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import net from "node:net";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { actionFields, addressOf, attendanceBurst, isRegistered, registrationPost, sessionCookie, type Prepared } from "../test/write-requests";
+import { actionFields, addressOf, attendanceBurst, createWriteEvent, isRegistered, registrationPost, sessionCookie, type Prepared } from "../test/write-requests";
 
 test.describe.configure({ mode: "serial" });
 
@@ -107,25 +107,11 @@ test.afterAll(async () => {
 
 test("SIGKILL during a burst of registrations and webhooks loses no acknowledged write and duplicates none; redelivered webhooks are absorbed", async () => {
   test.setTimeout(240_000);
-  // An event of its own: 40 places for 150 people, one forum whose room takes 300 participants.
-  const text = JSON.stringify({ ko: tag, zh: tag, en: tag });
-  const [event] = await rows<{ id: string }>(
-    `INSERT INTO events (id, slug, title, description, venue, host_countries, languages, time_zone, display_zones, starts_at, ends_at, capacity, registration_policy, published_at, updated_at)
-     VALUES (gen_random_uuid()::text, $1, $2, $2, $2, '{KR}', '{ko,zh,en}', 'Asia/Seoul', '[]', '2030-03-01T00:00:00Z', '2030-03-01T09:00:00Z', $3, 'open', now(), now()) RETURNING id`,
-    [tag, text, CAPACITY],
-  );
-  eventId = event.id;
-  const room = `${tag}--main`;
-  const [forum] = await rows<{ id: string }>(
-    `INSERT INTO forums (id, event_id, slug, title, description, position, starts_at, ends_at, room_name, updated_at)
-     VALUES (gen_random_uuid()::text, $1, 'main', $2, $2, 1, '2030-03-01T01:00:00Z', '2030-03-01T03:00:00Z', $3, now()) RETURNING id`,
-    [eventId, text, room],
-  );
-  await db.query(
-    `INSERT INTO sessions (id, forum_id, key, title, abstract, language, starts_at, ends_at, updated_at)
-     VALUES (gen_random_uuid()::text, $1, 's1', $2, $2, 'ko', '2030-03-01T01:00:00Z', '2030-03-01T03:00:00Z', now())`,
-    [forum.id, text],
-  );
+  // An event of its own, published: 40 places for 150 people, one forum whose room takes 300 participants.
+  const event = await createWriteEvent(process.env.DATABASE_URL!, { slug: tag, capacity: CAPACITY });
+  eventId = event.eventId;
+  const forum = event.forums[0];
+  const room = forum.roomName;
   const people = await rows<{ id: string; email: string; name: string }>(
     `INSERT INTO users (id, email, name, updated_at) SELECT gen_random_uuid()::text, $1 || i || '@test.example', 'Crash ' || i, now() FROM generate_series(1, $2) AS i RETURNING id, email, name`,
     [tag, PEOPLE],

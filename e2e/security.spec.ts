@@ -107,7 +107,7 @@ test("an API answer is data only: no sources, no framing, nosniff", async ({ req
   const res = await request.get(`/api/events/${SLUG}/agenda`);
   expect(res.status()).toBe(200);
   const headers = res.headers();
-  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
