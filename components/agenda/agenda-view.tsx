@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
+import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { agendaDays, filterAgenda, groupByDay, markLiveAndNext } from "@/lib/agenda/agenda";
@@ -65,13 +66,9 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
               {formatDay(day.forums[0].startsAt, zone, locale)}
             </h2>
             {day.forums.map((forum) => (
-              <section key={forum.id} aria-labelledby={`forum-${forum.id}`} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
+              <section key={forum.id} aria-labelledby={forumHeadingId(forum.id)} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 id={`forum-${forum.id}`} className="text-xl font-semibold">
-                    <Link href={`/events/${slug}/forums/${forum.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
-                      {pickText(forum.title, locale)}
-                    </Link>
-                  </h3>
+                  <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
                   <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
                 </div>
                 <ol className="mt-2">

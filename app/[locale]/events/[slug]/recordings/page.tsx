@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ViewerTime } from "@/components/agenda/viewer-time";
+import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { LibraryEntry } from "@/components/recordings/library-entry";
 import { LibrarySearch } from "@/components/recordings/library-search";
@@ -76,13 +77,9 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
             {formatDay(new Date(`${day.day}T12:00:00Z`), "UTC", locale)}
           </h2>
           {day.forums.map((forum) => (
-            <section key={forum.id} aria-labelledby={`forum-${forum.id}`} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
+            <section key={forum.id} aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 id={`forum-${forum.id}`} className="text-xl font-semibold">
-                  <Link href={`/events/${slug}/forums/${forum.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
-                    {pickText(forum.title, locale)}
-                  </Link>
-                </h3>
+                <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
                 <div className="text-right">
                   <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} withDate={false} />
                   <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
