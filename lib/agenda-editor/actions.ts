@@ -2,6 +2,7 @@
 // Server actions of the agenda editor: parse, authorize (an approved organizer of this event,
 // checked here on every call), call the mutation, and map its errors to what the form shows.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicAgenda } from "@/lib/agenda/revalidate";
 import { z } from "@/lib/zod";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import { publishAgenda, unpublishEvent } from "@/lib/agenda/publish";
@@ -43,8 +44,7 @@ async function run(slug: string, work: (eventId: string, actor: Actor) => Promis
     const { eventId, actor } = await requireOrganizer(await getActor(), slug);
     const result = await work(eventId, actor);
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
-    // The cached public agenda: rendered again on this instance's next visit (others within 10 s).
-    if (result.published || result.unpublished) revalidatePath("/[locale]/events/[slug]/agenda", "page");
+    if (result.published || result.unpublished) revalidatePublicAgenda(slug);
     return { ok: true, ...result };
   } catch (err) {
     if (err instanceof z.ZodError) {

@@ -2,6 +2,7 @@
 // Server action of the run sheet: one form action for Start, End and Next session, so the sheet
 // shows one outcome line; errors come back as message keys of the "live.errors" namespace.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicAgenda } from "./revalidate";
 import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
@@ -38,7 +39,7 @@ export async function liveControlAction(slug: string, forumSlug: string, _prev: 
     else if (command === "next") changes = await startNextSession(actor, slug, forumSlug, String(form.get("expectedLiveId") ?? "") || null);
     else return { error: "invalidCommand" };
     revalidatePath("/[locale]/organizer/events/[slug]/forums/[forumSlug]/run", "page");
-    revalidatePath("/[locale]/events/[slug]/agenda", "page");
+    revalidatePublicAgenda(slug);
     return { changed: changes.map((c) => ({ sessionId: c.sessionId, to: c.to })) };
   } catch (err) {
     if (err instanceof AppError) return { error: knownErrors.has(err.message) ? err.message : "invalidCommand" };
