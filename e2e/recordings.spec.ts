@@ -183,6 +183,8 @@ test("the library lists the recording by day and forum, and a speaker search mar
 });
 
 test("an organizers-only recording is neither shown nor served to visitors and delegates", async ({ browser, request }) => {
+  // A sign-in by mailed link and seven pages and requests, beside the accessibility spec's load.
+  test.slow();
   const sessions = await forumSessions(request, F.organizersOnly.forum);
   const media = `/api/recordings/${F.organizersOnly.id}/media`;
 
