@@ -89,12 +89,16 @@ test.describe("agenda", () => {
 
   test("keeps the page and its filters when the language is switched", async ({ page }) => {
     const agenda = new AgendaPage(page);
+    // Hydrated before each click: a click while React takes over the page may be lost, and the
+    // page rendered for the query comes from the server (10 s: the other specs load it meanwhile).
     await agenda.open("en", "?day=2021-11-23");
+    await agenda.ready();
     await page.getByRole("link", { name: "한국어" }).click();
-    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/);
+    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, { timeout: 10_000 });
     await expect(agenda.heading).toHaveText("일정");
+    await agenda.ready();
     await page.getByRole("link", { name: "中文" }).click();
-    await expect(page).toHaveURL(/\/zh\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/);
+    await expect(page).toHaveURL(/\/zh\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, { timeout: 10_000 });
     await expect(agenda.heading).toHaveText("议程");
     await expect(agenda.forums).toHaveCount(3);
   });
