@@ -8,7 +8,7 @@ import { startClientPageServer, type LiveKitGlobal } from "../e2e/livekit/client
 import { startLiveKit } from "../scripts/lib/livekit.mjs";
 import { printTable } from "./lib";
 
-const JOINS = process.argv.includes("--quick") ? 5 : 10;
+const JOINS = process.argv.includes("--quick") ? 3 : 10;
 const ROOM = "bench-stage";
 
 

@@ -3,7 +3,7 @@
 // approved delegates (real Auth.js session cookies) on 1,000 connections at once. The seeded
 // event, its first forum moved to "now" and published; autocannon in this process, `next start`
 // in its own — each workload on one instance, then split over two (one per core). Every answer is
-// checked. Run: npm run bench:read (--quick: shorter runs, 1,000 delegates instead of 10,000;
+// checked. Run: npm run bench:read (--quick: 3 s runs, 1,000 delegates instead of 10,000;
 // --only=page,json,token: some of them; --cpu-prof: a V8 CPU profile of the first instance into
 // .data/bench-prof).
 import fs from "node:fs";
@@ -20,8 +20,8 @@ const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--cpu-prof");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const runs = (name: string) => !only || only.includes(name);
-const SECONDS = quick ? 5 : 20;
-const WARM_SECONDS = quick ? 2 : 5;
+const SECONDS = quick ? 3 : 20;
+const WARM_SECONDS = quick ? 1 : 5;
 const DELEGATES = quick ? 1_000 : 10_000;
 const PAGE_CONNECTIONS = 32;
 const JSON_CONNECTIONS = 32;

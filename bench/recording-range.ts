@@ -2,7 +2,7 @@
 // app's GET /api/recordings/{id}/media — 32 connections, each request a random 64 KiB range, as a
 // player's first read after a seek. Prints seeks/s, latency, errors and the server's memory
 // before, at its peak and after; target ≥ 500 seeks/s on 2 cores. Run: npm run bench:range
-// (--quick: 50 MB, 8 s; --rebuild: build the app even if .next-bench looks current).
+// (--quick: 50 MB, 4 s runs; --rebuild: build the app even if .next-bench looks current).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,8 +15,9 @@ import { processStats, startProductionApp, type ProductionApp } from "./server";
 
 const quick = process.argv.includes("--quick");
 const SIZE = (quick ? 50 : 200) * 2 ** 20;
-const SECONDS = quick ? 8 : 20;
-const SIGNED_IN_SECONDS = quick ? 4 : 10;
+const SECONDS = quick ? 4 : 20;
+const SIGNED_IN_SECONDS = quick ? 2 : 10;
+const WARM_SECONDS = quick ? 1 : 3;
 const CONNECTIONS = 32;
 const SEEK_BYTES = 65_536;
 const TARGET = 500;
@@ -123,8 +124,8 @@ async function main() {
     const signedIn = { cookie: `${cookie}=${session}` };
 
     // Warm-up: compiled code paths, the database pool and the page cache, then memory "before".
-    await runLoad(load(publicPath, 3));
-    const warm = await runLoad(load(registeredPath, 2, signedIn));
+    await runLoad(load(publicPath, WARM_SECONDS));
+    const warm = await runLoad(load(registeredPath, WARM_SECONDS, signedIn));
     if (warm.errors.failedChecks === warm.requests) throw new Error(`the signed-in viewer's requests all failed (${JSON.stringify(warm.errors.statuses)}); server log: ${app.log}`);
     const rssBefore = app.rss();
     const gcsBefore = app.heapAfterFullGcs();
@@ -135,7 +136,7 @@ async function main() {
     // core, as a deployment runs it behind a balancer), half the connections each, at once.
     app2 = await startProductionApp({ env: { DATABASE_URL: bench.databaseUrl, RECORDINGS_DIR: dir, AUTH_SECRET: app.authSecret } });
     const half = (a: ProductionApp): LoadOptions => ({ ...load(publicPath, SECONDS), url: a.url, server: a, connections: CONNECTIONS / 2 });
-    await Promise.all([runLoad({ ...half(app), seconds: 2 }), runLoad({ ...half(app2), seconds: 2 })]);
+    await Promise.all([runLoad({ ...half(app), seconds: WARM_SECONDS }), runLoad({ ...half(app2), seconds: WARM_SECONDS })]);
     const [one, two] = await Promise.all([runLoad(half(app)), runLoad(half(app2))]);
     const pair = combineLoads(one, two);
     rows.push({ workload: `public recording, two app instances (one per core), ${CONNECTIONS / 2} connections each, ${SECONDS} s`, result: pair });

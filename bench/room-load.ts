@@ -20,7 +20,7 @@ const cacheDir = process.env.PLENARY_CACHE_DIR ?? path.join(os.homedir(), ".cach
 const LK = process.env.LK_BIN ?? path.join(cacheDir, "bin", "lk");
 const PUBLISHERS = 2;
 const STEPS = quick ? [4, 12] : [10, 50, 100, 200, 400, 600, 800];
-const STEP_SECONDS = quick ? 6 : 20;
+const STEP_SECONDS = quick ? 4 : 20;
 const MAX_LOSS = 2;
 
 interface Step {
