@@ -1,15 +1,15 @@
 // The signed-in person of this request, from the Auth.js session cookie.
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { auth } from "./auth";
 import { accountExists, type Actor } from "./session";
+import { sessionUserId } from "./session-cookie";
 
 /** The person the session cookie names, without asking the database: the JWT may outlive the
  * account, so a caller that does not read the person's own rows next must use getActor. */
 export const getCookieActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await sessionUserId(await headers());
   return userId ? { userId } : null;
 });
 
