@@ -7,6 +7,7 @@ const port = Number(process.env.PLENARY_E2E_PORT ?? 3100);
 // A second instance of the same build on the same database: live changes must cross instances.
 const port2 = Number(process.env.PLENARY_E2E_PORT2 ?? 3102);
 const results = process.env.PLENARY_TEST_RESULTS ?? ".data/test-results";
+const flowsAlone = !!process.env.PLENARY_E2E_FLOWS_ALONE;
 if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
 
 
@@ -16,8 +17,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   timeout: 30_000,
-  outputDir: `${results}/artifacts`,
-  reporter: [["list"], ["json", { outputFile: `${results}/${process.env.PLENARY_E2E_REPORT ?? "e2e.json"}` }]],
+  // The flows run again on their own (see below) keep their report and traces apart: Playwright
+  // empties its outputDir first, which would delete those of the failure that made the run necessary.
+  outputDir: `${results}/${flowsAlone ? "artifacts-flows" : "artifacts"}`,
+  reporter: [["list"], ["json", { outputFile: `${results}/${flowsAlone ? "e2e-flows.json" : "e2e.json"}` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "en-GB",
@@ -38,7 +41,7 @@ export default defineConfig({
       name: "flows",
       use: { browserName: "chromium" },
       testMatch: /\.flow\.spec\.ts$/,
-      dependencies: process.env.PLENARY_E2E_FLOWS_ALONE ? ["setup"] : ["chromium"],
+      dependencies: flowsAlone ? ["setup"] : ["chromium"],
       fullyParallel: false,
       workers: 1,
     },

@@ -174,7 +174,7 @@ async function main() {
       // flow. Run them on their own then, so that a red run still says whether they pass.
       if (ready && !passed && !playwrightArgs.length && skippedFlows(path.join(results, "e2e.json"))) {
         log("browser tests: the flows, which Playwright skipped after a failure above, on their own");
-        node("node_modules/@playwright/test/cli.js", ["test", "--project", "flows"], { ...e2eEnv, PLENARY_E2E_FLOWS_ALONE: "1", PLENARY_E2E_REPORT: "e2e-flows.json" });
+        node("node_modules/@playwright/test/cli.js", ["test", "--project", "flows"], { ...e2eEnv, PLENARY_E2E_FLOWS_ALONE: "1" });
         suites.push(["e2e flows (on their own, after the sign-in setup)", counts(path.join(results, "e2e-flows.json"))]);
       }
     }
