@@ -138,7 +138,9 @@ async function main() {
       if (only.length && !only.includes(project)) continue;
       log(`${project} tests`);
       const out = path.join(results, `${project}.json`);
-      node(vitest, ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
+      // `node scripts/test.mjs integration -- livekit` hands what follows `--` to vitest (a file filter…).
+      const filters = only.length === 1 ? playwrightArgs : [];
+      node(vitest, ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...filters], env);
       suites.push([project, counts(out)]);
     }
     if (!only.length || only.includes("e2e")) {
