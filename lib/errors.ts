@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "CAPACITY_REACHED"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
+  | "TOO_MANY_REQUESTS"
   | "UNAVAILABLE";
 
 export class AppError extends Error {
@@ -31,6 +32,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   CAPACITY_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
 

@@ -1,13 +1,14 @@
 "use client";
-// An interpretation channel's recording: audio only. The recorder subscribes to every
-// `interpretation:<lang>` track of its language, whoever publishes it, so a handover between
-// interpreters stays in one file; the floor and other channels are never subscribed.
+// An interpretation channel's recording: audio only. The recorder subscribes to the
+// `interpretation:<lang>` track of the interpreter on duty in its language's booth, and follows
+// the booth from one interpreter to the next, so a handover stays in one file; the floor, other
+// channels and tracks merely named for the channel are never subscribed.
 import { useCallback } from "react";
 import { useTranslations } from "next-intl";
-import { Track, type RemoteTrackPublication } from "livekit-client";
+import { Track, type RemoteParticipant, type RemoteTrackPublication, type Room } from "livekit-client";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { boothHolders, channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
 import { RoomAudio } from "./room-audio";
 import { useEgressRoom } from "./use-egress-room";
 import { useStartRecording } from "./use-start-recording";
@@ -20,7 +21,13 @@ export interface EgressChannelProps {
 
 export function EgressChannel({ locale, channel, forumTitle }: EgressChannelProps) {
   const t = useTranslations("egressLayout");
-  const wants = useCallback((pub: RemoteTrackPublication) => pub.kind === Track.Kind.Audio && channelOfTrack(pub.trackName) === channel, [channel]);
+  const wants = useCallback(
+    (pub: RemoteTrackPublication, participant: RemoteParticipant, room: Room) =>
+      pub.kind === Track.Kind.Audio &&
+      channelOfTrack(pub.trackName) === channel &&
+      boothHolders([...room.remoteParticipants.values()]).get(channel) === participant.identity,
+    [channel],
+  );
   const { room, phase } = useEgressRoom(wants);
   useStartRecording(room, phase === "connected", { video: false });
   return (

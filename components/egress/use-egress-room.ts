@@ -2,10 +2,11 @@
 // The recorder's connection to a forum's stage, as LiveKit Egress sets it up: the server URL and a
 // hidden, subscribe-only token from the query string Egress appends. Nothing is subscribed by
 // default; `wants` decides each publication, so a track the recording must not carry (an
-// interpreter's voice on the stage, the floor on a channel) never reaches this page at all.
+// interpreter's voice on the stage, the floor on a channel) never reaches this page at all. It is
+// decided again whenever someone's attributes change (who is on duty in a booth moves with them).
 import { useEffect, useState } from "react";
 import EgressHelper from "@livekit/egress-sdk";
-import { Room, RoomEvent, type RemoteTrackPublication } from "livekit-client";
+import { Room, RoomEvent, type RemoteParticipant, type RemoteTrackPublication } from "livekit-client";
 import { peopleAndTracks, subscriptions } from "@/components/room/room-events";
 
 export type EgressPhase = "connecting" | "connected" | "missingParams" | "unreachable" | "ended";
@@ -21,16 +22,17 @@ function egressParams(): { url: string; token: string } | null {
   }
 }
 
-type Wants = (pub: RemoteTrackPublication) => boolean;
+/** Whether the recording carries `pub`, published by `participant`, in `room` as it is now. */
+export type Wants = (pub: RemoteTrackPublication, participant: RemoteParticipant, room: Room) => boolean;
 
-function applyWant(pub: RemoteTrackPublication, wants: Wants) {
-  const wanted = wants(pub);
+function applyWant(room: Room, pub: RemoteTrackPublication, participant: RemoteParticipant, wants: Wants) {
+  const wanted = wants(pub, participant, room);
   if (pub.isDesired !== wanted) pub.setSubscribed(wanted);
 }
 
 function applyWants(room: Room, wants: Wants) {
   for (const participant of room.remoteParticipants.values()) {
-    for (const pub of participant.trackPublications.values()) applyWant(pub, wants);
+    for (const pub of participant.trackPublications.values()) applyWant(room, pub, participant, wants);
   }
 }
 
@@ -47,15 +49,16 @@ export function useEgressRoom(wants: Wants) {
     if (!params) return;
     let active = true;
     const bump = () => setVersion((v) => v + 1);
-    const decide = (pub: RemoteTrackPublication) => applyWant(pub, wants);
-    // A full reconnect brings the participants back as new publications; decide them again.
+    const decide = (pub: RemoteTrackPublication, participant: RemoteParticipant) => applyWant(room, pub, participant, wants);
+    // A full reconnect brings the participants back as new publications, and a handover moves a
+    // booth from one interpreter to another: decide them all again.
     const redecide = () => {
       applyWants(room, wants);
       bump();
     };
     const onDisconnected = () => active && setPhase("ended");
     for (const event of rerenderOn) room.on(event, bump);
-    room.on(RoomEvent.TrackPublished, decide).on(RoomEvent.Reconnected, redecide).on(RoomEvent.Disconnected, onDisconnected);
+    room.on(RoomEvent.TrackPublished, decide).on(RoomEvent.Reconnected, redecide).on(RoomEvent.ParticipantAttributesChanged, redecide).on(RoomEvent.Disconnected, onDisconnected);
     // Egress may switch layouts (UpdateLayout); this page draws one layout, and the SDK calls
     // this callback unguarded, so it must exist before setRoom.
     EgressHelper.onLayoutChanged(() => {});
@@ -72,7 +75,7 @@ export function useEgressRoom(wants: Wants) {
     return () => {
       active = false;
       for (const event of rerenderOn) room.off(event, bump);
-      room.off(RoomEvent.TrackPublished, decide).off(RoomEvent.Reconnected, redecide).off(RoomEvent.Disconnected, onDisconnected);
+      room.off(RoomEvent.TrackPublished, decide).off(RoomEvent.Reconnected, redecide).off(RoomEvent.ParticipantAttributesChanged, redecide).off(RoomEvent.Disconnected, onDisconnected);
       void room.disconnect();
     };
   }, [room, params, wants]);

@@ -7,7 +7,7 @@ import { extendRoomAction } from "@/lib/rooms/actions";
 import { useRoomInfo } from "./room-info";
 import { blockPhase, minutesLeft } from "./schedule";
 import { useClosesAt } from "./use-closes-at";
-import { useModeration } from "./use-moderation";
+import { useRoomAction } from "./use-room-action";
 
 const EXTENSION_MINUTES = 15;
 
@@ -15,7 +15,7 @@ export function EndWarning({ now, onClosed }: { now: number; onClosed: () => voi
   const t = useTranslations("room.schedule");
   const { forum, viewer, sessionId } = useRoomInfo();
   const closesAt = useClosesAt();
-  const moderation = useModeration();
+  const moderation = useRoomAction();
   const phase = blockPhase(forum.startsAt, closesAt, now);
   const closeForMe = phase === "over" && !viewer.isOrganizer;
   useEffect(() => {

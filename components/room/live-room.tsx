@@ -9,14 +9,16 @@ import { RoomInfoProvider, type RoomInfo } from "./room-info";
 import { RoomOutcome } from "./room-outcome";
 import { RoomView, type RoomSlots } from "./room-view";
 import { useRoomConnection } from "./use-room-connection";
+import { seedServerClock } from "./use-now";
 
 export function LiveRoom({ info, ...slots }: { info: RoomInfo } & RoomSlots) {
   const t = useTranslations("room");
+  seedServerClock(info.renderedAt);
   const { room, phase, network, join, retry, leave, rejoin, close } = useRoomConnection(info.sessionId);
   const listenFirst = info.viewer.role === "delegate" || info.viewer.role === "observer";
   return (
     <RoomInfoProvider info={info}>
-      {phase.kind === "prejoin" && <PreJoin defaultName={info.viewer.name} listenFirst={listenFirst} onJoin={join} />}
+      {phase.kind === "prejoin" && <PreJoin name={info.viewer.name} nameLatin={info.viewer.nameLatin} listenFirst={listenFirst} onJoin={join} />}
       {phase.kind === "connecting" && (
         <p role="status" aria-busy="true" className="rounded border border-slate-200 p-4" data-testid="room-connecting">
           {t("connecting")}

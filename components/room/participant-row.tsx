@@ -4,30 +4,34 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Track, type Participant } from "livekit-client";
 import type { Locale } from "@/lib/i18n/routing";
-import { muteTrackAction, removeParticipantAction, setSpeakAction } from "@/lib/rooms/actions";
-import { readAttributes } from "./attributes";
-import { useRoleOf, useRoomInfo } from "./room-info";
-import type { useModeration } from "./use-moderation";
+import { muteTrackAction, removeParticipantAction, setShareAction, setSpeakAction } from "@/lib/rooms/actions";
+import { displayName, readAttributes } from "./attributes";
+import { useRoomInfo } from "./room-info";
+import type { RoomAction } from "./use-room-action";
 
 const small = "rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 disabled:opacity-50";
 
-export function ParticipantRow({ participant, moderation }: { participant: Participant; moderation: ReturnType<typeof useModeration> | null }) {
+export function ParticipantRow({ participant, moderation }: { participant: Participant; moderation: RoomAction | null }) {
   const t = useTranslations("room.people");
   const { sessionId } = useRoomInfo();
-  const person = readAttributes(participant.attributes, useLocale() as Locale, useRoleOf()(participant.identity));
+  const person = readAttributes(participant.attributes, useLocale() as Locale);
   const name = participant.name || participant.identity;
   const mic = participant.getTrackPublication(Track.Source.Microphone);
   const camera = participant.getTrackPublication(Track.Source.Camera);
   const micOn = !!mic && !mic.isMuted;
   const cameraOn = !!camera && !camera.isMuted;
   const canPublish = !!participant.permissions?.canPublish;
-  const listener = person.role === "delegate" || person.role === "observer";
+  const sources = participant.permissions?.canPublishSources ?? [];
+  const maySpeak = canPublish && sources.some((s) => Track.sourceFromProto(s) === Track.Source.Microphone);
+  const mayShare = canPublish && sources.some((s) => Track.sourceFromProto(s) === Track.Source.ScreenShare);
+  // Only delegates are given the floor on request (lib/rooms/grants.ts); observers never speak.
+  const delegate = person.role === "delegate";
   const id = participant.identity;
   const run = moderation?.run;
   return (
     <li className="space-y-1 border-b border-slate-200 py-2" data-testid="participant" data-identity={id} data-name={name}>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <span className="font-semibold">{name}</span>
+        <span className="font-semibold">{displayName(participant)}</span>
         {participant.isLocal && <span className="text-sm text-slate-600">({t("you")})</span>}
         {person.handRaisedAt && (
           <span role="img" aria-label={t("handRaised")}>
@@ -41,7 +45,8 @@ export function ParticipantRow({ participant, moderation }: { participant: Parti
       </p>
       <p className="text-xs text-slate-600">
         {micOn ? t("micOn") : t("micOff")} · {cameraOn ? t("cameraOn") : t("cameraOff")}
-        {listener && canPublish && <> · {t("maySpeak")}</>}
+        {delegate && maySpeak && <> · {t("maySpeak")}</>}
+        {delegate && mayShare && <> · {t("mayShare")}</>}
       </p>
       {run && !participant.isLocal && (
         <div className="flex flex-wrap gap-1" role="group" aria-label={t("moderate", { name })}>
@@ -55,19 +60,26 @@ export function ParticipantRow({ participant, moderation }: { participant: Parti
               {t("muteCamera")}
             </button>
           )}
-          {listener && (
-            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setSpeakAction(sessionId, id, !canPublish))}>
-              {canPublish ? t("takeBack") : t("letSpeak")}
+          {delegate && (
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setSpeakAction(sessionId, id, !maySpeak))}>
+              {maySpeak ? t("takeBack") : t("letSpeak")}
             </button>
           )}
-          <button
-            type="button"
-            className={`${small} border-red-700 text-red-800`}
-            disabled={moderation.pending}
-            onClick={() => window.confirm(t("confirmRemove", { name })) && run(() => removeParticipantAction(sessionId, id))}
-          >
-            {t("remove")}
-          </button>
+          {delegate && (
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setShareAction(sessionId, id, !mayShare))}>
+              {mayShare ? t("takeBackShare") : t("letShare")}
+            </button>
+          )}
+          {person.role !== "organizer" && (
+            <button
+              type="button"
+              className={`${small} border-red-700 text-red-800`}
+              disabled={moderation.pending}
+              onClick={() => window.confirm(t("confirmRemove", { name })) && run(() => removeParticipantAction(sessionId, id))}
+            >
+              {t("remove")}
+            </button>
+          )}
         </div>
       )}
     </li>

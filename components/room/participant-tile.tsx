@@ -5,8 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useIsMuted, useIsSpeaking, useParticipantTracks, useTrackVolume, type TrackReferenceOrPlaceholder } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import type { Locale } from "@/lib/i18n/routing";
-import { readAttributes } from "./attributes";
-import { useRoleOf } from "./room-info";
+import { displayName, readAttributes } from "./attributes";
 import { ConnectionQuality } from "./connection-quality";
 import { VideoView } from "./video-view";
 
@@ -14,7 +13,7 @@ export function ParticipantTile({ trackRef, large = false }: { trackRef: TrackRe
   const t = useTranslations("room.tile");
   const { participant, source, publication } = trackRef;
   const name = participant.name || participant.identity;
-  const person = readAttributes(participant.attributes, useLocale() as Locale, useRoleOf()(participant.identity));
+  const person = readAttributes(participant.attributes, useLocale() as Locale);
   const [mic] = useParticipantTracks([Track.Source.Microphone], participant.identity);
   const micMuted = useIsMuted({ participant, source: Track.Source.Microphone });
   const level = useTrackVolume(mic);
@@ -42,7 +41,7 @@ export function ParticipantTile({ trackRef, large = false }: { trackRef: TrackRe
       )}
       <figcaption className="absolute inset-x-0 bottom-0 flex items-center gap-2 bg-slate-950/70 px-2 py-1">
         <span className="truncate">
-          {name}
+          {displayName(participant)}
           {person.organisation && <span className="ml-1 text-slate-300">· {person.organisation}</span>}
           {participant.isLocal && <span className="ml-1 text-slate-300">({t("you")})</span>}
         </span>

@@ -1,33 +1,33 @@
 "use client";
 // Who is in the room, with organisation and role; organizers also get the hand queue, the
-// moderation buttons per person and "end the room", each reporting its error in words.
+// moderation buttons per person, who is kept out of the room, and "end the room", each reporting
+// its error in words.
 import { useTranslations } from "next-intl";
 import { endRoomAction } from "@/lib/rooms/actions";
+import { ActionError } from "./action-error";
+import { BansList } from "./bans-list";
 import { HandQueue } from "./hand-queue";
 import { ParticipantRow } from "./participant-row";
 import { useRoomInfo } from "./room-info";
-import { useModeration } from "./use-moderation";
+import { useRoomAction } from "./use-room-action";
 import { useRoomPeople } from "./use-room-people";
 
 export function ParticipantsPanel() {
   const t = useTranslations("room.people");
-  const { viewer, sessionId } = useRoomInfo();
+  const { viewer, sessionId, forumId } = useRoomInfo();
   const people = useRoomPeople();
-  const moderation = useModeration();
+  const moderation = useRoomAction();
   const organizer = viewer.isOrganizer;
   return (
     <div className="space-y-3">
-      {moderation.error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="moderation-error">
-          {moderation.error}
-        </p>
-      )}
+      <ActionError action={moderation} />
       {organizer && <HandQueue people={people} moderation={moderation} />}
       <ul aria-label={t("list", { count: people.length })} data-testid="participants">
         {people.map((p) => (
           <ParticipantRow key={p.identity} participant={p} moderation={organizer ? moderation : null} />
         ))}
       </ul>
+      {organizer && <BansList forumId={forumId} refreshKey={moderation.pending} />}
       {organizer && (
         <button
           type="button"

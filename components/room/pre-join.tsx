@@ -1,6 +1,7 @@
 "use client";
-// Before entering: camera and microphone preview, device choice, the name others will see and
-// mic/camera on or off — remembered in localStorage for the next room.
+// Before entering: camera and microphone preview, device choice and mic/camera on or off —
+// remembered in localStorage for the next room — and the name others will see, which is the
+// registered one (nobody can enter under another name, an organizer's or a minister's).
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { usePersistentUserChoices, usePreviewTracks, useTrackVolume } from "@livekit/components-react";
@@ -22,12 +23,11 @@ function useDevices(kind: MediaDeviceKind, refresh: unknown) {
   return devices;
 }
 
-export function PreJoin({ defaultName, listenFirst, onJoin }: { defaultName: string; listenFirst: boolean; onJoin: (c: JoinChoices) => void }) {
+export function PreJoin({ name, nameLatin, listenFirst, onJoin }: { name: string; nameLatin: string | null; listenFirst: boolean; onJoin: (c: JoinChoices) => void }) {
   const t = useTranslations("room.preJoin");
-  const { userChoices: saved, saveAudioInputEnabled, saveVideoInputEnabled, saveAudioInputDeviceId, saveVideoInputDeviceId, saveUsername } = usePersistentUserChoices({
-    defaults: { username: defaultName, audioEnabled: true, videoEnabled: true },
+  const { userChoices: saved, saveAudioInputEnabled, saveVideoInputEnabled, saveAudioInputDeviceId, saveVideoInputDeviceId } = usePersistentUserChoices({
+    defaults: { audioEnabled: true, videoEnabled: true },
   });
-  const [name, setName] = useState(saved.username || defaultName);
   const [failed, setFailed] = useState(false);
   const onError = useCallback(() => setFailed(true), []);
   const tracks = usePreviewTracks(
@@ -45,9 +45,7 @@ export function PreJoin({ defaultName, listenFirst, onJoin }: { defaultName: str
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const username = name.trim() || defaultName;
-    saveUsername(username);
-    onJoin({ name: username, audioEnabled: saved.audioEnabled, videoEnabled: saved.videoEnabled, audioDeviceId: saved.audioDeviceId, videoDeviceId: saved.videoDeviceId });
+    onJoin({ audioEnabled: saved.audioEnabled, videoEnabled: saved.videoEnabled, audioDeviceId: saved.audioDeviceId, videoDeviceId: saved.videoDeviceId });
   };
 
   return (
@@ -70,10 +68,11 @@ export function PreJoin({ defaultName, listenFirst, onJoin }: { defaultName: str
       </div>
       <fieldset className="space-y-3">
         <legend className="sr-only">{t("settings")}</legend>
-        <label className="block text-sm font-medium text-slate-800">
-          {t("name")}
-          <input className={inputClass} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required autoComplete="name" />
-        </label>
+        <div className="text-sm text-slate-800" data-testid="prejoin-name">
+          <p className="font-medium">{t("name")}</p>
+          <p className="text-base font-semibold">{nameLatin && nameLatin !== name ? `${name} · ${nameLatin}` : name}</p>
+          <p className="text-xs text-slate-600">{t("nameFromRegistration")}</p>
+        </div>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={saved.audioEnabled} onChange={(e) => saveAudioInputEnabled(e.target.checked)} />
           {t("microphoneOn")}

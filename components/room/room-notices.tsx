@@ -1,14 +1,23 @@
 "use client";
 // What happens to the viewer, said in words: the network dropping and coming back, an organizer
-// letting them speak or taking it back, or turning their microphone or camera off.
+// letting them speak or share their screen or taking it back, or turning their microphone or
+// camera off.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { RoomEvent, Track, type Participant, type TrackPublication } from "livekit-client";
-import { HAND_ATTRIBUTE } from "./attributes";
 import type { NetworkState } from "./use-room-connection";
 
-type Notice = "maySpeak" | "mayNotSpeak" | "micMuted" | "cameraMuted";
+type Notice = "maySpeak" | "mayNotSpeak" | "mayShare" | "mayNotShare" | "micMuted" | "cameraMuted";
+
+type Permissions = Participant["permissions"];
+
+/** Whether a permission lets its holder publish `source` (no list means every source). */
+function allows(p: Permissions, source: Track.Source): boolean {
+  if (!p?.canPublish) return false;
+  const sources = p.canPublishSources ?? [];
+  return sources.length === 0 || sources.some((s) => Track.sourceFromProto(s) === source);
+}
 
 export function RoomNotices({ network, isSelfMuting }: { network: NetworkState; isSelfMuting: (source: Track.Source) => boolean }) {
   const t = useTranslations("room.notices");
@@ -16,13 +25,13 @@ export function RoomNotices({ network, isSelfMuting }: { network: NetworkState; 
   const [notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => {
     const me = room.localParticipant;
-    const onPermissions = (prev: Participant["permissions"], p: Participant) => {
+    // The server lowers the answered hand (or request) itself.
+    const onPermissions = (prev: Permissions, p: Participant) => {
       if (p !== me) return;
-      const now = !!me.permissions?.canPublish;
-      if (now === !!prev?.canPublish) return;
-      setNotice(now ? "maySpeak" : "mayNotSpeak");
-      // The raised hand has been answered.
-      if (now && me.attributes[HAND_ATTRIBUTE]) void me.setAttributes({ [HAND_ATTRIBUTE]: "" }).catch(() => {});
+      const speak = allows(me.permissions, Track.Source.Microphone);
+      const share = allows(me.permissions, Track.Source.ScreenShare);
+      if (speak !== allows(prev, Track.Source.Microphone)) setNotice(speak ? "maySpeak" : "mayNotSpeak");
+      else if (share !== allows(prev, Track.Source.ScreenShare)) setNotice(share ? "mayShare" : "mayNotShare");
     };
     // A mute the viewer is not making themselves came from an organizer.
     const onMuted = (pub: TrackPublication, p: Participant) => {

@@ -1,11 +1,13 @@
 "use client";
 // The viewer's own controls: microphone, camera and screen (when their grant allows publishing),
-// raise hand (listeners), and leave.
+// raise a hand and ask to share a screen (delegates, until an organizer gives them that), and leave.
 import { useTranslations } from "next-intl";
-import { useLocalParticipant, useLocalParticipantPermissions } from "@livekit/components-react";
+import { useLocalParticipant, useLocalParticipantPermissions, useParticipantAttributes } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import type { ReactNode } from "react";
-import { HandButton } from "./hand-button";
+import { mayRaiseHand } from "@/lib/rooms/grants";
+import { readAttributes } from "./attributes";
+import { HandButton, ShareRequestButton } from "./hand-button";
 import { useRoomInfo } from "./room-info";
 import { toolbarButton } from "./toolbar-button";
 
@@ -20,9 +22,13 @@ export function RoomToolbar({ onLeave, ownToggle, extra }: { onLeave: () => void
   const canPublish = !!permissions?.canPublish;
   const sources = (permissions?.canPublishSources ?? []).map(Track.sourceFromProto);
   const may = (s: Track.Source) => canPublish && (sources.length === 0 || sources.includes(s));
+  // The role as the server last wrote it into the room (it may change while the viewer is in it).
+  const { attributes } = useParticipantAttributes({ participant: localParticipant });
+  const role = readAttributes(attributes).role ?? viewer.role;
+  const asks = mayRaiseHand(role);
   return (
     <div role="toolbar" aria-label={t("label")} className="flex flex-wrap items-center gap-2" data-testid="room-toolbar">
-      {may(Track.Source.Microphone) && viewer.role !== "interpreter" && (
+      {may(Track.Source.Microphone) && role !== "interpreter" && (
         <button type="button" aria-pressed={isMicrophoneEnabled} className={toolbarButton(isMicrophoneEnabled)} onClick={() => ownToggle(Track.Source.Microphone, !isMicrophoneEnabled, () => localParticipant.setMicrophoneEnabled(!isMicrophoneEnabled))} data-testid="mic-toggle">
           {isMicrophoneEnabled ? t("micOn") : t("micOff")}
         </button>
@@ -38,7 +44,8 @@ export function RoomToolbar({ onLeave, ownToggle, extra }: { onLeave: () => void
         </button>
       )}
       {!canPublish && <span className="text-sm text-slate-700" data-testid="listening">{t("listening")}</span>}
-      {!viewer.isOrganizer && viewer.role !== "speaker" && <HandButton />}
+      {asks && !may(Track.Source.Microphone) && <HandButton />}
+      {asks && !may(Track.Source.ScreenShare) && <ShareRequestButton />}
       {extra}
       <button type="button" onClick={onLeave} className="ml-auto rounded bg-red-800 px-3 py-2 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700" data-testid="leave">
         {t("leave")}

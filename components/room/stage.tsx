@@ -4,8 +4,7 @@
 import { useTranslations } from "next-intl";
 import { usePagination, useSpeakingParticipants, useTracks, type TrackReferenceOrPlaceholder } from "@livekit/components-react";
 import { Track } from "livekit-client";
-import { isStageRole } from "./attributes";
-import { useRoleOf } from "./room-info";
+import { isStageRole, readAttributes } from "./attributes";
 import { ParticipantTile } from "./participant-tile";
 
 const GRID_PAGE = 8;
@@ -24,9 +23,8 @@ export function Stage() {
     { onlySubscribed: false },
   );
   const active = useSpeakingParticipants()[0]?.identity;
-  const roleOf = useRoleOf();
   const onStage = (ref: TrackReferenceOrPlaceholder) =>
-    ref.source === Track.Source.ScreenShare || isStageRole(roleOf(ref.participant.identity)) || ref.participant.identity === active;
+    ref.source === Track.Source.ScreenShare || isStageRole(readAttributes(ref.participant.attributes).role) || ref.participant.identity === active;
   const stage = tracks.filter(onStage);
   const others = tracks.filter((ref) => !onStage(ref));
   const page = usePagination(GRID_PAGE, others);

@@ -4,9 +4,10 @@
 // long as the page, so Retry reuses it.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DisconnectReason, Room, RoomEvent } from "livekit-client";
+import { serverClockAction } from "@/lib/rooms/participant-actions";
+import { heardServerClock } from "./use-now";
 
 export interface JoinChoices {
-  name: string;
   audioEnabled: boolean;
   videoEnabled: boolean;
   audioDeviceId: string;
@@ -122,7 +123,9 @@ export function useRoomConnection(sessionId: string) {
       setPhase({ kind: "connected" });
       rememberDevices(room, choices);
       const me = room.localParticipant;
-      if (choices.name && choices.name !== details.participantName) await me.setName(choices.name).catch(() => {});
+      // The room compares server-stamped instants (hands, handovers) with now: learn the server's clock.
+      const sentAt = Date.now();
+      void serverClockAction().then(({ serverNow }) => heardServerClock(sentAt, serverNow), () => {});
       // Listeners (delegates until an organizer lets them speak) have nothing to publish yet;
       // interpreters publish only from their booth console, as an `interpretation:<lang>` track.
       if (me.permissions?.canPublish && me.attributes.role !== "interpreter") {

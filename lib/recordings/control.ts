@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { callLiveKit } from "@/lib/rooms/livekit";
-import { channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channelOfTrack, liveChannels as liveChannelsOf, type ChannelLanguage } from "@/lib/rooms/interpretation";
 import { recordingStorage, startChannelEgress, startStageEgress, stopEgress } from "./egress";
 import { audioKey, stageKey } from "./keys";
 import { failSilentEgresses, overdueAutoRecordings } from "./store";
@@ -38,15 +38,13 @@ async function asOrganizer(actor: Actor | null, forumId: string): Promise<{ foru
   return { forum, actorId: organizer.userId };
 }
 
-/** The interpretation channels somebody is publishing in the room now. */
+/** The interpretation channels live in the room now, by the rule every client applies (the
+ * interpreter on duty publishes the channel's track, unmuted). */
 async function liveChannels(roomName: string): Promise<ChannelLanguage[]> {
   const participants = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
-  const found = new Set<ChannelLanguage>();
-  for (const p of participants) for (const t of p.tracks) {
-    const channel = channelOfTrack(t.name);
-    if (channel && !t.muted) found.add(channel);
-  }
-  return [...found];
+  const people = participants.map((p) => ({ identity: p.identity, attributes: p.attributes ?? {} }));
+  const publications = participants.flatMap((p) => p.tracks.map((t) => ({ trackSid: t.sid, participantIdentity: p.identity, trackName: t.name, muted: t.muted })));
+  return liveChannelsOf(publications, people);
 }
 
 export interface StartedRecording {

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
+import { reconcileRooms } from "@/lib/rooms/membership";
 import { windowState } from "./capacity";
 import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";
@@ -125,6 +126,7 @@ export async function cancelRegistration(signedIn: Actor | null, slug: string) {
     await audit(tx, { eventId: event.id, actorId: actor.userId, action: "registration.cancelled", entityType: "registration", entityId: reg.id, data: { from: reg.status } });
     return promoteFromWaitlist(tx, event.id, locked.capacity, null);
   }, TX_OPTIONS);
+  await reconcileRooms(event.id, [actor.userId], actor.userId);
   await Promise.all(promoted.map((p) => notifyPromoted(p, toLocalized(event.title))));
   return { promoted: promoted.map((p) => p.registrationId) };
 }

@@ -6,6 +6,7 @@ import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
+import { reconcileRooms } from "@/lib/rooms/membership";
 import { fitToSeats } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
 import { decisionSchema, roleChangeSchema, settingsSchema } from "./schema";
@@ -49,6 +50,8 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
     }
     return { chosen, refused, title: event.title };
   }, TX_OPTIONS);
+  // Someone declined or waitlisted while in a forum's room leaves it now, as if removed.
+  if (decision !== "approved") await reconcileRooms(eventId, result.chosen.map((r) => r.userId), organizer.userId);
   await Promise.all(
     result.chosen.map((r) => notifyDecision({ email: r.user.email, name: r.user.name, locale: r.preferredLanguage }, toLocalized(result.title), decision)),
   );
@@ -58,7 +61,7 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
 export async function changeRoles(actor: Actor | null, slug: string, raw: { ids: string[]; role: string }): Promise<DecisionResult> {
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const { ids, role } = roleChangeSchema.parse(raw);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     const regs = await tx.registration.findMany({ where: { eventId, id: { in: ids }, role: { not: role } } });
     let chosen = regs;
@@ -81,8 +84,11 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
         chosen.map((r) => ({ eventId, actorId: organizer.userId, action: "registration.role-changed", entityType: "registration", entityId: r.id, data: { from: r.role, to: role } })),
       );
     }
-    return { changed: chosen.map((r) => r.id), refused: refused.map((r) => r.id) };
+    return { chosen, refused };
   }, TX_OPTIONS);
+  // Those in a room get the new role's rights and attributes there at once (or leave it).
+  await reconcileRooms(eventId, result.chosen.map((r) => r.userId), organizer.userId);
+  return { changed: result.chosen.map((r) => r.id), refused: result.refused.map((r) => r.id) };
 }
 
 export interface SettingsInput {

@@ -72,14 +72,25 @@ export interface StageMember {
   status: RegistrationState;
   /** Registered for the forum, or on the speaker list of one of its sessions. */
   ownForum: boolean;
+  /** Removed from this forum's room by an organizer, who has not let them back. */
+  banned: boolean;
   profile: ParticipantProfile;
 }
 
+/** A forum's room as a webhook names it (null for a room that is none of ours), and whether the
+ * participant's identity is one of our accounts; one statement, as every join webhook asks. */
+export async function getForumRoom(roomName: string, identity: string): Promise<{ eventId: string; forumId: string; roomName: string; knownUser: boolean } | null> {
+  const [row] = await db.$queryRaw<{ id: string; event_id: string; known_user: boolean }[]>`
+    SELECT f.id, f.event_id, EXISTS (SELECT 1 FROM users u WHERE u.id = ${identity}) AS known_user
+    FROM forums f WHERE f.room_name = ${roomName}`;
+  return row ? { eventId: row.event_id, forumId: row.id, roomName, knownUser: row.known_user } : null;
+}
+
 /** `userId`'s registration to the stage's event, or null when they have none. One statement:
- * the registration, its organization, the person's name, and whether they belong to the forum
+ * the registration, its organization, the person's name, whether they belong to the forum
  * (registered for it, or — for speakers and interpreters — on the speaker list of one of its
- * sessions), so a join costs one round trip here. */
-export async function getStageMember(stage: Stage, userId: string): Promise<StageMember | null> {
+ * sessions) and whether they were removed from its room, so a join costs one round trip here. */
+export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string): Promise<StageMember | null> {
   const rows = await db.$queryRaw<
     {
       role: RegistrationRole;
@@ -92,6 +103,7 @@ export async function getStageMember(stage: Stage, userId: string): Promise<Stag
       name_latin: string | null;
       email: string;
       own_forum: boolean;
+      banned: boolean;
     }[]
   >`
     SELECT r.role::text AS role, r.status::text AS status, r.preferred_language::text AS preferred_language,
@@ -100,7 +112,8 @@ export async function getStageMember(stage: Stage, userId: string): Promise<Stag
            (EXISTS (SELECT 1 FROM registration_forums rf WHERE rf.registration_id = r.id AND rf.forum_id = ${stage.forumId})
             OR (r.role IN ('speaker', 'interpreter') AND EXISTS (
               SELECT 1 FROM session_speakers ss JOIN sessions s ON s.id = ss.session_id
-              WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum
+              WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum,
+           EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = ${stage.forumId} AND b.user_id = r.user_id) AS banned
     FROM registrations r
     JOIN users u ON u.id = r.user_id
     LEFT JOIN organizations o ON o.id = r.organization_id
@@ -120,6 +133,7 @@ export async function getStageMember(stage: Stage, userId: string): Promise<Stag
     role,
     status,
     ownForum: registration.own_forum,
+    banned: registration.banned,
     profile: { role, language: registration.preferred_language, organization, nameLatin: registration.name_latin },
   };
 }
@@ -128,14 +142,4 @@ export async function getStageMember(stage: Stage, userId: string): Promise<Stag
 export async function getApprovedRole(eventId: string, userId: string): Promise<RegistrationRole | null> {
   const r = await db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { role: true, status: true } });
   return r && r.status === "approved" ? r.role : null;
-}
-
-/** Everyone of the event with a role other than delegate (approved), for the room to show roles
- * it can trust: participants' own attributes are editable by themselves. */
-export async function getStageRoles(eventId: string): Promise<Record<string, RegistrationRole>> {
-  const rows = await db.registration.findMany({
-    where: { eventId, status: "approved", role: { not: "delegate" } },
-    select: { userId: true, role: true },
-  });
-  return Object.fromEntries(rows.map((r) => [r.userId, r.role]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
-import { decideJoin, joinWindow, stageGrant, type JoinRequest } from "./grants";
+import { decideJoin, delegateFloor, delegatePublishing, floorRefusal, joinWindow, mayRaiseHand, stageGrant, type JoinRequest } from "./grants";
 
 // A forum block 09:30–12:00 KST on 22 November 2021 (00:30–03:00 UTC).
 const forum = { startsAt: new Date("2021-11-22T00:30:00Z"), endsAt: new Date("2021-11-22T03:00:00Z") };
@@ -41,7 +41,7 @@ describe("join window", () => {
 
 describe("grants by role (DESIGN.md)", () => {
   it("organizer: room admin, publishes every source, chat", () => {
-    expect(stageGrant("organizer")).toEqual({ roomAdmin: true, canSubscribe: true, canPublish: true, canPublishData: true, canUpdateOwnMetadata: true });
+    expect(stageGrant("organizer")).toEqual({ roomAdmin: true, canSubscribe: true, canPublish: true, canPublishData: true });
   });
   it("speaker: camera, microphone and screen share, chat, no admin", () => {
     expect(stageGrant("speaker")).toEqual({
@@ -50,14 +50,16 @@ describe("grants by role (DESIGN.md)", () => {
       canPublish: true,
       canPublishSources: ["camera", "microphone", "screen_share", "screen_share_audio"],
       canPublishData: true,
-      canUpdateOwnMetadata: true,
     });
   });
   it("interpreter: microphone only (the interpretation track), chat", () => {
-    expect(stageGrant("interpreter")).toEqual({ roomAdmin: false, canSubscribe: true, canPublish: true, canPublishSources: ["microphone"], canPublishData: true, canUpdateOwnMetadata: true });
+    expect(stageGrant("interpreter")).toEqual({ roomAdmin: false, canSubscribe: true, canPublish: true, canPublishSources: ["microphone"], canPublishData: true });
   });
   it.each(["delegate", "observer"] as const)("%s: listens and chats, publishes nothing until allowed", (role) => {
-    expect(stageGrant(role)).toEqual({ roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true, canUpdateOwnMetadata: true });
+    expect(stageGrant(role)).toEqual({ roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true });
+  });
+  it("lets no role write its own name, attributes or metadata", () => {
+    for (const role of roles) expect(stageGrant(role)).not.toHaveProperty("canUpdateOwnMetadata");
   });
   it("hands out copies, so a caller cannot change the table", () => {
     stageGrant("speaker").canPublishSources!.push("camera");
@@ -76,11 +78,53 @@ describe("decideJoin: role × registration status × own forum × time", () => {
     cases.push([`${role} approved, own forum, 16 min before`, req(role, { now: at.sixteenBefore }), staff ? "allowed" : "roomNotOpenYet"]);
     cases.push([`${role} approved, own forum, at the end`, req(role, { now: at.atEnd }), staff ? "allowed" : "roomClosed"]);
     cases.push([`${role} approved, other forum, a day after`, req(role, { ownForum: false, now: at.dayAfter }), staff ? "allowed" : "notYourForum"]);
+    cases.push([`${role} approved, own forum, during, removed by an organizer`, req(role, { banned: true }), staff ? "allowed" : "removed"]);
+    cases.push([`${role} approved, own forum, before the room opens, removed`, req(role, { banned: true, now: at.dayBefore }), staff ? "allowed" : "removed"]);
+    cases.push([`${role} declined and removed`, req(role, { banned: true, status: "declined" }), "notApproved"]);
   }
 
   it.each(cases)("%s → %s", (_label, request, expected) => {
     const decision = decideJoin(request);
     expect(decision.allowed ? "allowed" : decision.reason).toBe(expected);
     if (decision.allowed) expect(decision.grant).toEqual(stageGrant(request.role));
+  });
+});
+
+describe("a ban lasts until an organizer lifts it", () => {
+  it("keeps a removed person out at every time of the forum, and lets them back once lifted", () => {
+    for (const now of Object.values(at)) expect(decideJoin(req("delegate", { banned: true, now }))).toMatchObject({ allowed: false });
+    expect(decideJoin(req("delegate", { banned: false })).allowed).toBe(true);
+  });
+});
+
+describe("the floor on request", () => {
+  it("is for delegates only; every other role is told its own way to take part", () => {
+    expect(roles.map((r) => [r, floorRefusal(r), mayRaiseHand(r)])).toEqual([
+      ["organizer", "speakersAlwaysSpeak", false],
+      ["speaker", "speakersAlwaysSpeak", false],
+      ["interpreter", "interpretersUseBooth", false],
+      ["delegate", null, true],
+      ["observer", "observersListen", false],
+    ]);
+  });
+
+  it("grants speaking and screen sharing separately, and takes each back without the other", () => {
+    expect(delegatePublishing({ speak: false, share: false })).toEqual({ canPublish: false, canPublishSources: [] });
+    expect(delegatePublishing({ speak: true, share: false })).toEqual({ canPublish: true, canPublishSources: ["camera", "microphone"] });
+    expect(delegatePublishing({ speak: false, share: true })).toEqual({ canPublish: true, canPublishSources: ["screen_share", "screen_share_audio"] });
+    expect(delegatePublishing({ speak: true, share: true }).canPublishSources).toEqual(["camera", "microphone", "screen_share", "screen_share_audio"]);
+  });
+
+  it("reads the floor back from the permission LiveKit holds", () => {
+    for (const floor of [
+      { speak: false, share: false },
+      { speak: true, share: false },
+      { speak: false, share: true },
+      { speak: true, share: true },
+    ]) {
+      expect(delegateFloor(delegatePublishing(floor))).toEqual(floor);
+    }
+    // Sources without canPublish publish nothing.
+    expect(delegateFloor({ canPublish: false, canPublishSources: ["camera", "microphone"] })).toEqual({ speak: false, share: false });
   });
 });

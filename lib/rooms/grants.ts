@@ -13,11 +13,11 @@ export interface StageGrant {
   /** When present, only these sources may be published; absent means all of them. */
   canPublishSources?: TrackSourceName[];
   canPublishData: boolean;
-  /** Lets the client set its own `hand` attribute when it raises a hand. */
-  canUpdateOwnMetadata: true;
+  // No role's token grants canUpdateOwnMetadata: name, attributes and metadata are what others
+  // are told about a person (role, organisation, hand, booth), so only the server writes them.
 }
 
-export type JoinRefusal = "notApproved" | "notYourForum" | "roomNotOpenYet" | "roomClosed";
+export type JoinRefusal = "notApproved" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
 
 export type JoinDecision = { allowed: true; grant: StageGrant } | { allowed: false; reason: JoinRefusal };
 
@@ -27,6 +27,8 @@ export interface JoinRequest {
   /** Registered for the forum, or (speakers, interpreters) on one of its sessions' speaker lists. */
   ownForum: boolean;
   forum: { startsAt: Date; endsAt: Date; closesAt?: Date };
+  /** An organizer removed them from this forum's room and has not let them back. */
+  banned?: boolean;
   now: Date;
 }
 
@@ -34,20 +36,19 @@ export interface JoinRequest {
 export const OPENS_BEFORE_MS = 15 * 60_000;
 
 const grants: Record<RegistrationRole, StageGrant> = {
-  organizer: { roomAdmin: true, canSubscribe: true, canPublish: true, canPublishData: true, canUpdateOwnMetadata: true },
+  organizer: { roomAdmin: true, canSubscribe: true, canPublish: true, canPublishData: true },
   speaker: {
     roomAdmin: false,
     canSubscribe: true,
     canPublish: true,
     canPublishSources: ["camera", "microphone", "screen_share", "screen_share_audio"],
     canPublishData: true,
-    canUpdateOwnMetadata: true,
   },
   // Their voice goes out as a microphone track named `interpretation:<lang>`; never the floor's camera.
-  interpreter: { roomAdmin: false, canSubscribe: true, canPublish: true, canPublishSources: ["microphone"], canPublishData: true, canUpdateOwnMetadata: true },
+  interpreter: { roomAdmin: false, canSubscribe: true, canPublish: true, canPublishSources: ["microphone"], canPublishData: true },
   // Delegates start silent: they raise a hand and an organizer lets them speak (speakGrant).
-  delegate: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true, canUpdateOwnMetadata: true },
-  observer: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true, canUpdateOwnMetadata: true },
+  delegate: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true },
+  observer: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true },
 };
 
 /** The grant a role starts with on the stage. */
@@ -56,8 +57,45 @@ export function stageGrant(role: RegistrationRole): StageGrant {
   return { ...g, ...(g.canPublishSources ? { canPublishSources: [...g.canPublishSources] } : {}) };
 }
 
-/** What an organizer's "let them speak" gives a delegate: camera and microphone, nothing else. */
+/** What an organizer's "let them speak" gives a delegate: camera and microphone. */
 export const speakSources: TrackSourceName[] = ["camera", "microphone"];
+
+/** What an organizer's "let them share their screen" gives a delegate (DESIGN.md: "on request"). */
+export const shareSources: TrackSourceName[] = ["screen_share", "screen_share_audio"];
+
+/** What a delegate may publish, as organizers granted it. */
+export interface DelegateFloor {
+  speak: boolean;
+  share: boolean;
+}
+
+/** A delegate's floor, read back from the sources LiveKit says they may publish. */
+export function delegateFloor(permission: { canPublish: boolean; canPublishSources: readonly TrackSourceName[] }): DelegateFloor {
+  const has = (sources: TrackSourceName[]) => permission.canPublish && sources.every((s) => permission.canPublishSources.includes(s));
+  return { speak: has(speakSources), share: has(shareSources) };
+}
+
+/** The publishing part of a delegate's permission for a floor: nothing, or exactly what was granted. */
+export function delegatePublishing(floor: DelegateFloor): { canPublish: boolean; canPublishSources: TrackSourceName[] } {
+  const sources = [...(floor.speak ? speakSources : []), ...(floor.share ? shareSources : [])];
+  return { canPublish: sources.length > 0, canPublishSources: sources };
+}
+
+/**
+ * Why an organizer cannot let this person speak or share on request, or null for a delegate (the
+ * only role that speaks on request). Each answer names the role's own way to take part.
+ */
+export function floorRefusal(role: RegistrationRole): "speakersAlwaysSpeak" | "observersListen" | "interpretersUseBooth" | null {
+  if (role === "organizer" || role === "speaker") return "speakersAlwaysSpeak";
+  if (role === "observer") return "observersListen";
+  if (role === "interpreter") return "interpretersUseBooth";
+  return null;
+}
+
+/** Who raises a hand (and asks to share a screen): those an organizer can give the floor to. */
+export function mayRaiseHand(role: RegistrationRole): boolean {
+  return floorRefusal(role) === null;
+}
 
 /**
  * Whether the forum's room is open at `now`: from 15 minutes before its block until its end, or
@@ -70,13 +108,25 @@ export function joinWindow(forum: { startsAt: Date; endsAt: Date; closesAt?: Dat
   return "open";
 }
 
-export function decideJoin(req: JoinRequest): JoinDecision {
+/**
+ * Whether a person may be in the forum's room at all, whatever the time: what a registration
+ * change or a join by an old token is checked against while the room is running.
+ */
+export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecision {
   if (req.status !== "approved") return { allowed: false, reason: "notApproved" };
   // Organizers run every room and may open it early or stay late to close it.
   if (req.role === "organizer") return { allowed: true, grant: stageGrant("organizer") };
   if (!req.ownForum) return { allowed: false, reason: "notYourForum" };
+  // Until an organizer lets them back, whatever the clock says.
+  if (req.banned) return { allowed: false, reason: "removed" };
+  return { allowed: true, grant: stageGrant(req.role) };
+}
+
+export function decideJoin(req: JoinRequest): JoinDecision {
+  const stay = decideStay(req);
+  if (!stay.allowed || req.role === "organizer") return stay;
   const window = joinWindow(req.forum, req.now);
   if (window === "notYet") return { allowed: false, reason: "roomNotOpenYet" };
   if (window === "closed") return { allowed: false, reason: "roomClosed" };
-  return { allowed: true, grant: stageGrant(req.role) };
+  return stay;
 }

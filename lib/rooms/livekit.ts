@@ -4,7 +4,7 @@ import "server-only";
 import { RoomServiceClient, ServerError, TrackSource } from "livekit-server-sdk";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { TrackSourceName } from "./grants";
+import type { StageGrant, TrackSourceName } from "./grants";
 
 export function liveKitConfig() {
   const env = getEnv();
@@ -29,8 +29,27 @@ const sources: Record<TrackSourceName, TrackSource> = {
   screen_share_audio: TrackSource.SCREEN_SHARE_AUDIO,
 };
 
-export function toTrackSources(names: TrackSourceName[]): TrackSource[] {
+export function toTrackSources(names: readonly TrackSourceName[]): TrackSource[] {
   return names.map((n) => sources[n]);
+}
+
+export function fromTrackSources(list: readonly TrackSource[]): TrackSourceName[] {
+  const names = Object.entries(sources) as [TrackSourceName, TrackSource][];
+  return list.flatMap((source) => names.filter(([, s]) => s === source).map(([n]) => n));
+}
+
+/**
+ * A participant's whole permission for a role's grant, as RoomService takes it (it replaces the
+ * permission atomically, so every right is stated). No sources listed means every source.
+ */
+export function toPermission(grant: StageGrant) {
+  return {
+    canSubscribe: grant.canSubscribe,
+    canPublish: grant.canPublish,
+    canPublishData: grant.canPublishData,
+    canPublishSources: toTrackSources(grant.canPublishSources ?? []),
+    canUpdateMetadata: false,
+  };
 }
 
 /** Runs a RoomService call: "not found" becomes NOT_FOUND(notFoundKey), an unreachable server UNAVAILABLE. */

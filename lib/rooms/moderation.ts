@@ -4,27 +4,58 @@
 import "server-only";
 import { TrackSource } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { requireActor, type Actor } from "@/lib/auth/session";
+import { accountExists, requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { banFromForum, getForumBans, liftForumBan, type RoomBanView } from "./bans";
 import { forgetStages, getApprovedRole, getStageOfSessionOrThrow, type Stage } from "./data";
-import { speakSources, stageGrant } from "./grants";
-import { callLiveKit, toTrackSources } from "./livekit";
-import { HAND_ATTRIBUTE } from "./participant";
+import { delegateFloor, delegatePublishing, floorRefusal, stageGrant, type DelegateFloor } from "./grants";
+import { callLiveKit, fromTrackSources, toPermission, toTrackSources } from "./livekit";
+import { withRoomLock } from "./lock";
+import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./participant";
 
-type Moderation = "room.muted" | "room.removed" | "room.speakGranted" | "room.speakRevoked" | "room.handsLowered" | "room.ended" | "room.extended";
+type Moderation =
+  | "room.muted"
+  | "room.removed"
+  | "room.banLifted"
+  | "room.speakGranted"
+  | "room.speakRevoked"
+  | "room.shareGranted"
+  | "room.shareRevoked"
+  | "room.handsLowered"
+  | "room.ended"
+  | "room.extended";
+
+type ForumRef = Pick<Stage, "eventId" | "forumId" | "roomName">;
+
+async function assertOrganizer(eventId: string, userId: string) {
+  if ((await getApprovedRole(eventId, userId)) !== "organizer") throw new AppError("FORBIDDEN", "organizersOnly");
+}
 
 async function asOrganizer(actor: Actor | null, sessionId: string): Promise<{ stage: Stage; actorId: string }> {
   const { userId } = requireActor(actor);
   const stage = await getStageOfSessionOrThrow(sessionId);
-  if ((await getApprovedRole(stage.eventId, userId)) !== "organizer") throw new AppError("FORBIDDEN", "organizersOnly");
+  await assertOrganizer(stage.eventId, userId);
   return { stage, actorId: userId };
 }
 
-function record(stage: Stage, actorId: string, action: Moderation, data: Prisma.InputJsonObject) {
-  return audit(db, { eventId: stage.eventId, actorId, action, entityType: "forum", entityId: stage.forumId, data: { room: stage.roomName, ...data } });
+/** The forum's room, when `actor` organizes its event (the console acts per forum, not per session). */
+async function asForumOrganizer(actor: Actor | null, forumId: string): Promise<{ forum: ForumRef; actorId: string }> {
+  const { userId } = requireActor(actor);
+  const row = await db.forum.findUnique({ where: { id: forumId }, select: { id: true, eventId: true, roomName: true } });
+  if (!row) throw new AppError("NOT_FOUND", "forumNotFound");
+  await assertOrganizer(row.eventId, userId);
+  return { forum: { eventId: row.eventId, forumId: row.id, roomName: row.roomName }, actorId: userId };
 }
+
+function record(forum: ForumRef, actorId: string, action: Moderation, data: Prisma.InputJsonObject, client: Prisma.TransactionClient = db) {
+  return audit(client, { eventId: forum.eventId, actorId, action, entityType: "forum", entityId: forum.forumId, data: { room: forum.roomName, ...data } });
+}
+
+const ignoreGone = (err: unknown) => {
+  if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+};
 
 /** Mutes one published track (microphone or camera) of a participant; only they can unmute it. */
 export async function muteTrack(actor: Actor | null, sessionId: string, identity: string, trackSid: string) {
@@ -36,31 +67,71 @@ export async function muteTrack(actor: Actor | null, sessionId: string, identity
   await record(stage, actorId, "room.muted", { sessionId, identity, trackSid, source: TrackSource[track.source], name: track.name });
 }
 
+/**
+ * Removes a person from the forum's room and keeps them out of it until an organizer lets them
+ * back. The ban is written first, so a token asked for in between is already refused; someone
+ * who has left meanwhile is banned all the same. Organizers run the room and cannot be removed.
+ */
 export async function removeParticipant(actor: Actor | null, sessionId: string, identity: string) {
   const { stage, actorId } = await asOrganizer(actor, sessionId);
-  await callLiveKit((svc) => svc.removeParticipant(stage.roomName, identity));
-  await record(stage, actorId, "room.removed", { sessionId, identity });
+  if ((await getApprovedRole(stage.eventId, identity)) === "organizer") throw new AppError("FORBIDDEN", "organizersCannotBeRemoved");
+  // An identity that is no account of ours (a recorder, a load tester) has nobody to ban.
+  const banned = await accountExists(identity);
+  if (banned) await banFromForum(stage.forumId, identity, actorId);
+  let wasInRoom = true;
+  await callLiveKit((svc) => svc.removeParticipant(stage.roomName, identity)).catch((err) => {
+    ignoreGone(err);
+    wasInRoom = false;
+  });
+  if (!banned && !wasInRoom) throw new AppError("NOT_FOUND", "participantNotFound");
+  await record(stage, actorId, "room.removed", { sessionId, identity, banned, wasInRoom });
+}
+
+/** Lets a removed person back into the forum's room (they may ask for a token again). */
+export async function liftBan(actor: Actor | null, forumId: string, userId: string) {
+  const { forum, actorId } = await asForumOrganizer(actor, forumId);
+  if (!(await liftForumBan(forum.forumId, userId))) throw new AppError("NOT_FOUND", "banNotFound");
+  await record(forum, actorId, "room.banLifted", { identity: userId });
+}
+
+export async function listBans(actor: Actor | null, forumId: string): Promise<RoomBanView[]> {
+  const { forum } = await asForumOrganizer(actor, forumId);
+  return getForumBans(forum.forumId);
 }
 
 /**
- * Lets a delegate publish camera and microphone, or takes it back. Permissions replace the whole
- * grant, so every right is restated; on revoke LiveKit itself unpublishes the tracks the new
- * permission no longer allows, so the delegate falls silent at once.
+ * Gives a delegate the floor (speak: camera and microphone; share: screen), or takes it back,
+ * keeping the other part as it is. LiveKit replaces a permission whole and has no
+ * compare-and-set, so the read and the write hold the person's lock; on revoke LiveKit itself
+ * unpublishes what the new permission no longer allows. The request it answers is cleared.
  */
-export async function setSpeak(actor: Actor | null, sessionId: string, identity: string, allow: boolean) {
+async function setFloor(actor: Actor | null, sessionId: string, identity: string, change: Partial<DelegateFloor>) {
   const { stage, actorId } = await asOrganizer(actor, sessionId);
-  // Only delegates raise hands; the others' rights come from their role and must not be narrowed.
-  if ((await getApprovedRole(stage.eventId, identity)) !== "delegate") throw new AppError("FORBIDDEN", "onlyDelegatesSpeakOnRequest");
-  const base = stageGrant("delegate");
-  const permission = {
-    canSubscribe: base.canSubscribe,
-    canPublishData: base.canPublishData,
-    canUpdateMetadata: base.canUpdateOwnMetadata,
-    canPublish: allow,
-    canPublishSources: allow ? toTrackSources(speakSources) : [],
-  };
-  await callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { permission }));
-  await record(stage, actorId, allow ? "room.speakGranted" : "room.speakRevoked", { sessionId, identity });
+  const role = await getApprovedRole(stage.eventId, identity);
+  if (!role) throw new AppError("NOT_FOUND", "participantNotFound");
+  const refusal = floorRefusal(role);
+  if (refusal) throw new AppError("FORBIDDEN", refusal);
+  await withRoomLock(`floor:${stage.roomName}:${identity}`, async () => {
+    const p = await callLiveKit((svc) => svc.getParticipant(stage.roomName, identity));
+    const current = delegateFloor({ canPublish: !!p.permission?.canPublish, canPublishSources: fromTrackSources(p.permission?.canPublishSources ?? []) });
+    const publishing = delegatePublishing({ ...current, ...change });
+    const permission = { ...toPermission(stageGrant("delegate")), canPublish: publishing.canPublish, canPublishSources: toTrackSources(publishing.canPublishSources) };
+    const answered = change.speak !== undefined ? HAND_ATTRIBUTE : SHARE_REQUEST_ATTRIBUTE;
+    await callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { permission, attributes: { [answered]: "" } }));
+  });
+  const action: Moderation =
+    change.speak !== undefined ? (change.speak ? "room.speakGranted" : "room.speakRevoked") : change.share ? "room.shareGranted" : "room.shareRevoked";
+  await record(stage, actorId, action, { sessionId, identity });
+}
+
+/** Lets a delegate publish camera and microphone, or takes it back. */
+export function setSpeak(actor: Actor | null, sessionId: string, identity: string, allow: boolean) {
+  return setFloor(actor, sessionId, identity, { speak: allow });
+}
+
+/** Lets a delegate share their screen (DESIGN.md: "on request"), or takes it back / declines the request. */
+export function setShare(actor: Actor | null, sessionId: string, identity: string, allow: boolean) {
+  return setFloor(actor, sessionId, identity, { share: allow });
 }
 
 /** Clears the `hand` attribute of everyone in the room; returns how many hands were up. */
@@ -69,13 +140,7 @@ export async function lowerAllHands(actor: Actor | null, sessionId: string): Pro
   const participants = await callLiveKit((svc) => svc.listParticipants(stage.roomName), "roomNotFound");
   const raised = participants.filter((p) => p.attributes?.[HAND_ATTRIBUTE]);
   // An empty value deletes the attribute; someone who left meanwhile has no hand to lower.
-  await Promise.all(
-    raised.map((p) =>
-      callLiveKit((svc) => svc.updateParticipant(stage.roomName, p.identity, { attributes: { [HAND_ATTRIBUTE]: "" } })).catch((err) => {
-        if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
-      }),
-    ),
-  );
+  await Promise.all(raised.map((p) => callLiveKit((svc) => svc.updateParticipant(stage.roomName, p.identity, { attributes: { [HAND_ATTRIBUTE]: "" } })).catch(ignoreGone)));
   await record(stage, actorId, "room.handsLowered", { sessionId, identities: raised.map((p) => p.identity) });
   return raised.length;
 }
@@ -83,9 +148,7 @@ export async function lowerAllHands(actor: Actor | null, sessionId: string): Pro
 /** Closes the forum's room for everyone in it. A room that is already gone counts as ended. */
 export async function endRoom(actor: Actor | null, sessionId: string) {
   const { stage, actorId } = await asOrganizer(actor, sessionId);
-  await callLiveKit((svc) => svc.deleteRoom(stage.roomName), "roomNotFound").catch((err) => {
-    if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
-  });
+  await callLiveKit((svc) => svc.deleteRoom(stage.roomName), "roomNotFound").catch(ignoreGone);
   await record(stage, actorId, "room.ended", { sessionId });
 }
 
@@ -96,19 +159,20 @@ export function roomMetadata(closesAt: Date): string {
 
 /**
  * Keeps the room open `minutes` longer than it would close now (the block's end or an earlier
- * extension, whichever is later, and never before now). Clients in the room learn it from the
- * room's metadata; the join window follows the database.
+ * extension, whichever is later, and never before now). The new closing time, its audit entry and
+ * telling the room happen together: LiveKit is told inside the transaction, so when it cannot be
+ * reached nothing is extended (the room would otherwise open to delegates with nobody told).
  */
 export async function extendRoom(actor: Actor | null, sessionId: string, minutes: number): Promise<Date> {
   const { stage, actorId } = await asOrganizer(actor, sessionId);
   const base = Math.max(stage.closesAt.getTime(), Date.now());
   const closesAt = new Date(base + minutes * 60_000);
-  await db.forum.update({ where: { id: stage.forumId }, data: { roomExtendedUntil: closesAt } });
-  forgetStages();
-  // Nobody in the room yet means no room to tell; the next joiner reads the page's closing time.
-  await callLiveKit((svc) => svc.updateRoomMetadata(stage.roomName, roomMetadata(closesAt)), "roomNotFound").catch((err) => {
-    if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+  await db.$transaction(async (tx) => {
+    await tx.forum.update({ where: { id: stage.forumId }, data: { roomExtendedUntil: closesAt } });
+    await record(stage, actorId, "room.extended", { sessionId, minutes, closesAt: closesAt.toISOString() }, tx);
+    // Nobody in the room yet means no room to tell; the next joiner reads the page's closing time.
+    await callLiveKit((svc) => svc.updateRoomMetadata(stage.roomName, roomMetadata(closesAt)), "roomNotFound").catch(ignoreGone);
   });
-  await record(stage, actorId, "room.extended", { sessionId, minutes, closesAt: closesAt.toISOString() });
+  forgetStages();
   return closesAt;
 }

@@ -1,5 +1,6 @@
-// Input of the token route and the moderation actions.
+// Input of the token route and the room's server actions.
 import { z } from "@/lib/zod";
+import { channelLanguages } from "./interpretation";
 
 const id = z.string().trim().min(1).max(200);
 
@@ -14,3 +15,11 @@ export const muteTrackSchema = participantRefSchema.extend({ trackSid: id });
 export const setSpeakSchema = participantRefSchema.extend({ allow: z.boolean() });
 
 export const extendRoomSchema = sessionRefSchema.extend({ minutes: z.number().int().min(5).max(120) });
+
+export const forumRefSchema = z.object({ forumId: id });
+
+export const forumPersonSchema = forumRefSchema.extend({ userId: id });
+
+export const setRequestSchema = sessionRefSchema.extend({ up: z.boolean() });
+
+export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(channelLanguages as ["ko", "zh", "en"]) });

@@ -34,10 +34,11 @@ export async function issueStageToken(actor: Actor | null, sessionId: string, no
     if (!(await accountExists(userId))) throw new AppError("UNAUTHENTICATED", "signInRequired");
     throw new AppError("FORBIDDEN", "notRegistered");
   }
-  const decision = decideJoin({ role: member.role, status: member.status, ownForum: member.ownForum, forum: { startsAt: stage.startsAt, endsAt: stage.endsAt, closesAt: stage.closesAt }, now });
+  const decision = decideJoin({ ...member, forum: stage, now });
   if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
 
   const { serverUrl, apiKey, apiSecret } = liveKitConfig();
+  // Name, metadata and attributes are the registration's, and the grant lets no client change them.
   const token = new AccessToken(apiKey, apiSecret, {
     identity: userId,
     name: member.name,

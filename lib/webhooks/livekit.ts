@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { recordChannelIfRecording } from "@/lib/recordings/control";
 import { applyEgressEvent } from "@/lib/recordings/webhook";
 import { AppError } from "@/lib/errors";
+import { enforceJoin, enforceTrack } from "@/lib/rooms/enforcement";
 
 /** LiveKit's payloads are a few kilobytes; anything near this is not LiveKit. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -32,7 +33,7 @@ export async function receiveLiveKitWebhook(body: string, authorization: string 
   return event;
 }
 
-export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEgress" | "ignored";
+export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEgress" | "ignored" | "rejected";
 
 /** Routes a verified event to its feature. Events nobody handles are acknowledged (200) so
  * LiveKit does not retry them. */
@@ -42,11 +43,23 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
     if (!change) return "ignored";
     const outcome = await applyAttendanceChange(change);
     if (outcome === "unknownRoom") console.warn(`LiveKit webhook ${event.id} (${event.event}) for unknown room ${change.room}: ignored`);
+    // Checked on every delivery, redeliveries included. The attendance is written either way (a
+    // refused join was a join); a LiveKit that cannot be reached is logged, not a failed webhook.
+    if (event.event === "participant_joined") {
+      await enforceJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: join not checked against the room's rules`, err));
+    }
     return outcome;
   }
   if (event.event.startsWith("egress_")) return applyEgressEvent(event);
-  // An interpretation channel going live while its forum is recorded is recorded too.
   if (event.event === "track_published" && event.room?.name) {
+    // A track named for a channel by anyone the server did not put on duty there is muted, and
+    // never recorded as the channel.
+    const verdict = await enforceTrack(event).catch((err) => {
+      console.error(`LiveKit webhook ${event.id}: track not checked against the room's rules`, err);
+      return "unchecked" as const;
+    });
+    if (verdict === "rejected" || verdict === "unchecked") return "rejected";
+    // An interpretation channel going live while its forum is recorded is recorded too.
     const started = await recordChannelIfRecording(event.room.name, event.track?.name).catch((err) => {
       console.error(`LiveKit webhook ${event.id}: channel recording not started`, err);
       return false;

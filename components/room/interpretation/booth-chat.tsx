@@ -6,7 +6,6 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { inputClass } from "@/components/ui/field";
 import type { Person } from "./use-interpretation-room";
-import { useRoleOf } from "../room-info";
 
 const TOPIC = "booth";
 
@@ -23,18 +22,18 @@ export function BoothChat({ people }: { people: Person[] }) {
   const [messages, setMessages] = useState<BoothMessage[]>([]);
   const [text, setText] = useState("");
   const [failed, setFailed] = useState(false);
-  const roleOf = useRoleOf();
-  const partners = people.filter((p) => !p.isLocal && roleOf(p.identity) === "interpreter");
+  // Roles are attributes only the server writes, so a delegate cannot pass for an interpreter.
+  const partners = people.filter((p) => !p.isLocal && p.attributes.role === "interpreter");
 
   useEffect(() => {
     room.registerTextStreamHandler(TOPIC, async (reader, from) => {
       const sender = room.remoteParticipants.get(from.identity);
-      if (!sender || roleOf(sender.identity) !== "interpreter") return;
+      if (!sender || sender.attributes.role !== "interpreter") return;
       const body = await reader.readAll();
       setMessages((m) => [...m, { id: reader.info.id, from: sender.name || sender.identity, text: body, at: reader.info.timestamp }]);
     });
     return () => room.unregisterTextStreamHandler(TOPIC);
-  }, [room, roleOf]);
+  }, [room]);
 
   const send = async (e: FormEvent) => {
     e.preventDefault();

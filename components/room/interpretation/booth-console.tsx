@@ -14,6 +14,8 @@ import { useBoothLanguage, useListening } from "./use-listening";
 
 export function BoothConsole({ room }: { room: InterpretationSnapshot }) {
   const t = useTranslations("interpretation");
+  // What the server answers a booth request with is said in the room's words for it.
+  const errors = useTranslations("room.moderation.errors");
   const now = useNow();
   const [language, setLanguage] = useBoothLanguage(room);
   const listening = useListening(room);
@@ -65,8 +67,8 @@ export function BoothConsole({ room }: { room: InterpretationSnapshot }) {
         )}
       </div>
       {booth.failed && (
-        <p role="alert" className="text-sm text-red-800">
-          {t("booth.failed")}
+        <p role="alert" className="text-sm text-red-800" data-testid="booth-error">
+          {errors.has(booth.failed) ? errors(booth.failed) : t("booth.failed")}
         </p>
       )}
       <ChannelPicker legend={t("booth.ears")} value={listening.channel} live={listening.live} onChange={listening.choose} unavailable={language} />

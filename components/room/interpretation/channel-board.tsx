@@ -1,5 +1,5 @@
 "use client";
-// For organizers: every channel's state and who is on it, the holder of each booth first.
+// For organizers: every channel's state and its booth, the interpreter on duty first.
 import { useTranslations } from "next-intl";
 import { boothClaims, boothHolder, channelStatuses, formatElapsed, sinceHandover } from "@/lib/rooms/interpretation";
 import { useNow } from "../use-now";
@@ -15,7 +15,7 @@ export function ChannelBoard({ room }: { room: InterpretationSnapshot }) {
         {t("board.title")}
       </h3>
       <ul className="divide-y divide-slate-200 rounded border border-slate-200 text-sm">
-        {channelStatuses(room.publications).map((s) => {
+        {channelStatuses(room.publications, room.people).map((s) => {
           const claims = boothClaims(room.people, s.language);
           const holder = boothHolder(claims);
           const elapsed = sinceHandover(claims, now);

@@ -1,17 +1,30 @@
 "use client";
-// One interpreter's booth: their voice goes out as the microphone track `interpretation:<lang>`;
-// going live stamps their claim on the channel (attribute `booth.<lang>`) before unmuting, and a
-// newer claim by a partner mutes them, so one voice is live per channel.
+// One interpreter's booth: their voice goes out as the microphone track `interpretation:<lang>`.
+// Going live asks the server to put them on duty (it stamps the claim `booth.<lang>` with its own
+// clock and mutes the partner who held the channel), then unmutes; a newer claim by a partner
+// mutes them, by the server and by this client too, so one voice is live per channel.
 import { useCallback, useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { Track } from "livekit-client";
-import { boothAttribute, boothClaims, boothHolder, claimInstant, interpretationTrackName, mustYield, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { boothAttribute, boothClaims, boothHolder, interpretationTrackName, mustYield, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { leaveBoothAction, takeBoothAction } from "@/lib/rooms/participant-actions";
+import { useRoomInfo } from "../room-info";
+import { heardServerClock } from "../use-now";
 import type { InterpretationSnapshot } from "./use-interpretation-room";
+
+/** Runs a server action; its error key becomes an Error, its clock refines the room's estimate. */
+async function ask(action: () => Promise<{ ok?: true; error?: string; serverNow?: number }>) {
+  const sentAt = Date.now();
+  const result = await action();
+  if (result.error) throw new Error(result.error);
+  if (result.serverNow) heardServerClock(sentAt, result.serverNow);
+}
 
 export function useBooth(room: InterpretationSnapshot, language: ChannelLanguage) {
   const me = useRoomContext().localParticipant;
+  const { sessionId } = useRoomInfo();
   const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const trackName = interpretationTrackName(language);
   const published = room.ownMic?.trackName === trackName;
   const live = published && !room.ownMic?.muted;
@@ -27,9 +40,9 @@ export function useBooth(room: InterpretationSnapshot, language: ChannelLanguage
     setPending(true);
     try {
       await step();
-      setFailed(false);
-    } catch {
-      setFailed(true);
+      setFailed(null);
+    } catch (err) {
+      setFailed(err instanceof Error && /^[a-zA-Z]+$/.test(err.message) ? err.message : "microphone");
     } finally {
       setPending(false);
     }
@@ -37,8 +50,8 @@ export function useBooth(room: InterpretationSnapshot, language: ChannelLanguage
 
   const goLive = () =>
     run(async () => {
-      // Unmuting one's own channel again is no handover, so the holder keeps their stamp.
-      if (holder?.identity !== me.identity) await me.setAttributes({ [boothAttribute(language)]: new Date(claimInstant(Date.now(), claims)).toISOString() });
+      // Unmuting one's own channel again is no handover: the server keeps the holder's stamp.
+      if (holder?.identity !== me.identity) await ask(() => takeBoothAction(sessionId, language));
       // A microphone published under another name (another channel) cannot be renamed.
       const mic = me.getTrackPublication(Track.Source.Microphone);
       if (mic?.track && mic.trackName !== trackName) await me.unpublishTrack(mic.track);
@@ -47,12 +60,12 @@ export function useBooth(room: InterpretationSnapshot, language: ChannelLanguage
 
   const mute = () => run(() => me.setMicrophoneEnabled(false));
 
-  /** Leaves `language` for another channel: its track and claim go. */
+  /** Leaves `language` for another channel: its track goes, and the server drops the claim. */
   const leaveChannel = () =>
     run(async () => {
       const mic = me.getTrackPublication(Track.Source.Microphone);
       if (mic?.track) await me.unpublishTrack(mic.track);
-      if (me.attributes[boothAttribute(language)]) await me.setAttributes({ [boothAttribute(language)]: "" });
+      if (me.attributes[boothAttribute(language)]) await ask(() => leaveBoothAction(sessionId, language));
     });
 
   return { live, published, holder, pending, failed, goLive, mute, leaveChannel, self: me.identity };

@@ -22,7 +22,7 @@ export function useListening(room: InterpretationSnapshot) {
   const [stored, store] = useStoredChoice(interpreter ? "plenary.interpretation.ears" : "plenary.interpretation.channel");
   const [booth] = useBoothLanguage(room);
   const language = room.people.find((p) => p.isLocal)?.attributes.language ?? null;
-  const live = liveChannels(room.publications);
+  const live = liveChannels(room.publications, room.people);
   const channel = chosenChannel(isChannel(stored) ? stored : null, { role: viewer.role, language, booth: interpreter ? booth : null }, live);
   const choose = useCallback((c: Channel) => store(c), [store]);
   return { channel, choose, live, booth: interpreter ? booth : null };

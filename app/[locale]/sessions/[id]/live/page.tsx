@@ -12,7 +12,7 @@ import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { getStageMember, getStageOfSessionOrThrow, getStageRoles } from "@/lib/rooms/data";
+import { getStageMember, getStageOfSessionOrThrow } from "@/lib/rooms/data";
 import { decideJoin } from "@/lib/rooms/grants";
 
 export const dynamic = "force-dynamic";
@@ -34,25 +34,25 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
   const actor = await requirePageActor(locale, `/sessions/${id}/live`);
   const stage = await orNotFound(getStageOfSessionOrThrow(id));
   const member = await getStageMember(stage, actor.userId);
-  const decision = member
-    ? decideJoin({ role: member.role, status: member.status, ownForum: member.ownForum, forum: stage, now: new Date() })
-    : null;
+  // The same decision as the token route's (lib/rooms/token.ts), which makes it again at Join.
+  const now = new Date();
+  const decision = member ? decideJoin({ ...member, forum: stage, now }) : null;
   const refusal = !member || !decision ? "notRegistered" : decision.allowed ? null : decision.reason;
   const t = await getTranslations("room");
-  const roles = refusal ? {} : await getStageRoles(stage.eventId);
   const { event } = agenda;
   const backHref = `/sessions/${session.id}`;
   const zones = [...event.displayZones].sort((a, b) => Number(b.zone === event.timeZone) - Number(a.zone === event.timeZone));
   const info: RoomInfo | null = member && !refusal
     ? {
         sessionId: session.id,
+        forumId: stage.forumId,
         backHref,
-        viewer: { name: member.name, role: member.role, isOrganizer: member.role === "organizer" },
+        viewer: { name: member.name, nameLatin: member.profile.nameLatin, role: member.role, isOrganizer: member.role === "organizer" },
+        renderedAt: now.getTime(),
         forum: { title: pickText(forum.title, locale), startsAt: stage.startsAt.getTime(), closesAt: stage.closesAt.getTime() },
         sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
         zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
         languages: event.languages,
-        roles,
       }
     : null;
 

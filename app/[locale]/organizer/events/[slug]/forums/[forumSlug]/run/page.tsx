@@ -7,6 +7,7 @@ import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
 import { RunRecordingBox } from "@/components/organizer/recordings/run-recording-box";
 import { RunSheet, type RunSheetRow } from "@/components/organizer/run-sheet";
+import { BansList } from "@/components/room/bans-list";
 import { liveControlAction } from "@/lib/agenda/live-actions";
 import { shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live-data";
@@ -75,6 +76,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
           <RunClocks zones={zones} renderedAt={renderedAt.getTime()} />
         </section>
         <RunRecordingBox slug={slug} forumId={sheet.forum.id} forumTitle={pickText(sheet.forum.title, locale)} initial={recording} />
+        <BansList forumId={sheet.forum.id} showEmpty />
         <RunSheet
           sessions={rows}
           action={liveControlAction.bind(null, slug, forumSlug)}

@@ -1,0 +1,68 @@
+// What the server does when LiveKit reports something a participant's own client did: a join
+// (someone removed or declined may still hold a token issued earlier) and a published track (a
+// track named for an interpretation channel by someone not on duty there). The webhook is signed
+// by LiveKit; a join carries the participant whole, a published track only their identity, so
+// their attributes (what the server wrote: role, booth claims) are asked of RoomService.
+import "server-only";
+import type { WebhookEvent } from "livekit-server-sdk";
+import { audit } from "@/lib/audit/audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getForumRoom } from "./data";
+import { delegatePublishing, stageGrant } from "./grants";
+import { trackAllowed } from "./interpretation";
+import { callLiveKit, toPermission, toTrackSources } from "./livekit";
+import { reconcileParticipant, type StayOutcome } from "./membership";
+
+// ParticipantInfo.Kind STANDARD: people, as opposed to Egress, ingress, SIP or agents.
+const STANDARD = 0;
+
+/**
+ * A join by someone the room must not hold is undone at once (and audited). Identities that are
+ * no account of ours (Egress's recorder, load testers: only holders of the API secret mint those)
+ * are left alone.
+ */
+export async function enforceJoin(event: WebhookEvent): Promise<StayOutcome | null> {
+  const p = event.participant;
+  if (!event.room?.name || !p?.identity || p.kind !== STANDARD) return null;
+  const room = await getForumRoom(event.room.name, p.identity);
+  return room?.knownUser ? reconcileParticipant(room, p, null) : null;
+}
+
+/**
+ * A track the server would not have let stand (trackAllowed) is muted; a delegate who was given
+ * the floor and used it to fake a channel loses the floor (LiveKit then unpublishes their tracks,
+ * which a mute alone would not: they could unmute it). Clients ignore such a track either way.
+ */
+export async function enforceTrack(event: WebhookEvent): Promise<"allowed" | "rejected" | null> {
+  const identity = event.participant?.identity;
+  const track = event.track;
+  if (!event.room?.name || !identity || !track?.sid) return null;
+  const room = await getForumRoom(event.room.name, identity);
+  if (!room) return null;
+  // A track or person gone meanwhile needs nothing more; LiveKit unreachable fails the webhook,
+  // which LiveKit then delivers again.
+  const gone = (err: unknown) => {
+    if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+  };
+  const p = await callLiveKit((svc) => svc.getParticipant(room.roomName, identity)).catch((err) => (gone(err), null));
+  if (!p || p.kind !== STANDARD) return null;
+  const attributes = p.attributes ?? {};
+  if (trackAllowed(track.name, attributes)) return "allowed";
+  await callLiveKit((svc) => svc.mutePublishedTrack(room.roomName, p.identity, track.sid, true), "trackNotFound").catch(gone);
+  const delegate = attributes.role === "delegate";
+  if (delegate) {
+    const none = delegatePublishing({ speak: false, share: false });
+    const permission = { ...toPermission(stageGrant("delegate")), canPublish: none.canPublish, canPublishSources: toTrackSources(none.canPublishSources) };
+    await callLiveKit((svc) => svc.updateParticipant(room.roomName, p.identity, { permission })).catch(gone);
+  }
+  await audit(db, {
+    eventId: room.eventId,
+    actorId: null,
+    action: "room.trackRejected",
+    entityType: "forum",
+    entityId: room.forumId,
+    data: { room: room.roomName, identity: p.identity, trackSid: track.sid, name: track.name, role: attributes.role ?? null, floorTaken: delegate },
+  });
+  return "rejected";
+}
