@@ -39,9 +39,11 @@ export async function startPublishers(browser: Browser) {
   const server = await startClientPageServer("publisher");
   const pages: Page[] = [];
 
-  /** Joins `room` as `identity` and publishes the fake camera and/or microphone (under `name`). */
-  async function join(room: string, identity: string, name: string, publications: Publication[]): Promise<void> {
-    const token = new AccessToken(apiKey, apiSecret, { identity, name, ttl: "1h" });
+  /** Joins `room` as `identity` and publishes the fake camera and/or microphone (under `name`).
+   * `attributes` stand for what the app's server writes (a role, a booth claim): the token is
+   * signed with the server's key, and no participant can write its own. */
+  async function join(room: string, identity: string, name: string, publications: Publication[], attributes: Record<string, string> = {}): Promise<void> {
+    const token = new AccessToken(apiKey, apiSecret, { identity, name, ttl: "1h", attributes });
     token.addGrant({ roomJoin: true, room, canPublish: true, canSubscribe: false });
     const page = await (await browser.newContext()).newPage();
     pages.push(page);

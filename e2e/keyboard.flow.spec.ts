@@ -115,8 +115,10 @@ test("once approved, they go from the session page through sign-in to the room's
   await expect(page).toHaveURL(new RegExp(`/en/sessions/${sessionId}/live$`));
   const prejoin = page.getByTestId("prejoin");
   await expect(prejoin).toBeVisible();
-  await expect(prejoin.getByLabel("Name others will see")).toHaveValue(person.name);
+  // The name others will see is the registered one, shown, not a field anyone could change.
+  await expect(prejoin.getByTestId("prejoin-name")).toContainText(person.name);
+  await expect(prejoin.getByRole("textbox")).toHaveCount(0);
   // Every control of the pre-join screen is reachable, the join button last.
-  for (const control of [prejoin.getByLabel("Name others will see"), prejoin.getByRole("checkbox").first(), prejoin.getByRole("combobox").first(), prejoin.getByRole("checkbox").last(), prejoin.getByRole("combobox").last()]) await tabTo(control);
+  for (const control of [prejoin.getByRole("checkbox").first(), prejoin.getByRole("combobox").first(), prejoin.getByRole("checkbox").last(), prejoin.getByRole("combobox").last()]) await tabTo(control);
   await tabTo(prejoin.getByRole("button", { name: "Join the room" }));
 });

@@ -1,6 +1,6 @@
 // The live room on the real LiveKit server (started by scripts/test.mjs), with Chromium's fake
 // camera and microphone: the seeded organizer and an approved delegate join one forum's stage from
-// session pages, see and hear each other, chat, and go through hand → floor → mute.
+// session pages, see and hear each other, chat, and go through hand → floor → mute → removal and back.
 //
 // The seeded conference is in 2021, so its rooms are closed to delegates. Test-only DB change:
 // beforeAll moves the "forecast" forum (block and sessions) to now in the latest agenda
@@ -41,7 +41,7 @@ test.afterAll(async () => {
 /** The seeded delegate, signed in with a link from their mailbox. */
 const delegatePage = (browser: Browser) => personPage(browser, DELEGATE.email);
 
-test("an organizer and a delegate join from session pages, see and hear each other, chat, and go from raised hand to the floor to muted", async ({ browser }) => {
+test("an organizer and a delegate join from session pages, see and hear each other, chat, go from raised hand to the floor to muted, and a removal keeps the delegate out until let back in", async ({ browser }) => {
   const organizer = new RoomPage(await organizerPage(browser));
   const delegate = new RoomPage(await delegatePage(browser));
 
@@ -98,6 +98,21 @@ test("an organizer and a delegate join from session pages, see and hear each oth
   await expect(delegate.outcome).toHaveAttribute("data-outcome", "left");
   await expect(organizer.participant(DELEGATE.name)).toHaveCount(0);
   await delegate.outcome.getByRole("button", { name: "Join again" }).click();
+  await delegate.enter();
+  await expect(organizer.participant(DELEGATE.name)).toHaveCount(1);
+
+  // Removal keeps the delegate out of this forum's room until an organizer lets them back in.
+  organizer.page.once("dialog", (d) => void d.accept());
+  await organizer.participant(DELEGATE.name).getByRole("button", { name: "Remove" }).click();
+  await expect(delegate.outcome).toHaveAttribute("data-outcome", "removed");
+  await delegate.page.reload();
+  await expect(delegate.refused).toHaveAttribute("data-reason", "removed");
+  await expect(delegate.refused).toContainText("once an organizer lets you back in");
+  const banned = organizer.page.getByTestId("banned-person");
+  await expect(banned).toHaveCount(1);
+  await banned.getByRole("button", { name: `Let ${DELEGATE.name} back in` }).click();
+  await expect(banned).toHaveCount(0);
+  await delegate.page.reload();
   await delegate.enter();
   await expect(organizer.participant(DELEGATE.name)).toHaveCount(1);
 
