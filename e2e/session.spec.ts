@@ -41,10 +41,12 @@ test.describe("session page", () => {
 });
 
 test.describe("public API", () => {
-  test("health answers ok with the database", async ({ request }) => {
+  test("health answers ok with the database, and says whether the video server and the recording service answer", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+    // The test run's LiveKit server and Egress stand-in both answer (unless the run has no LiveKit).
+    const reachable = process.env.PLENARY_TEST_LIVEKIT_SKIPPED ? "unreachable" : "ok";
+    expect(await res.json()).toEqual({ status: "ok", db: "ok", livekit: reachable, egress: process.env.PLENARY_TEST_EGRESS_SKIPPED ? expect.any(String) : reachable });
   });
 
   test("the agenda JSON has the documented shape", async ({ request }) => {

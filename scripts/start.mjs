@@ -1,14 +1,18 @@
 // `npm start`: installs what is missing, starts the embedded PostgreSQL (unless DATABASE_URL is
-// set), applies migrations, seeds Clean Sky 2021 (additively), builds when the sources changed and
-// serves on http://localhost:3000. Ctrl-C stops the app and then the database. `--dev` runs
-// `next dev` instead of the production build.
+// set), applies migrations, seeds Clean Sky 2021 (additively), starts a local LiveKit server when
+// one is installed (unless LIVEKIT_URL is set), builds when the sources changed and serves on
+// http://localhost:3000. Ctrl-C stops the app, then LiveKit and the database. `--dev` runs
+// `next dev` instead of the production build; `--demo` also moves a small demo event's forum to
+// now, so a live room can be tried at once.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { startLocalLiveKit } from "./lib/local-livekit.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
+const demo = process.argv.includes("--demo");
 const dataDir = path.join(root, ".data");
 const log = (m) => console.log(`[plenary] ${m}`);
 
@@ -63,10 +67,12 @@ async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
   const { prepareDatabase } = await import("./lib/database.mjs");
   const db = await prepareDatabase({ log });
+  let livekit = null;
   let stopping = false;
   const shutdown = async (code) => {
     if (stopping) return;
     stopping = true;
+    await livekit?.stop();
     await db.stop();
     log("Stopped.");
     process.exit(code);
@@ -83,9 +89,13 @@ async function main() {
     };
     log("Seeding the Clean Sky 2021 conference (existing data is kept)…");
     run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], env);
+    if (demo) run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed-demo.ts"], env);
+    livekit = await startLocalLiveKit({ port, dataDir, log });
+    Object.assign(env, livekit?.env ?? {});
     if (!dev) ensureBuilt(env);
     const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env });
     log(`Plenary on http://localhost:${port} — Ctrl-C stops it.`);
+    if (demo) log(`Demo: sign in as organizer.kr@plenary.test (password clean-sky-organizer) and open http://localhost:${port}/en/events/plenary-demo`);
     for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => app.kill("SIGTERM"));
     app.on("exit", (code) => shutdown(code ?? 0));
   } catch (err) {

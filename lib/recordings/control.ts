@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { channelOfTrack, liveChannels as liveChannelsOf, type ChannelLanguage } from "@/lib/rooms/interpretation";
-import { recordingStorage, startChannelEgress, startStageEgress, stopEgress } from "./egress";
+import { egressReachable, recordingStorage, startChannelEgress, startStageEgress, stopEgress } from "./egress";
 import { audioKey, stageKey } from "./keys";
 import { failSilentEgresses, overdueAutoRecordings } from "./store";
 
@@ -54,6 +54,8 @@ export interface StartedRecording {
 }
 
 async function start(forum: ForumRef, actorId: string | null, auto: boolean): Promise<StartedRecording> {
+  // Told at once, before a row is written: asking an absent Egress to start waits ~20 s for it.
+  if (!(await egressReachable())) throw new AppError("UNAVAILABLE", "egressUnavailable");
   const id = randomUUID();
   const storage = recordingStorage();
   await db.$transaction(async (tx) => {

@@ -31,6 +31,21 @@ async function callEgress<T>(fn: (egress: EgressClient) => Promise<T>): Promise<
   }
 }
 
+/**
+ * Whether Egress answers at all, asked cheaply (a list for a room that never exists) and within
+ * `timeoutMs`: a LiveKit server with no Egress behind it answers at once that none is connected,
+ * where starting a recording would wait for one for about 20 s.
+ */
+export async function egressReachable(timeoutMs = 3000): Promise<boolean> {
+  const probe = egressClient()
+    .listEgress({ roomName: "plenary-health-probe" })
+    .then(
+      () => true,
+      () => false,
+    );
+  return Promise.race([probe, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs))]);
+}
+
 /** The storage new recordings go to; each row records it before Egress is asked to write there. */
 export function recordingStorage(): StorageKind {
   return getStorage().kind;

@@ -4,8 +4,8 @@
 import { getActor } from "@/lib/auth/current";
 import { runAction, type ActionResult } from "./action-result";
 import type { RoomBanView } from "./bans";
-import { endRoom, extendRoom, liftBan, listBans, lowerAllHands, muteTrack, removeParticipant, setShare, setSpeak } from "./moderation";
-import { extendRoomSchema, forumPersonSchema, forumRefSchema, muteTrackSchema, participantRefSchema, sessionRefSchema, setSpeakSchema } from "./schema";
+import { endRehearsal, endRoom, extendRoom, getRehearsal, liftBan, listBans, lowerAllHands, muteTrack, openRehearsal, removeParticipant, setShare, setSpeak } from "./moderation";
+import { extendRoomSchema, forumPersonSchema, forumRefSchema, muteTrackSchema, participantRefSchema, rehearsalSchema, sessionRefSchema, setSpeakSchema } from "./schema";
 
 export type ModerationResult = ActionResult;
 
@@ -70,5 +70,27 @@ export async function liftBanAction(forumId: string, userId: string): Promise<Mo
   return runAction(async () => {
     const input = forumPersonSchema.parse({ forumId, userId });
     await liftBan(await getActor(), input.forumId, input.userId);
+  });
+}
+
+/** Opens the forum's room for a rehearsal (speakers and interpreters may join) for `minutes`. */
+export async function openRehearsalAction(forumId: string, minutes: number): Promise<ActionResult<{ until: string }>> {
+  return runAction(async () => {
+    const input = rehearsalSchema.parse({ forumId, minutes });
+    return { until: (await openRehearsal(await getActor(), input.forumId, input.minutes)).toISOString() };
+  });
+}
+
+export async function endRehearsalAction(forumId: string): Promise<ModerationResult> {
+  return runAction(async () => {
+    const input = forumRefSchema.parse({ forumId });
+    await endRehearsal(await getActor(), input.forumId);
+  });
+}
+
+export async function rehearsalAction(forumId: string): Promise<ActionResult<{ until: string | null }>> {
+  return runAction(async () => {
+    const input = forumRefSchema.parse({ forumId });
+    return { until: (await getRehearsal(await getActor(), input.forumId))?.toISOString() ?? null };
   });
 }

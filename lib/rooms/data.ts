@@ -16,6 +16,8 @@ export interface Stage {
   endsAt: Date;
   /** When the room closes: the block's end, or later when an organizer extended the room. */
   closesAt: Date;
+  /** An organizer opened the room for speakers and interpreters to rehearse until then. */
+  rehearsalUntil: Date | null;
 }
 
 /**
@@ -44,9 +46,9 @@ export function forgetStages() {
 }
 
 async function readStageOfSession(sessionId: string): Promise<Stage> {
-  const rows = await db.$queryRaw<{ event_id: string; forum_id: string; room_name: string; starts_at: string; ends_at: string; extended_until: Date | null }[]>`
+  const rows = await db.$queryRaw<{ event_id: string; forum_id: string; room_name: string; starts_at: string; ends_at: string; extended_until: Date | null; rehearsal_until: Date | null }[]>`
     SELECT f.event_id, f.id AS forum_id, f.room_name, pf ->> 'startsAt' AS starts_at, pf ->> 'endsAt' AS ends_at,
-           f.room_extended_until AS extended_until
+           f.room_extended_until AS extended_until, f.rehearsal_until
     FROM sessions s
     JOIN forums df ON df.id = s.forum_id
     JOIN events e ON e.id = df.event_id AND e.published_at IS NOT NULL
@@ -62,7 +64,7 @@ async function readStageOfSession(sessionId: string): Promise<Stage> {
   if (!row) throw new AppError("NOT_FOUND", "sessionNotFound");
   const endsAt = new Date(row.ends_at);
   const closesAt = row.extended_until && row.extended_until > endsAt ? row.extended_until : endsAt;
-  return { eventId: row.event_id, forumId: row.forum_id, roomName: row.room_name, startsAt: new Date(row.starts_at), endsAt, closesAt };
+  return { eventId: row.event_id, forumId: row.forum_id, roomName: row.room_name, startsAt: new Date(row.starts_at), endsAt, closesAt, rehearsalUntil: row.rehearsal_until };
 }
 
 export interface StageMember {

@@ -128,3 +128,22 @@ describe("the floor on request", () => {
     expect(delegateFloor({ canPublish: false, canPublishSources: ["camera", "microphone"] })).toEqual({ speak: false, share: false });
   });
 });
+
+describe("a rehearsal", () => {
+  const rehearsal = { ...forum, rehearsalUntil: new Date("2021-11-21T02:00:00Z") };
+  it("lets speakers and interpreters in outside the block until it ends, and nobody else", () => {
+    const during = (role: RegistrationRole) => decideJoin(req(role, { forum: rehearsal, now: at.dayBefore })).allowed;
+    expect(roles.map((r) => [r, during(r)])).toEqual([
+      ["organizer", true],
+      ["speaker", true],
+      ["interpreter", true],
+      ["delegate", false],
+      ["observer", false],
+    ]);
+    expect(decideJoin(req("speaker", { forum: rehearsal, now: new Date("2021-11-21T02:00:00Z") }))).toEqual({ allowed: false, reason: "roomNotOpenYet" });
+  });
+  it("lets in only those the forum is theirs, never someone removed", () => {
+    expect(decideJoin(req("speaker", { forum: rehearsal, now: at.dayBefore, ownForum: false }))).toEqual({ allowed: false, reason: "notYourForum" });
+    expect(decideJoin(req("interpreter", { forum: rehearsal, now: at.dayBefore, banned: true }))).toEqual({ allowed: false, reason: "removed" });
+  });
+});

@@ -26,7 +26,8 @@ export interface JoinRequest {
   status: RegistrationState;
   /** Registered for the forum, or (speakers, interpreters) on one of its sessions' speaker lists. */
   ownForum: boolean;
-  forum: { startsAt: Date; endsAt: Date; closesAt?: Date };
+  /** `rehearsalUntil`: an organizer opened the room for a rehearsal until then. */
+  forum: { startsAt: Date; endsAt: Date; closesAt?: Date; rehearsalUntil?: Date | null };
   /** An organizer removed them from this forum's room and has not let them back. */
   banned?: boolean;
   now: Date;
@@ -122,9 +123,16 @@ export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecisio
   return { allowed: true, grant: stageGrant(req.role) };
 }
 
+/** Who may join a rehearsal: those who will be on the stage or in a booth. */
+export function rehearses(role: RegistrationRole): boolean {
+  return role === "speaker" || role === "interpreter";
+}
+
 export function decideJoin(req: JoinRequest): JoinDecision {
   const stay = decideStay(req);
   if (!stay.allowed || req.role === "organizer") return stay;
+  const rehearsal = req.forum.rehearsalUntil && req.now.getTime() < req.forum.rehearsalUntil.getTime();
+  if (rehearsal && rehearses(req.role)) return stay;
   const window = joinWindow(req.forum, req.now);
   if (window === "notYet") return { allowed: false, reason: "roomNotOpenYet" };
   if (window === "closed") return { allowed: false, reason: "roomClosed" };

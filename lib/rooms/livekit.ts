@@ -66,3 +66,14 @@ export async function callLiveKit<T>(fn: (svc: RoomServiceClient) => Promise<T>,
     throw new AppError("UNAVAILABLE", "liveKitUnavailable");
   }
 }
+
+/** Whether the LiveKit server answers its API within `timeoutMs` (for /api/health and the console). */
+export async function liveKitReachable(timeoutMs = 3000): Promise<boolean> {
+  const probe = roomService()
+    .listRooms(["plenary-health-probe"])
+    .then(
+      () => true,
+      () => false,
+    );
+  return Promise.race([probe, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs))]);
+}

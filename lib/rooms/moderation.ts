@@ -25,7 +25,9 @@ type Moderation =
   | "room.shareRevoked"
   | "room.handsLowered"
   | "room.ended"
-  | "room.extended";
+  | "room.extended"
+  | "room.rehearsalOpened"
+  | "room.rehearsalEnded";
 
 type ForumRef = Pick<Stage, "eventId" | "forumId" | "roomName">;
 
@@ -175,4 +177,40 @@ export async function extendRoom(actor: Actor | null, sessionId: string, minutes
   });
   forgetStages();
   return closesAt;
+}
+
+/**
+ * Opens the forum's room for a rehearsal for `minutes` from now: speakers and interpreters of the
+ * forum may join it at any time until then (organizers always may). Those in the room learn its
+ * new closing time from the room's metadata, as for an extension. Audited with telling LiveKit in
+ * one transaction, like an extension.
+ */
+export async function openRehearsal(actor: Actor | null, forumId: string, minutes: number): Promise<Date> {
+  const { forum, actorId } = await asForumOrganizer(actor, forumId);
+  const until = new Date(Date.now() + minutes * 60_000);
+  await db.$transaction(async (tx) => {
+    const row = await tx.forum.update({ where: { id: forum.forumId }, data: { rehearsalUntil: until }, select: { endsAt: true, roomExtendedUntil: true } });
+    await record(forum, actorId, "room.rehearsalOpened", { minutes, until: until.toISOString() }, tx);
+    const closesAt = new Date(Math.max(until.getTime(), row.roomExtendedUntil?.getTime() ?? 0));
+    await callLiveKit((svc) => svc.updateRoomMetadata(forum.roomName, roomMetadata(closesAt)), "roomNotFound").catch(ignoreGone);
+  });
+  forgetStages();
+  return until;
+}
+
+/** Ends a rehearsal now: from here on only the forum's join window lets people in. */
+export async function endRehearsal(actor: Actor | null, forumId: string): Promise<void> {
+  const { forum, actorId } = await asForumOrganizer(actor, forumId);
+  await db.$transaction(async (tx) => {
+    await tx.forum.update({ where: { id: forum.forumId }, data: { rehearsalUntil: null } });
+    await record(forum, actorId, "room.rehearsalEnded", {}, tx);
+  });
+  forgetStages();
+}
+
+/** The rehearsal the forum's room is open for now, if any (for the run sheet). */
+export async function getRehearsal(actor: Actor | null, forumId: string): Promise<Date | null> {
+  const { forum } = await asForumOrganizer(actor, forumId);
+  const row = await db.forum.findUnique({ where: { id: forum.forumId }, select: { rehearsalUntil: true } });
+  return row?.rehearsalUntil && row.rehearsalUntil > new Date() ? row.rehearsalUntil : null;
 }

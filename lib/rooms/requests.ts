@@ -20,23 +20,29 @@ import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./participant";
 /** Enough for any person's honest use (a booth hands over every 20–30 minutes), not for a flood. */
 const LIMIT = { max: 30, windowSeconds: 60 };
 
-interface InRoom {
+export interface InRoom {
   stage: Stage;
   member: StageMember;
   me: ParticipantInfo;
 }
 
-/** The actor as a member of the session's room who may be in it now and is connected to it. */
-async function asParticipant(actor: Actor | null, sessionId: string, what: string): Promise<InRoom> {
+/** The actor as a member of the session's room who may be in it now (the token route's rule). */
+export async function requireRoomMember(actor: Actor | null, sessionId: string): Promise<{ stage: Stage; member: StageMember }> {
   const { userId } = requireActor(actor);
   const stage = await getStageOfSessionOrThrow(sessionId);
   const member = await getStageMember(stage, userId);
   if (!member) throw new AppError("FORBIDDEN", "notRegistered");
   const decision = decideJoin({ ...member, forum: stage, now: new Date() });
   if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
-  const limited = await hitLimits([{ key: `room:${what}:${stage.forumId}:${userId}`, ...LIMIT }]);
+  return { stage, member };
+}
+
+/** A room member who is connected to the room now, within `what`'s rate limit. */
+export async function requireRoomParticipant(actor: Actor | null, sessionId: string, what: string, limit = LIMIT): Promise<InRoom> {
+  const { stage, member } = await requireRoomMember(actor, sessionId);
+  const limited = await hitLimits([{ key: `room:${what}:${stage.forumId}:${member.userId}`, ...limit }]);
   if (!limited.allowed) throw new AppError("TOO_MANY_REQUESTS", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
-  const me = await callLiveKit((svc) => svc.getParticipant(stage.roomName, userId), "notInRoom");
+  const me = await callLiveKit((svc) => svc.getParticipant(stage.roomName, member.userId), "notInRoom");
   return { stage, member, me };
 }
 
@@ -75,7 +81,7 @@ async function setRequest(
   attribute: string,
   pointless: (floor: ReturnType<typeof floorOf>) => string | null,
 ): Promise<Stamped> {
-  const { stage, member, me } = await asParticipant(actor, sessionId, attribute);
+  const { stage, member, me } = await requireRoomParticipant(actor, sessionId, attribute);
   const current = me.attributes?.[attribute] || null;
   if (!up) {
     if (current) await setAttributes(stage, me.identity, { [attribute]: "" });
@@ -101,7 +107,7 @@ const people = (list: ParticipantInfo[]) => list.map((p) => ({ identity: p.ident
  * dropped: an interpreter is on duty in one booth at a time.
  */
 export async function takeBooth(actor: Actor | null, sessionId: string, language: ChannelLanguage): Promise<Stamped> {
-  const { stage, member, me } = await asParticipant(actor, sessionId, "booth");
+  const { stage, member, me } = await requireRoomParticipant(actor, sessionId, "booth");
   if (member.role !== "interpreter") throw new AppError("FORBIDDEN", "interpretersOnly");
   const key = boothAttribute(language);
   return withRoomLock(`booth:${stage.roomName}:${language}`, async () => {
@@ -129,7 +135,7 @@ export async function takeBooth(actor: Actor | null, sessionId: string, language
 
 /** Takes the actor off `language`'s booth (they move to another channel or stop interpreting). */
 export async function leaveBooth(actor: Actor | null, sessionId: string, language: ChannelLanguage): Promise<Stamped> {
-  const { stage, me } = await asParticipant(actor, sessionId, "booth");
+  const { stage, me } = await requireRoomParticipant(actor, sessionId, "booth");
   const key = boothAttribute(language);
   if (me.attributes?.[key]) await setAttributes(stage, me.identity, { [key]: "" });
   return { at: null, serverNow: Date.now() };

@@ -23,3 +23,5 @@ export const forumPersonSchema = forumRefSchema.extend({ userId: id });
 export const setRequestSchema = sessionRefSchema.extend({ up: z.boolean() });
 
 export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(channelLanguages as ["ko", "zh", "en"]) });
+
+export const rehearsalSchema = forumRefSchema.extend({ minutes: z.number().int().min(15).max(480) });

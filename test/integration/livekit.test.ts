@@ -44,6 +44,7 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
   const user: Record<string, string> = {};
   const session: Record<"open" | "later" | "other" | "past" | "draftOnly", string> = { open: "", later: "", other: "", past: "", draftOnly: "" };
   const room: Record<"open" | "later" | "past", string> = { open: "", later: "", past: "" };
+  let laterForumId = "";
 
   beforeAll(async () => {
     db = await migratedDatabase("livekit");
@@ -68,6 +69,7 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     });
     const f = Object.fromEntries(event.forums.map((x) => [x.slug, x]));
     room.open = f.open.roomName;
+    laterForumId = f.later.id;
     room.later = f.later.roomName;
     room.past = f.past.roomName;
     for (const slug of ["open", "later", "other", "past"] as const) {
@@ -305,6 +307,22 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     } finally {
       await organizer.close();
     }
+  });
+
+  it("a rehearsal lets the forum's speakers and interpreters in before its room opens, and nobody else, until it ends", async () => {
+    const speakerReg = await db.prisma.registration.findFirstOrThrow({ where: { userId: user.speaker } });
+    await db.prisma.registrationForum.create({ data: { registrationId: speakerReg.id, forumId: laterForumId } });
+    const status = async (who: string) => (await requestToken(who, { sessionId: session.later })).body.error?.message ?? "allowed";
+    expect(await status("speaker")).toBe("roomNotOpenYet");
+    expect(await as("delegate", () => actions.openRehearsalAction(laterForumId, 60))).toEqual({ error: "organizersOnly" });
+    const opened = await as("organizer", () => actions.openRehearsalAction(laterForumId, 60));
+    expect(opened).toMatchObject({ ok: true, until: expect.any(String) });
+    expect(await status("speaker")).toBe("allowed");
+    expect(await status("delegate")).toBe("roomNotOpenYet");
+    expect(await as("organizer", () => actions.rehearsalAction(laterForumId))).toEqual({ ok: true, until: (opened as { until: string }).until });
+    expect(await as("organizer", () => actions.endRehearsalAction(laterForumId))).toEqual({ ok: true });
+    expect(await status("speaker")).toBe("roomNotOpenYet");
+    expect((await db.prisma.auditLog.findMany({ where: { action: { startsWith: "room.rehearsal" } }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["room.rehearsalOpened", "room.rehearsalEnded"]);
   });
 
   it("the real server's webhooks turn a join and a leave into one attendance row", async () => {

@@ -29,6 +29,10 @@ export interface Participant {
   state(): Promise<StageState>;
   /** Everyone else in the room, as this participant's own client sees them. */
   view(): Promise<RemoteView[]>;
+  /** Data packets received so far: topic, the sending participant (null: the server) and text. */
+  packets(): Promise<{ topic: string | null; from: string | null; text: string }[]>;
+  /** Sends a data packet as this participant, as any client could. */
+  publishData(topic: string, text: string): Promise<void>;
   /** Publishes camera / microphone (a camera track may be published as a screen share, to test
    * the source permission); resolves to an error message when LiveKit refuses. */
   enable(source: "camera" | "microphone" | "screen_share", name?: string): Promise<string | null>;
@@ -54,9 +58,12 @@ export async function startStageBrowser() {
       async ([url, token]) => {
         const LK = (window as unknown as LiveKitGlobal).LivekitClient;
         const room = new LK.Room();
-        const w = window as unknown as { room: typeof room; reason: number | null };
+        const w = window as unknown as { room: typeof room; reason: number | null; packets: { topic: string | null; from: string | null; text: string }[] };
         w.reason = null;
+        w.packets = [];
         room.on(LK.RoomEvent.Disconnected, (reason) => (w.reason = reason ?? null));
+        // The sender as the server asserted it (the event's last argument): empty for the server's own.
+        room.on(LK.RoomEvent.DataReceived, (payload, _participant, _kind, topic, _encryption, sender) => w.packets.push({ topic: topic ?? null, from: sender || null, text: new TextDecoder().decode(payload) }));
         w.room = room;
         try {
           await room.connect(url, token);
@@ -86,6 +93,12 @@ export async function startStageBrowser() {
             remoteIdentities: [...w.room.remoteParticipants.keys()],
           };
         }),
+      packets: () => p.evaluate(() => (window as unknown as { packets: { topic: string | null; from: string | null; text: string }[] }).packets),
+      publishData: (topic, text) =>
+        p.evaluate(
+          ([topic, text]) => (window as unknown as { room: import("livekit-client").Room }).room.localParticipant.publishData(new TextEncoder().encode(text), { reliable: true, topic }),
+          [topic, text] as const,
+        ),
       view: () =>
         p.evaluate(() => {
           const w = window as unknown as { room: import("livekit-client").Room };

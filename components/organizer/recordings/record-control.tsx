@@ -10,6 +10,7 @@ import { formatOffset } from "@/lib/recordings/chapters";
 import { RecordingStatusBadge } from "./status-badge";
 import { useBrowserNow } from "./use-browser-now";
 import { useErrorText } from "./use-error-text";
+import { useRecordingService } from "./use-recording-service";
 
 export interface RecordControlState {
   recording: { id: string; status: "starting" | "recording"; since: string | Date } | null;
@@ -31,7 +32,10 @@ export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
   const now = useBrowserNow();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const service = useRecordingService();
   const { recording } = state;
+  // "Starting" the moment Record is pressed, not once the service has answered.
+  const starting = pending && !recording;
   const elapsed = recording?.status === "recording" && now !== null ? formatOffset(now - new Date(recording.since).getTime()) : null;
 
   function click() {
@@ -48,7 +52,7 @@ export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
       <div className="flex flex-wrap items-center gap-3">
         <p aria-live="polite" className="flex items-center gap-2">
           {recording ? <RecordingStatusBadge status={recording.status} /> : state.processing ? <RecordingStatusBadge status="processing" /> : null}
-          <span>{recording ? t(recording.status) : state.processing ? t("processing") : t("idle")}</span>
+          <span>{recording ? t(recording.status) : starting ? t("starting") : state.processing ? t("processing") : t("idle")}</span>
         </p>
         {elapsed && (
           <span className="font-mono tabular-nums" data-testid="recording-elapsed">
@@ -67,6 +71,11 @@ export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
           {recording ? t("stop") : <><span aria-hidden>● </span>{t("start")}</>}
         </button>
       </div>
+      {service === "unreachable" && !recording && (
+        <p className="text-sm text-amber-900" data-testid="recording-service-down">
+          {t("serviceDown")}
+        </p>
+      )}
       {error && <FormAlert message={errorText(error)} />}
       {!error && state.failure && <FormAlert message={t("failed", { error: errorText(state.failure) })} />}
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "forums" ADD COLUMN     "rehearsal_until" TIMESTAMPTZ(3);
