@@ -70,6 +70,16 @@ const organizerScreens: Screen[] = [
   { name: "attendance", path: () => `/organizer/events/${SLUG}/attendance` },
   { name: "recordings console", path: () => `/organizer/events/${SLUG}/recordings` },
   { name: "room pre-join", path: (ids) => `/sessions/${ids.sessionId}/live` },
+  {
+    name: "live room, with its people panel open",
+    path: (ids) => `/sessions/${ids.sessionId}/live`,
+    then: async (page) => {
+      await page.getByTestId("join").click();
+      await expect(page.getByTestId("room")).toBeVisible({ timeout: 20_000 });
+      await page.getByTestId("panel-people").click();
+      await expect(page.getByTestId("participants")).toBeVisible();
+    },
+  },
 ];
 
 async function check(page: Page, locale: (typeof LOCALES)[number], screen: Screen, ids: Ids) {

@@ -13,5 +13,7 @@ export const chromiumArgs = [
   "--disable-sync",
   "--use-fake-ui-for-media-stream",
   "--use-fake-device-for-media-stream",
+  // Screen sharing picks the (virtual) screen without a picker.
+  "--auto-select-desktop-capture-source=Entire screen",
   "--allow-loopback-in-peer-connection",
 ];

@@ -39,7 +39,7 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
   // The interpreter joins with nothing published and goes live on their channel from the booth.
   await interpreter.openFromSession(forum.firstSessionId());
   await interpreter.enter();
-  await interpreter.page.getByRole("tab", { name: "Language" }).click();
+  await interpreter.tab("Language");
   const booth = interpreter.page.getByTestId("booth-console");
   await expect(booth.getByTestId("booth-language")).toHaveValue("zh");
   await expect(booth).toHaveAttribute("data-state", "off");
@@ -48,14 +48,14 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
   await expect(booth.getByTestId("booth-state")).toContainText("LIVE");
 
   // The organizer sees the channel live and who is on it.
-  await organizer.page.getByRole("tab", { name: "Language" }).click();
+  await organizer.tab("Language");
   await expect(organizer.page.getByTestId("board-zh")).toHaveAttribute("data-state", "live", { timeout: 20_000 });
   await expect(organizer.page.getByTestId("board-zh")).toContainText(INTERPRETER.name);
 
   // The listener (registered in Korean, a channel nobody staffs) starts on the floor at full volume.
   await listener.openFromSession(forum.firstSessionId());
   await listener.enter();
-  await listener.page.getByRole("tab", { name: "Language" }).click();
+  await listener.tab("Language");
   await expect(listener.page.getByTestId("interpretation-mix")).toHaveAttribute("data-channel", "floor");
   await expect(listener.page.getByTestId("channel-zh")).toHaveAttribute("data-live", "true", { timeout: 20_000 });
   await expect(mixTrack(listener.page, "zh")).toHaveAttribute("data-subscribed", "false", { timeout: 20_000 });
@@ -84,7 +84,7 @@ test("a listener who picks 中文 hears the live interpreter with the floor turn
   const partner = new RoomPage(await personPage(browser, PARTNER.email));
   await partner.openFromSession(forum.firstSessionId());
   await partner.enter();
-  await partner.page.getByRole("tab", { name: "Language" }).click();
+  await partner.tab("Language");
   const partnerBooth = partner.page.getByTestId("booth-console");
   await partnerBooth.getByTestId("booth-language").selectOption("zh");
   // In the partner's ears: the floor, not the channel they are about to speak into.

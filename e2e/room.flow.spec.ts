@@ -60,7 +60,7 @@ test("an organizer and a delegate join from session pages, see and hear each oth
 
   // Chat both ways.
   await organizer.say("Welcome to the forecast forum");
-  await expect(delegate.page.getByRole("tab", { name: "Chat" }).getByTestId("tab-badge")).toHaveText("1");
+  await expect(delegate.panelButton("chat").getByTestId("badge")).toHaveText("1");
   await delegate.tab("Chat");
   await expect(delegate.chatMessage("Welcome to the forecast forum")).toBeVisible();
   await delegate.say("Thank you, glad to be here");

@@ -3,36 +3,37 @@
 // server stamps each with the instant it received it and writes it into the room, so the queue's
 // order is the server's, whatever this computer's clock says.
 import { useTranslations } from "next-intl";
-import { useLocalParticipant, useParticipantAttributes } from "@livekit/components-react";
 import { raiseHandAction, requestShareAction } from "@/lib/rooms/participant-actions";
 import { ActionError } from "./action-error";
-import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./attributes";
+import { barButton } from "./control-bar";
+import { Icon, type IconName } from "./icons";
 import { useRoomInfo } from "./room-info";
-import { toolbarButton } from "./toolbar-button";
-import { useRoomAction } from "./use-room-action";
+import { SHORTCUTS } from "./shortcuts";
+import type { RoomAction } from "./use-room-action";
 
-function RequestButton({ attribute, on, off, testId, send }: { attribute: string; on: string; off: string; testId: string; send: (sessionId: string, up: boolean) => ReturnType<typeof raiseHandAction> }) {
+type Send = (sessionId: string, up: boolean) => ReturnType<typeof raiseHandAction>;
+
+function RequestButton({ up, on, off, icon, testId, send, action, shortcut }: { up: boolean; on: string; off: string; icon: IconName; testId: string; send: Send; action: RoomAction; shortcut?: string }) {
   const { sessionId } = useRoomInfo();
-  const { localParticipant } = useLocalParticipant();
-  const { attributes } = useParticipantAttributes({ participant: localParticipant });
-  const action = useRoomAction();
-  const up = !!attributes?.[attribute];
   return (
-    <>
-      <button type="button" aria-pressed={up} disabled={action.pending} onClick={() => action.run(() => send(sessionId, !up))} className={toolbarButton(up)} data-testid={testId}>
-        {up ? on : off}
+    <span className="relative">
+      <button type="button" aria-pressed={up} aria-keyshortcuts={shortcut} disabled={action.pending} onClick={() => action.run(() => send(sessionId, !up))} className={barButton(up)} data-testid={testId}>
+        <Icon name={icon} />
+        <span>{up ? on : off}</span>
       </button>
-      <ActionError action={action} className="basis-full" />
-    </>
+      <span className="absolute bottom-full left-0 mb-2 w-64 text-slate-900">
+        <ActionError action={action} />
+      </span>
+    </span>
   );
 }
 
-export function HandButton() {
+export function HandButton({ up, action }: { up: boolean; action: RoomAction }) {
   const t = useTranslations("room.toolbar");
-  return <RequestButton attribute={HAND_ATTRIBUTE} on={t("lowerHand")} off={t("raiseHand")} testId="hand-button" send={raiseHandAction} />;
+  return <RequestButton up={up} on={t("lowerHand")} off={t("raiseHand")} icon="hand" testId="hand-button" send={raiseHandAction} action={action} shortcut={SHORTCUTS.hand.aria} />;
 }
 
-export function ShareRequestButton() {
+export function ShareRequestButton({ up, action }: { up: boolean; action: RoomAction }) {
   const t = useTranslations("room.toolbar");
-  return <RequestButton attribute={SHARE_REQUEST_ATTRIBUTE} on={t("withdrawShareRequest")} off={t("askToShare")} testId="share-request-button" send={requestShareAction} />;
+  return <RequestButton up={up} on={t("withdrawShareRequest")} off={t("askToShare")} icon="screen" testId="share-request-button" send={requestShareAction} action={action} />;
 }

@@ -2,34 +2,62 @@
 // The client leaf of /sessions/{id}/live: pre-join, then the room, or why there is no room.
 // Loaded only by that page (through live-room-loader.tsx), so LiveKit's code stays off the rest.
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { RoomContext } from "@livekit/components-react";
 import "@livekit/components-styles";
+import { Link } from "@/lib/i18n/navigation";
 import { PreJoin } from "./pre-join";
-import { RoomInfoProvider, type RoomInfo } from "./room-info";
+import { RoomInfoProvider, useRoomInfo, type RoomInfo } from "./room-info";
 import { RoomOutcome } from "./room-outcome";
-import { RoomView, type RoomSlots } from "./room-view";
-import { useRoomConnection } from "./use-room-connection";
+import { RoomView } from "./room-view";
 import { seedServerClock } from "./use-now";
+import { useRoomConnection } from "./use-room-connection";
 
-export function LiveRoom({ info, ...slots }: { info: RoomInfo } & RoomSlots) {
+/** Before and after the room: the forum's name and the way back, over a scrolling middle. */
+function Frame({ children }: { children: ReactNode }) {
+  const t = useTranslations("room");
+  const { forum, backHref } = useRoomInfo();
+  return (
+    <>
+      <header className="flex shrink-0 items-center gap-3 border-b border-slate-800 px-3 py-2">
+        <h1 className="min-w-0 truncate font-semibold">{t("heading", { forum: forum.title })}</h1>
+        <Link href={backHref} className="ml-auto shrink-0 text-sm text-sky-200 underline">
+          {t("outcome.back")}
+        </Link>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto bg-white p-4 text-slate-900">{children}</div>
+    </>
+  );
+}
+
+export function LiveRoom({ info }: { info: RoomInfo }) {
   const t = useTranslations("room");
   seedServerClock(info.renderedAt);
   const { room, phase, network, join, retry, leave, rejoin, close } = useRoomConnection(info.sessionId);
-  const listenFirst = info.viewer.role === "delegate" || info.viewer.role === "observer";
+  if (phase.kind === "connected") {
+    return (
+      <RoomInfoProvider info={info}>
+        <RoomContext.Provider value={room}>
+          <RoomView network={network} onLeave={leave} onClosed={close} />
+        </RoomContext.Provider>
+      </RoomInfoProvider>
+    );
+  }
   return (
     <RoomInfoProvider info={info}>
-      {phase.kind === "prejoin" && <PreJoin name={info.viewer.name} nameLatin={info.viewer.nameLatin} listenFirst={listenFirst} onJoin={join} />}
-      {phase.kind === "connecting" && (
-        <p role="status" aria-busy="true" className="rounded border border-slate-200 p-4" data-testid="room-connecting">
-          {t("connecting")}
-        </p>
+      {phase.kind === "prejoin" ? (
+        <PreJoin onJoin={join} />
+      ) : (
+        <Frame>
+          {phase.kind === "connecting" ? (
+            <p role="status" aria-busy="true" className="rounded border border-slate-200 p-4" data-testid="room-connecting">
+              {t("connecting")}
+            </p>
+          ) : (
+            <RoomOutcome phase={phase} onRetry={retry} onRejoin={rejoin} />
+          )}
+        </Frame>
       )}
-      {phase.kind === "connected" && (
-        <RoomContext.Provider value={room}>
-          <RoomView network={network} onLeave={leave} onClosed={close} slots={slots} />
-        </RoomContext.Provider>
-      )}
-      {phase.kind !== "prejoin" && phase.kind !== "connecting" && phase.kind !== "connected" && <RoomOutcome phase={phase} onRetry={retry} onRejoin={rejoin} />}
     </RoomInfoProvider>
   );
 }

@@ -7,10 +7,11 @@ import { useCallback, useState, useTransition } from "react";
 import { useBrowserNow } from "@/components/organizer/recordings/use-browser-now";
 import { useForumRecording } from "@/components/organizer/recordings/use-forum-recording";
 import { useErrorText } from "@/components/organizer/recordings/use-error-text";
+import { useRecordingService } from "@/components/organizer/recordings/use-recording-service";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { recordingStateForSessionAction, startRecordingForSessionAction, stopRecordingForSessionAction } from "@/lib/recordings/actions";
+import { barButton } from "./control-bar";
 import { useRoomInfo } from "./room-info";
-import { toolbarButton } from "./toolbar-button";
 
 export function RecordingButton() {
   const t = useTranslations("recordingsConsole.room");
@@ -22,6 +23,7 @@ export function RecordingButton() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const { recording } = control;
+  const service = useRecordingService();
 
   function click() {
     if (recording && !window.confirm(t("confirmStop", { forum: forum.title }))) return;
@@ -33,8 +35,12 @@ export function RecordingButton() {
   }
 
   const problem = error ? errorText(error) : control.failure ? t("failed", { error: errorText(control.failure) }) : null;
+  // Told before anyone presses it: with no recording service, Record cannot work.
+  const unavailable = service === "unreachable" && !recording;
+  const status = recording?.status === "starting" || (pending && !recording) ? t("starting") : control.processing ? t("processing") : "";
+  // The state and any problem sit above the control bar, so the bar keeps its one row.
   return (
-    <>
+    <span className="relative inline-flex items-center gap-1.5">
       {recording?.status === "recording" && (
         <span className="inline-flex items-center gap-1 rounded bg-red-700 px-2 py-1 text-sm font-bold text-white" data-testid="rec-indicator">
           <span aria-hidden className="motion-safe:animate-pulse">●</span>
@@ -43,17 +49,21 @@ export function RecordingButton() {
           {now !== null && <span className="font-mono font-normal tabular-nums">{formatOffset(now - new Date(recording.since).getTime())}</span>}
         </span>
       )}
-      <span aria-live="polite" className="text-sm text-slate-700">
-        {recording?.status === "starting" ? t("starting") : control.processing ? t("processing") : ""}
-      </span>
-      <button type="button" onClick={click} disabled={pending} aria-busy={pending} className={toolbarButton(!!recording)} data-testid="record-toggle">
-        {recording ? t("stop") : t("start")}
+      <button type="button" onClick={click} disabled={pending || unavailable} aria-busy={pending} title={unavailable ? t("serviceDown") : undefined} className={barButton(!!recording)} data-testid="record-toggle">
+        <span aria-hidden="true" className={`h-3 w-3 rounded-full ${recording ? "bg-red-600" : unavailable ? "bg-slate-400" : "bg-red-500"}`} />
+        <span>{recording ? t("stop") : unavailable ? t("unavailable") : t("start")}</span>
+        {unavailable && <span className="sr-only">{t("serviceDown")}</span>}
       </button>
-      {problem && (
-        <span role="alert" className="basis-full rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          {problem}
+      <span className="absolute bottom-full right-0 mb-2 flex w-72 flex-col items-end gap-1 text-sm">
+        <span aria-live="polite" className={status ? "rounded bg-white px-2 py-1 text-slate-900 shadow" : "sr-only"}>
+          {status}
         </span>
-      )}
-    </>
+        {problem && (
+          <span role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900 shadow" data-testid="recording-problem">
+            {problem}
+          </span>
+        )}
+      </span>
+    </span>
   );
 }

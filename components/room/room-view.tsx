@@ -1,35 +1,43 @@
 "use client";
-// The room once connected: notices and the end-of-block warning on top, the stage with the
-// viewer's toolbar, and the side panel (agenda, chat, people, and the interpretation slot).
+// The room once connected, filling the window: a top bar (forum, session, clock, recording),
+// the stage, one side panel at a time (chat, people, language, agenda, settings) beside it on a
+// wide screen and over it on a phone, and the control bar pinned to the bottom. Alerts (a raised
+// hand for organizers, new messages) show as a badge, a toast and a spoken announcement.
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
-import { RoomAudioRenderer, StartAudio, useChat } from "@livekit/components-react";
+import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
 import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
 import { ChatPanel } from "./chat-panel";
+import { ControlBar, type PanelId } from "./control-bar";
 import { EndWarning } from "./end-warning";
+import { Icon } from "./icons";
+import { InterpretationAudio } from "./interpretation/interpretation-audio";
+import { InterpretationPanel } from "./interpretation/interpretation-panel";
 import { ParticipantsPanel } from "./participants-panel";
 import { RecordingButton } from "./recording-button";
+import { RoomAlerts } from "./room-alerts";
 import { useRoomInfo } from "./room-info";
+import type { RoomLayoutMode, TileRef } from "./room-layout";
 import { RoomNotices } from "./room-notices";
-import { RoomToolbar } from "./room-toolbar";
-import { SidePanel, type SideTab } from "./side-panel";
+import { RoomTopBar } from "./room-top-bar";
+import { SettingsPanel } from "./settings-panel";
 import { Stage } from "./stage";
+import { useAlerts } from "./use-alerts";
 import { useNow } from "./use-now";
+import { useOwnControls } from "./use-own-controls";
+import { useRoomAction } from "./use-room-action";
+import { useRoomChat } from "./use-room-chat";
+import { useRoomShortcuts } from "./use-room-shortcuts";
+import { useStoredChoice } from "./interpretation/use-stored-choice";
 import type { NetworkState } from "./use-room-connection";
 
-export interface RoomSlots {
-  /** The interpretation controls (channel picker, booth console); shown as their own tab. */
-  interpretation?: ReactNode;
-  /** Replaces the default playback of every audio track (the interpretation mix needs that). */
-  audio?: ReactNode;
-}
-
-export function RoomView({ network, onLeave, onClosed, slots }: { network: NetworkState; onLeave: () => void; onClosed: () => void; slots: RoomSlots }) {
+export function RoomView({ network, onLeave, onClosed }: { network: NetworkState; onLeave: () => void; onClosed: () => void }) {
   const t = useTranslations("room");
   const now = useNow();
-  const { viewer } = useRoomInfo();
-  const chat = useChat();
+  const { viewer, languages } = useRoomInfo();
+  // Interpretation channels exist when the event has more than one language.
+  const hasLanguage = languages.length > 1;
   // The sources the viewer is turning off themselves right now: their mute is not an organizer's.
   const selfMuting = useRef(new Set<Track.Source>());
   const ownToggle = useCallback((source: Track.Source, enable: boolean, run: () => Promise<unknown>) => {
@@ -41,34 +49,83 @@ export function RoomView({ network, onLeave, onClosed, slots }: { network: Netwo
       });
   }, []);
   const isSelfMuting = useCallback((source: Track.Source) => selfMuting.current.has(source), []);
-  const [tab, setTab] = useState("agenda");
-  // Messages count as read once the chat tab has been shown with them in it.
-  const [read, setRead] = useState(0);
-  const received = chat.chatMessages.length;
-  const unread = tab === "chat" ? 0 : received - read;
-  const select = (id: string) => {
-    if (tab === "chat" || id === "chat") setRead(received);
-    setTab(id);
-  };
-  const tabs: SideTab[] = [
-    { id: "agenda", label: t("tabs.agenda"), content: <AgendaPanel now={now} /> },
-    { id: "chat", label: t("tabs.chat"), badge: unread, content: <ChatPanel messages={chat.chatMessages} send={chat.send} sending={chat.isSending} /> },
-    { id: "people", label: t("tabs.people"), content: <ParticipantsPanel /> },
-    ...(slots.interpretation ? [{ id: "interpretation", label: t("tabs.interpretation"), content: slots.interpretation }] : []),
+  const own = useOwnControls(ownToggle);
+  const requests = useRoomAction();
+  const chat = useRoomChat();
+  const [panel, setPanel] = useState<PanelId | null>(null);
+  const [storedLayout, storeLayout] = useStoredChoice("plenary.room.layout");
+  const layout: RoomLayoutMode = storedLayout === "gallery" ? "gallery" : "speaker";
+  const [pinned, setPinned] = useState<TileRef | null>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const alerts = useAlerts(chat.messages, panel, now);
+  const togglePanel = useCallback((id: PanelId) => setPanel((p) => (p === id ? null : id)), []);
+  const toggleLayout = useCallback(() => storeLayout(layout === "speaker" ? "gallery" : "speaker"), [layout, storeLayout]);
+  const fullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stageRef.current?.requestFullscreen?.();
+  }, []);
+  useRoomShortcuts({ own, requests, togglePanel, toggleLayout, fullscreen, hasLanguage });
+
+  const panels: { id: PanelId; content: ReactNode }[] = [
+    { id: "chat", content: <ChatPanel chat={chat} /> },
+    { id: "people", content: <ParticipantsPanel /> },
+    ...(hasLanguage ? [{ id: "language" as const, content: <InterpretationPanel /> }] : []),
+    { id: "agenda", content: <AgendaPanel now={now} /> },
+    { id: "settings", content: <SettingsPanel sound={alerts.sound} /> },
   ];
   return (
-    <div className="space-y-3" data-testid="room">
-      <RoomNotices network={network} isSelfMuting={isSelfMuting} />
-      <EndWarning now={now} onClosed={onClosed} />
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="min-w-0 space-y-2">
-          <Stage />
-          <RoomToolbar onLeave={onLeave} ownToggle={ownToggle} extra={viewer.isOrganizer ? <RecordingButton /> : null} />
+    <div className="flex min-h-0 flex-1 flex-col" data-testid="room">
+      <RoomTopBar now={now} />
+      <div className="relative flex min-h-0 flex-1">
+        <div ref={stageRef} className="relative min-h-0 min-w-0 flex-1 bg-slate-950">
+          <Stage layout={layout} pinned={pinned} onPin={setPinned} />
+          <button type="button" onClick={fullscreen} aria-keyshortcuts="Alt+F" className="absolute left-3 top-3 z-10 rounded bg-slate-950/75 p-1.5 focus-visible:outline-2 focus-visible:outline-sky-300" data-testid="fullscreen">
+            <Icon name="fullscreen" className="h-4 w-4" />
+            <span className="sr-only">{t("stage.fullscreen")}</span>
+          </button>
+          <div className="pointer-events-none absolute inset-x-2 top-2 z-20 flex flex-col items-center gap-2 [&>*]:pointer-events-auto">
+            <RoomNotices network={network} isSelfMuting={isSelfMuting} />
+            <EndWarning now={now} onClosed={onClosed} />
+            <RoomAlerts alerts={alerts} onOpen={(id) => setPanel(id)} />
+          </div>
         </div>
-        <SidePanel tabs={tabs} label={t("tabs.label")} active={tab} onSelect={select} />
+        <aside
+          id="room-panel"
+          aria-label={panel ? t(`tabs.${panel}`) : t("tabs.label")}
+          hidden={!panel}
+          className="absolute inset-0 z-30 flex min-h-0 flex-col bg-white text-slate-900 lg:static lg:w-96 lg:border-l lg:border-slate-700"
+          data-testid="side-panel"
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+            <h2 className="font-semibold">{panel ? t(`tabs.${panel}`) : ""}</h2>
+            <button type="button" onClick={() => setPanel(null)} className="rounded p-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700" data-testid="close-panel">
+              <Icon name="close" />
+              <span className="sr-only">{t("closePanel")}</span>
+            </button>
+          </div>
+          {/* Every panel stays mounted, so the chat keeps its box and the booth its state. */}
+          {panels.map((p) => (
+            <div key={p.id} role="region" aria-label={t(`tabs.${p.id}`)} hidden={panel !== p.id} className="min-h-0 flex-1 overflow-y-auto p-3" data-testid={`panel-content-${p.id}`}>
+              {p.content}
+            </div>
+          ))}
+        </aside>
       </div>
-      {slots.audio ?? <RoomAudioRenderer />}
-      <StartAudio label={t("startAudio")} className="rounded bg-sky-900 px-3 py-2 text-white" />
+      <ControlBar
+        own={own}
+        requests={requests}
+        panel={panel}
+        togglePanel={togglePanel}
+        layout={layout}
+        toggleLayout={toggleLayout}
+        onLeave={onLeave}
+        badges={{ chat: alerts.unreadChat, people: alerts.waiting }}
+        hasLanguage={hasLanguage}
+        record={viewer.isOrganizer ? <RecordingButton /> : null}
+      />
+      {/* Every remote audio track at the volume the interpretation mix gives it. */}
+      {hasLanguage ? <InterpretationAudio /> : <RoomAudioRenderer />}
+      <StartAudio label={t("startAudio")} className="fixed bottom-24 left-1/2 z-50 -translate-x-1/2 rounded bg-sky-700 px-3 py-2 text-white" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// Page object of a forum's live room (/sessions/{id}/live): pre-join, stage, toolbar, side panel.
+// Page object of a forum's live room (/sessions/{id}/live): pre-join, stage, control bar, panels.
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export class RoomPage {
@@ -51,15 +51,29 @@ export class RoomPage {
     return this.page.getByRole("toolbar", { name: "Your controls" }).getByRole("button", { name });
   }
 
-  async tab(name: "Agenda" | "Chat" | "People") {
-    await this.page.getByRole("tab", { name }).click();
+  /** The control bar's button for a panel (a phone keeps Agenda and Settings behind More). */
+  panelButton(name: "agenda" | "chat" | "people" | "language" | "settings") {
+    return this.page.getByTestId(`panel-${name}`);
+  }
+
+  /** Opens a panel (closing another one), unless it is open already. */
+  async tab(name: "Agenda" | "Chat" | "People" | "Language" | "Settings") {
+    const button = this.panelButton(name.toLowerCase() as "chat");
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(this.panel(name)).toBeVisible();
+  }
+
+  panel(name: string) {
+    return this.page.getByRole("region", { name, exact: true });
   }
 
   async say(text: string) {
     await this.tab("Chat");
-    const panel = this.page.getByRole("tabpanel", { name: "Chat" });
+    const panel = this.panel("Chat");
     await panel.getByLabel("Message", { exact: true }).fill(text);
     await panel.getByRole("button", { name: "Send" }).click();
+    // Sent once the server has stored it and it shows in the sender's own log.
+    await expect(this.chatMessage(text)).toBeVisible();
   }
 
   chatMessage(text: string) {

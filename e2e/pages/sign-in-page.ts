@@ -15,8 +15,8 @@ export async function organizerPage(browser: Browser, options: BrowserContextOpt
 
 /** A page in a new context signed in as a seeded person (they have no password) with the link
  * from their mailbox. */
-export async function personPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+export async function personPage(browser: Browser, email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
   await page.goto("/en/sign-in");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Send me a sign-in link" }) });
   await form.getByLabel("Email").fill(email);

@@ -3,8 +3,8 @@
 // from POST /api/livekit/token, which decides again.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InterpretationAudioSlot, InterpretationPanelSlot } from "@/components/room/interpretation/interpretation-slots";
 import { LiveRoomLoader } from "@/components/room/live-room-loader";
+import { RoomShell } from "@/components/room/room-shell";
 import type { RoomInfo } from "@/components/room/room-info";
 import { AllMessages } from "@/components/ui/all-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -13,7 +13,7 @@ import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getStageMember, getStageOfSessionOrThrow } from "@/lib/rooms/data";
-import { decideJoin } from "@/lib/rooms/grants";
+import { decideJoin, rehearses } from "@/lib/rooms/grants";
 
 export const dynamic = "force-dynamic";
 
@@ -49,13 +49,24 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
         backHref,
         viewer: { name: member.name, nameLatin: member.profile.nameLatin, role: member.role, isOrganizer: member.role === "organizer" },
         renderedAt: now.getTime(),
-        forum: { title: pickText(forum.title, locale), startsAt: stage.startsAt.getTime(), closesAt: stage.closesAt.getTime() },
+        // A rehearsal keeps the room open for those it lets in.
+        forum: { title: pickText(forum.title, locale), startsAt: stage.startsAt.getTime(), closesAt: Math.max(stage.closesAt.getTime(), rehearses(member.role) ? (stage.rehearsalUntil?.getTime() ?? 0) : 0) },
         sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
         zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
         languages: event.languages,
       }
     : null;
 
+  if (info) {
+    // The room takes the whole window: no breadcrumbs or page heading (it has its own).
+    return (
+      <AllMessages>
+        <RoomShell>
+          <LiveRoomLoader info={info} />
+        </RoomShell>
+      </AllMessages>
+    );
+  }
   return (
     <AllMessages>
       <div className="space-y-4">
@@ -66,19 +77,13 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
             { href: backHref, label: pickText(session.title, locale) },
           ]}
         />
-        <h1 className="text-2xl font-semibold">
-          {t("heading", { forum: pickText(forum.title, locale) })}
-        </h1>
-        {!info ? (
-          <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
-            <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
-            <Link href={backHref} className="text-sky-900 underline">
-              {t("outcome.back")}
-            </Link>
-          </div>
-        ) : (
-          <LiveRoomLoader info={info} interpretation={<InterpretationPanelSlot />} audio={<InterpretationAudioSlot />} />
-        )}
+        <h1 className="text-2xl font-semibold">{t("heading", { forum: pickText(forum.title, locale) })}</h1>
+        <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
+          <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
+          <Link href={backHref} className="text-sky-900 underline">
+            {t("outcome.back")}
+          </Link>
+        </div>
       </div>
     </AllMessages>
   );

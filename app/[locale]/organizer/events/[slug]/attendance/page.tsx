@@ -60,9 +60,14 @@ export default async function AttendancePage({ params, searchParams }: { params:
             {t("timesIn", { zone: zoneName(session.startsAt, zone, locale), offset: offsetLabel(session.startsAt, zone) })}
           </p>
         </div>
-        <a href={`/api/organizer/events/${slug}/attendance.csv?session=${encodeURIComponent(session.id)}`} className="text-sky-900 underline" data-testid="export-csv">
-          {t("exportCsv")}
-        </a>
+        <p className="flex flex-wrap gap-4">
+          <a href={`/api/organizer/events/${slug}/attendance.csv?session=${encodeURIComponent(session.id)}`} className="text-sky-900 underline" data-testid="export-csv">
+            {t("exportCsv")}
+          </a>
+          <a href={`/api/organizer/events/${slug}/chat.csv?session=${encodeURIComponent(session.id)}`} className="text-sky-900 underline" data-testid="export-chat">
+            {t("exportChat")}
+          </a>
+        </p>
       </div>
       {report.attendees.length === 0 ? (
         <p role="status">{t("empty")}</p>

@@ -8,6 +8,7 @@ import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
 import { RunRecordingBox } from "@/components/organizer/recordings/run-recording-box";
 import { RunSheet, type RunSheetRow } from "@/components/organizer/run-sheet";
 import { BansList } from "@/components/room/bans-list";
+import { RehearsalControl } from "@/components/room/rehearsal-control";
 import { liveControlAction } from "@/lib/agenda/live-actions";
 import { shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live-data";
@@ -16,6 +17,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getForumRecordingState } from "@/lib/recordings/control";
+import { getRehearsal } from "@/lib/rooms/moderation";
 import { formatClockRange, formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +49,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
   if (!sheet) return null;
   const zones = clockZones(sheet.event, locale);
   const recording = await getForumRecordingState(actor, sheet.forum.id);
+  const rehearsal = await getRehearsal(actor, sheet.forum.id);
   const rows: RunSheetRow[] = sheet.sessions.map((s) => ({
     id: s.id,
     title: pickText(s.title, locale),
@@ -76,6 +79,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
           <RunClocks zones={zones} renderedAt={renderedAt.getTime()} />
         </section>
         <RunRecordingBox slug={slug} forumId={sheet.forum.id} forumTitle={pickText(sheet.forum.title, locale)} initial={recording} />
+        <RehearsalControl forumId={sheet.forum.id} initialUntil={rehearsal?.toISOString() ?? null} zone={sheet.event.timeZone} />
         <BansList forumId={sheet.forum.id} showEmpty />
         <RunSheet
           sessions={rows}
