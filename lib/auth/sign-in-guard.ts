@@ -66,11 +66,12 @@ export async function checkPasswordSignIn(rawEmail: string, password: string, ad
     return { ok: false, reason: "rateLimited" };
   }
   if (!(await checkPasswordEvenly(password, user?.passwordHash))) return { ok: false, reason: "badCredentials" };
-  // Only failures count against the address; the account starts over from this address and from anywhere.
+  // Only failures count against the address; the account starts over from this address, and from
+  // unknown addresses when this was one (a sign-in at home does not wipe a stranger's wait).
   await Promise.all([
     refund(k.address),
     forgive(k.pair),
-    forgive(k.account),
+    known ? null : forgive(k.account),
     db.signInAddress.upsert({
       where: { userId_address: { userId: user!.id, address } },
       create: { userId: user!.id, address, lastSuccessAt: now },

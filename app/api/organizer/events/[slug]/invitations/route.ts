@@ -5,7 +5,6 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { readLimitedForm } from "@/lib/http/body";
 import { assertSameOrigin, handle } from "@/lib/http/handler";
-import { langSchema } from "@/lib/agenda/schema";
 import { importInvitations, MAX_CSV_BYTES } from "@/lib/registration/invitations";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +20,7 @@ export const POST = handle<{ slug: string }>(async (req, { slug }) => {
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("BAD_REQUEST", "csvMissing");
   if (file.size > MAX_CSV_BYTES) throw new AppError("BAD_REQUEST", "csvTooLarge");
-  const locale = langSchema.catch("en").parse(form.get("locale"));
-  const report = await importInvitations(actor, slug, await file.text(), locale);
+  const report = await importInvitations(actor, slug, await file.text());
   const accepted = !report.fileProblem && report.rows.every((r) => r.problems.length === 0);
   return NextResponse.json(report, { status: accepted ? 200 : 422 });
 });
