@@ -54,7 +54,7 @@ export const SIGN_IN_ACCOUNT: BackoffPolicy = { free: 20, baseSeconds: 30, maxSe
 
 /** Mails of one kind to one mailbox. The wait never exceeds `maxMinutes`, the lifetime of what
  * the mail carries: while a request is held back, the last mail's link still works. */
-export const mailboxPolicy = (maxMinutes: number): BackoffPolicy => ({ free: 3, baseSeconds: 60, maxSeconds: Math.min(15, maxMinutes) * 60, quietSeconds: 3600 });
+export const mailboxPolicy = (maxMinutes: number): BackoffPolicy => ({ free: 5, baseSeconds: 60, maxSeconds: Math.min(15, maxMinutes) * 60, quietSeconds: 3600 });
 
 /** Registrations from one address, and by one signed-in account. Mailboxes, for people not signed
  * in, have their own back-off, so no stranger's requests can keep an owner from registering. */
