@@ -16,7 +16,8 @@ export function isAllowedPhotoUrl(value: string): boolean {
   if (/[\s\\\u0000-\u001f\u007f]/.test(value)) return false;
   const local = LOCAL.exec(value);
   if (local) return photoFilePattern.test(local[2]);
-  if (!value.startsWith("https://")) return false;
+  // A host right after the scheme: parsers read "https:///x" as the host "x", people would not.
+  if (!/^https:\/\/[^/]/.test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === "https:" && !!url.hostname && !url.username && !url.password;

@@ -11,7 +11,7 @@ import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { magicLinkMail } from "@/lib/mail/account-templates";
-import { sendMail } from "@/lib/mail/transport";
+import { sendMailInBackground } from "@/lib/mail/transport";
 import { clientIp } from "@/lib/rate-limit/limit";
 import { localeOfAuthUrl } from "./auth-urls";
 import { mailTurn } from "./mail-guard";
@@ -42,7 +42,8 @@ const emailLink: EmailConfig = {
       db.user.findUnique({ where: { email: identifier }, select: { id: true } }),
     ]);
     if (!allowed || !user) return;
-    await sendMail({ to: identifier, ...magicLinkMail({ url, locale: localeOfAuthUrl(url, request.headers.get("accept-language")), minutes }) });
+    // Not waited for: the answer takes as long whether the address has an account or not.
+    sendMailInBackground({ to: identifier, ...magicLinkMail({ url, locale: localeOfAuthUrl(url, request.headers.get("accept-language")), minutes }) });
   },
 };
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { passwordResetMail } from "@/lib/mail/templates";
-import { sendMail } from "@/lib/mail/transport";
+import { sendMailInBackground } from "@/lib/mail/transport";
 import { hashToken, newToken } from "@/lib/registration/tokens";
 import { mailTurn } from "./mail-guard";
 import { hashPassword } from "./password";
@@ -25,7 +25,8 @@ export async function requestPasswordReset(email: string, ip: string, locale: Lo
   const { token, hash } = newToken();
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) } });
   const url = `${getEnv().PUBLIC_BASE_URL}/${locale}/reset-password/${token}`;
-  await sendMail({ to: address, ...passwordResetMail({ url, locale, expiresMinutes: RESET_MINUTES }) });
+  // Not waited for: the answer takes as long whether the address has an account or not.
+  sendMailInBackground({ to: address, ...passwordResetMail({ url, locale, expiresMinutes: RESET_MINUTES }) });
 }
 
 export async function isResetTokenUsable(token: string, now = new Date()) {

@@ -8,7 +8,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { signInNoticeMail } from "@/lib/mail/account-templates";
-import { sendMail } from "@/lib/mail/transport";
+import { sendMailInBackground } from "@/lib/mail/transport";
 import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, SIGN_IN_PAIR } from "@/lib/rate-limit/limit";
 import type { BackoffPolicy } from "@/lib/rate-limit/backoff";
 import { claimNotice, forgive, refund, takeTurn } from "@/lib/rate-limit/turns";
@@ -41,11 +41,14 @@ async function takeTurns(limits: [string, BackoffPolicy][], now: Date): Promise<
 /** Tells the owner that strangers are being slowed down; never waited for, never fails the request. */
 function noticeOwner(user: { email: string; locale: "ko" | "zh" | "en" } | null, now: Date) {
   if (!user) return;
-  void (async () => {
-    if (!(await claimNotice(`notice:sign-in:${user.email}`, NOTICE_EVERY_SECONDS, now))) return;
-    const base = getEnv().PUBLIC_BASE_URL;
-    await sendMail({ to: user.email, ...signInNoticeMail({ locale: user.locale, signInUrl: `${base}/${user.locale}/sign-in`, resetUrl: `${base}/${user.locale}/reset-password` }) });
-  })().catch((err) => console.error("[mail] sign-in notice failed:", err));
+  claimNotice(`notice:sign-in:${user.email}`, NOTICE_EVERY_SECONDS, now).then(
+    (due) => {
+      if (!due) return;
+      const base = getEnv().PUBLIC_BASE_URL;
+      sendMailInBackground({ to: user.email, ...signInNoticeMail({ locale: user.locale, signInUrl: `${base}/${user.locale}/sign-in`, resetUrl: `${base}/${user.locale}/reset-password` }) });
+    },
+    (err) => console.error("[mail] sign-in notice not sent:", err),
+  );
 }
 
 export async function checkPasswordSignIn(rawEmail: string, password: string, address: string, now = new Date()): Promise<PasswordOutcome> {

@@ -66,6 +66,8 @@ export async function requestConfirmation(r: ConfirmationRequest) {
     await deliver(email, accountExistsMail({ url: `${base}/${r.locale}/sign-in?callbackUrl=${back}`, locale: r.locale, eventTitle: title }));
     return;
   }
+  // Links long expired are only clutter; trim them now and then instead of running a job.
+  if (Math.random() < 0.01) await db.registrationRequest.deleteMany({ where: { expiresAt: { lt: new Date(r.now.getTime() - 7 * 86_400_000) } } });
   const { token, hash } = newToken();
   await db.registrationRequest.create({
     data: {
