@@ -112,8 +112,9 @@ test("SIGKILL during a burst of registrations and webhooks loses no acknowledged
   eventId = event.eventId;
   const forum = event.forums[0];
   const room = forum.roomName;
+  // Signed-in people whose addresses are confirmed (as after a sign-in link): their registrations count at once.
   const people = await rows<{ id: string; email: string; name: string }>(
-    `INSERT INTO users (id, email, name, updated_at) SELECT gen_random_uuid()::text, $1 || i || '@test.example', 'Crash ' || i, now() FROM generate_series(1, $2) AS i RETURNING id, email, name`,
+    `INSERT INTO users (id, email, name, email_verified, updated_at) SELECT gen_random_uuid()::text, $1 || i || '@test.example', 'Crash ' || i, now(), now() FROM generate_series(1, $2) AS i RETURNING id, email, name`,
     [tag, PEOPLE],
   );
   await db.query(`INSERT INTO registrations (id, event_id, user_id, role, status, country, time_zone, updated_at) VALUES (gen_random_uuid()::text, $1, $2, 'delegate', 'cancelled', 'KR', 'Asia/Seoul', now())`, [eventId, people[0].id]);
