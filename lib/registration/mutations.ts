@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { requestConfirmation } from "./confirmation";
@@ -80,13 +81,19 @@ export async function register(req: RegisterRequest): Promise<RegisterOutcome> {
   }
   // An invitation's address is its own: whoever holds the link reads that mailbox.
   const email = invitation.email;
-  const [userId, decision] = await db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "accountExists");
-    const user = await tx.user.create({
-      data: { email, name: req.input.name, nameLatin: req.input.nameLatin, passwordHash, emailVerified: now, locale: req.input.preferredLanguage, timeZone: req.input.timeZone },
+  const [userId, decision] = await db
+    .$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "accountExists");
+      const user = await tx.user.create({
+        data: { email, name: req.input.name, nameLatin: req.input.nameLatin, passwordHash, emailVerified: now, locale: req.input.preferredLanguage, timeZone: req.input.timeZone },
+      });
+      return [user.id, await seat.take(tx, user.id, "registration.invitation-accepted", now)] as const;
+    }, TX_OPTIONS)
+    .catch((err: unknown) => {
+      // The same invitation accepted twice at once: the second finds the account made.
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new AppError("CONFLICT", "accountExists");
+      throw err;
     });
-    return [user.id, await seat.take(tx, user.id, "registration.invitation-accepted", now)] as const;
-  }, TX_OPTIONS);
   await notifyReceived({ email, name: req.input.name, locale: req.input.preferredLanguage }, toLocalized(event.title), decision.status);
   return { ...decision, userId };
 }
