@@ -93,6 +93,7 @@ test.describe("for a delegate in Berlin", () => {
     const thief = await browser.newContext();
     await thief.addCookies(copied);
     expect(await (await thief.request.get("/api/me/account")).json()).toEqual({ user: null });
+    expect(await (await thief.request.get("/api/auth/session")).json()).toBeNull();
     await thief.close();
     await new SignInPage(page).signIn(delegate.email, delegate.password);
     await page.goto("/en/me");

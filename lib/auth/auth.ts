@@ -16,7 +16,7 @@ import { clientIp } from "@/lib/rate-limit/limit";
 import { localeOfAuthUrl } from "./auth-urls";
 import { mailTurn } from "./mail-guard";
 import { checkPasswordSignIn } from "./sign-in-guard";
-import { endSessions } from "./session-version";
+import { endSessions, isSessionCurrent } from "./session-version";
 
 /** Thrown when too many attempts were made; its message is the same whether the account exists or not. */
 export class TooManyAttempts extends CredentialsSignin {
@@ -84,10 +84,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
-        // The version the account is at as this session starts (read at sign-in only).
+        // The version the account is at as this session starts.
         const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
         token.sv = row?.sessionVersion ?? 0;
+        return token;
       }
+      // Auth.js's own session endpoint reads the cookie too: a session ended since is over there as well.
+      const sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      if (token.sub && !(await isSessionCurrent({ userId: token.sub, sessionVersion }))) return null;
       return token;
     },
     session({ session, token }) {
