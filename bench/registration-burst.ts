@@ -52,7 +52,8 @@ export async function registrationBurst({ quick = false, instances = 1 }: { quic
     const people = await makeUsers(prisma, "burst", burst);
     const warmPeople = await makeUsers(prisma, "warm", 40);
 
-    const env = { DATABASE_URL: bench.databaseUrl, MAIL_DIR: mailDir };
+    // The bench plays the balancer in front: each person's own address in X-Forwarded-For, one proxy hop.
+    const env = { DATABASE_URL: bench.databaseUrl, MAIL_DIR: mailDir, TRUSTED_PROXY_HOPS: "1" };
     apps.push(await startProductionApp({ env, nodeArgs: profileArgs() }));
     if (instances === 2) apps.push(await startProductionApp({ env: { ...env, AUTH_SECRET: apps[0].authSecret } }));
     const cookieOf = (u: { id: string; email: string; name: string | null }) => sessionCookie(u, apps[0].authSecret);
