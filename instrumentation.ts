@@ -1,9 +1,18 @@
-// Runs once when a server instance boots: fail fast on bad configuration, then start the
+// Runs once when a server instance boots: refuse unsafe production configuration, fail fast on
+// bad configuration, resolve each request's client address (TRUSTED_PROXY_HOPS), then start the
 // recordings' housekeeping (silent egresses fail, automatic recordings stop with their forum).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getEnv } = await import("@/lib/env");
-    getEnv();
+    const { assertSafeForProduction, getEnv } = await import("@/lib/env");
+    try {
+      assertSafeForProduction(getEnv());
+    } catch (err) {
+      // Said once, plainly, and the server stops: Next would otherwise print a stack and go on.
+      console.error(`[plenary] ${(err as Error).message}`);
+      process.exit(1);
+    }
+    const { installClientAddressHook } = await import("@/lib/http/client-address-hook");
+    installClientAddressHook(getEnv().TRUSTED_PROXY_HOPS);
     const { startRecordingSweeper } = await import("@/lib/recordings/control");
     startRecordingSweeper();
   }

@@ -21,9 +21,14 @@ function securityConfig(): SecurityConfig {
   return security;
 }
 
+/** A path with an encoded control character (`/en/sessions/a%00b`) names no page: PostgreSQL cannot hold a NUL. */
+function hasControlCharacter(pathname: string): boolean {
+  return /%(0[0-9a-f]|1[0-9a-f]|7f)/i.test(pathname) || /[\u0000-\u001f\u007f]/.test(pathname);
+}
+
 function route(req: NextRequest): NextResponse {
   const segment = req.nextUrl.pathname.split("/")[1] ?? "";
-  if (isUnknownLocaleSegment(segment)) {
+  if (isUnknownLocaleSegment(segment) || hasControlCharacter(req.nextUrl.pathname)) {
     const url = req.nextUrl.clone();
     url.pathname = `/${negotiateLocale(req.headers.get("accept-language"))}/not-found`;
     return NextResponse.rewrite(url);

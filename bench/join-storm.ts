@@ -34,7 +34,7 @@ async function main() {
     await bench.prisma.registrationForum.createMany({ data: regs.map((r) => ({ registrationId: r.id, forumId: forum.id })) });
 
     // Warm the pool and the code paths, then the storm: CONCURRENCY callers, TOTAL requests.
-    await Promise.all(users.slice(0, 20).map((u) => issueStageToken({ userId: u.id }, session.id)));
+    await Promise.all(users.slice(0, 20).map((u) => issueStageToken({ userId: u.id, sessionVersion: 0 }, session.id)));
     const latencies: number[] = [];
     let errors = 0;
     let next = 0;
@@ -44,7 +44,7 @@ async function main() {
         users.map(async (u) => {
           while (next < TOTAL) {
             next++;
-            const [ms] = await timed(() => issueStageToken({ userId: u.id }, session.id).catch(() => void errors++));
+            const [ms] = await timed(() => issueStageToken({ userId: u.id, sessionVersion: 0 }, session.id).catch(() => void errors++));
             latencies.push(ms);
           }
         }),

@@ -22,7 +22,7 @@ import { startProductionApp, type ProductionApp } from "./server";
 const TARGET_P99_MS = 500;
 async function makeUsers(prisma: PrismaClient, prefix: string, n: number) {
   const emails = Array.from({ length: n }, (_, i) => `${prefix}${i}@bench.example`);
-  await prisma.user.createMany({ data: emails.map((email) => ({ email, name: email })) });
+  await prisma.user.createMany({ data: emails.map((email) => ({ email, name: email, emailVerified: new Date() /* confirmed: registrations count at once */ })) });
   const users = await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true } });
   const order = new Map(emails.map((e, i) => [e, i]));
   return users.sort((a, b) => order.get(a.email)! - order.get(b.email)!);
@@ -52,7 +52,8 @@ export async function registrationBurst({ quick = false, instances = 1 }: { quic
     const people = await makeUsers(prisma, "burst", burst);
     const warmPeople = await makeUsers(prisma, "warm", 40);
 
-    const env = { DATABASE_URL: bench.databaseUrl, MAIL_DIR: mailDir };
+    // The bench plays the balancer in front: each person's own address in X-Forwarded-For, one proxy hop.
+    const env = { DATABASE_URL: bench.databaseUrl, MAIL_DIR: mailDir, TRUSTED_PROXY_HOPS: "1" };
     apps.push(await startProductionApp({ env, nodeArgs: profileArgs() }));
     if (instances === 2) apps.push(await startProductionApp({ env: { ...env, AUTH_SECRET: apps[0].authSecret } }));
     const cookieOf = (u: { id: string; email: string; name: string | null }) => sessionCookie(u, apps[0].authSecret);

@@ -164,6 +164,8 @@ export async function startProductionApp({ env, port, nodeArgs = [] }: { env: En
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     PUBLIC_BASE_URL: url,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Loopback with LiveKit's development keys: allowed for local runs only (lib/env.ts).
+    PLENARY_LOCAL_RUN: "1",
     ...env,
     PLENARY_DIST_DIR: DIST_DIR,
   };

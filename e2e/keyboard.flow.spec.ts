@@ -1,12 +1,14 @@
 // Keyboard only (Tab, Shift+Tab, Enter, Space and typing, never the mouse): a newcomer skips to the
-// content, registers, and — once an organizer has approved them — goes from a session page through
-// sign-in to the pre-join screen of its room, seeing the focus at every step.
+// content, registers, confirms the address from the mailed link, and — once an organizer has
+// approved them — goes from a session page through sign-in to the pre-join screen of its room,
+// seeing the focus at every step.
 //
 // Test-only data changes, undone in afterAll: registration is opened with room for one more (as
 // registration.flow.spec.ts does), and the "forecast" forum is moved to now (e2e/open-forum.ts) so
 // its room is open to delegates.
 import { expect, test } from "@playwright/test";
 import { expectVisibleFocus, tabTo, typeInto } from "./keyboard";
+import { linkIn, waitForMail } from "./mailbox";
 import { openForumNow } from "./open-forum";
 import { DeskPage } from "./pages/desk-page";
 import { organizerPage } from "./pages/sign-in-page";
@@ -81,6 +83,14 @@ test("a newcomer skips to the content and registers with the keyboard alone", as
   await page.keyboard.press("Space");
   await expect(forum).toBeChecked();
   await tabTo(form.getByRole("button", { name: "Register" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/en/events/${SLUG}/register/check-email$`));
+
+  // The mailed link (opened as a mail program would) asks for the password chosen, then the keyboard goes on.
+  await page.goto(linkIn(await waitForMail(person.email, /^Confirm your registration/), "/register/confirm/"));
+  await typeInto(page.getByLabel("The password you chose when registering"), person.password);
+  await tabTo(page.getByRole("button", { name: "Confirm registration" }));
+  await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/me\?registered=1$/);
   await expect(page.getByTestId("my-status")).toHaveText("Pending approval");

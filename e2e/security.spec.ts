@@ -68,6 +68,23 @@ test("a public page carries a strict CSP, no camera or microphone, and no HSTS o
   expectPageHeaders(res.headers(), { room: false });
 });
 
+test("a session page lets a speaker's photo given as an https address load, and no http one", async ({ page }) => {
+  await openWithoutViolations(page, `/en/sessions/${agenda.forums[0].sessions[0].id}`);
+  // The images only need to be asked for: nothing listens on port 9 of loopback.
+  const blocked = await page.evaluate(async () => {
+    const seen: string[] = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.blockedURI));
+    for (const src of ["https://127.0.0.1:9/speaker.png", "http://127.0.0.1:9/speaker.png"]) {
+      const img = document.createElement("img");
+      img.src = src;
+      document.body.append(img);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return seen;
+  });
+  expect(blocked).toEqual(["http://127.0.0.1:9/speaker.png"]);
+});
+
 test("a session page of every locale runs under the CSP and keeps camera and microphone off", async ({ page }) => {
   const violations = await watchViolations(page);
   for (const locale of ["ko", "zh", "en"]) {

@@ -1,6 +1,9 @@
 // Configuration, validated once when the server starts. Every variable is listed in .env.example.
 import "server-only";
 import { z } from "@/lib/zod";
+import { isLoopbackUrl, unsafeProductionSettings } from "@/lib/security/production-config";
+
+const flag = z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1");
 
 const envSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
@@ -17,7 +20,7 @@ const envSchema = z.object({
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  S3_FORCE_PATH_STYLE: flag,
   // Where this server calls LiveKit Egress's API; unset → the LiveKit server's API (it forwards to Egress).
   LIVEKIT_EGRESS_URL: z.string().url().optional(),
   // RECORDINGS_DIR as the Egress workers see it (a shared volume), when they write files locally.
@@ -33,6 +36,14 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   MAIL_DIR: z.string().default(".data/mail"),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is
+  // ignored and the connection's own address counts (anyone can send the header).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // How long a mailed sign-in link works.
+  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // A local run (npm start on loopback, npm test, the benchmarks): the development defaults are
+  // allowed in production mode with a warning instead of refusing to start. Loopback addresses only.
+  PLENARY_LOCAL_RUN: flag,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -48,6 +59,24 @@ function loadEnv(): Env {
 }
 
 let cached: Env | undefined;
+
+/**
+ * Refuses to serve in production with configuration that only suits a local run (see
+ * lib/security/production-config.ts), listing every unsafe variable. A local run on a loopback
+ * address (PLENARY_LOCAL_RUN, set by npm start and npm test) is warned instead. Called at boot.
+ */
+export function assertSafeForProduction(env: Env = getEnv(), nodeEnv = process.env.NODE_ENV) {
+  if (nodeEnv !== "production") return;
+  const problems = unsafeProductionSettings(env);
+  if (!problems.length) return;
+  const list = problems.map((p) => `  - ${p}`).join("\n");
+  if (env.PLENARY_LOCAL_RUN && isLoopbackUrl(env.PUBLIC_BASE_URL)) {
+    console.warn(`[plenary] Local run (PLENARY_LOCAL_RUN) with development settings that a public server would refuse:\n${list}`);
+    return;
+  }
+  const hint = env.PLENARY_LOCAL_RUN ? "\nPLENARY_LOCAL_RUN allows them only when PUBLIC_BASE_URL is a loopback address." : "";
+  throw new Error(`Refusing to start in production with unsafe configuration:\n${list}${hint}`);
+}
 
 /** The validated configuration. instrumentation.ts reads it at boot, so a bad value stops the
  * server before it serves anything; `next build` never needs it. */

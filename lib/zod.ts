@@ -7,3 +7,8 @@ import { z } from "zod";
 if (typeof window !== "undefined") z.config({ jitless: true });
 
 export { z };
+
+// Text people type goes to PostgreSQL (which cannot store a NUL), mail headers and calendars (where
+// a bare CR starts a new line): fields refuse control characters, line breaks only where they belong.
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+export const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

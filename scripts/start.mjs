@@ -86,6 +86,10 @@ async function main() {
       AUTH_SECRET: authSecret(),
       PUBLIC_BASE_URL: publicUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      // A local run: the production build may start with LiveKit's development keys and an http
+      // address, with a warning. The app allows that only on a loopback PUBLIC_BASE_URL, so a
+      // server given a public address still refuses them (lib/env.ts).
+      PLENARY_LOCAL_RUN: "1",
     };
     log("Seeding the Clean Sky 2021 conference (existing data is kept)…");
     run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], env);

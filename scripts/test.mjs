@@ -121,7 +121,9 @@ async function main() {
   const port = await freePort();
   const wantsLiveKit = !only.length || only.includes("integration") || only.includes("e2e");
   let livekit = { env: {}, stop: async () => {} };
-  const env = { ...process.env, PLENARY_TEST_SERVER_URL: serverUrl, PLENARY_TEST_RUN: runId, NEXT_TELEMETRY_DISABLED: "1" };
+  // PLENARY_LOCAL_RUN: the test apps run in production mode on loopback with LiveKit's development
+  // keys, which a public server refuses (lib/env.ts).
+  const env = { ...process.env, PLENARY_TEST_SERVER_URL: serverUrl, PLENARY_TEST_RUN: runId, NEXT_TELEMETRY_DISABLED: "1", PLENARY_LOCAL_RUN: "1" };
   const vitest = "node_modules/vitest/vitest.mjs";
   const suites = [];
   try {

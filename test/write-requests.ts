@@ -50,7 +50,8 @@ export const registrationForm = {
 
 /**
  * The register form's post from one signed-in person. `ip` stands for the address the site's
- * proxy reports (x-forwarded-for): each person has their own, as behind a real balancer.
+ * proxy reports (x-forwarded-for): each person has their own, as behind a real balancer. The app
+ * must be started with TRUSTED_PROXY_HOPS=1 for it to count.
  */
 export function registrationPost(pagePath: string, fields: [string, string][], cookie: string, ip: string): Prepared {
   const form = new FormData();

@@ -129,7 +129,7 @@ export function SpeakersEditor({
                 <div className="flex flex-wrap items-end gap-3">
                   {s.photoUrl && (
                     // eslint-disable-next-line @next/next/no-img-element
-                    <img src={s.photoUrl} alt={t("photoOf", { name: s.name })} width={56} height={56} className="size-14 rounded-full object-cover" />
+                    <img src={s.photoUrl} alt={t("photoOf", { name: s.name })} width={56} height={56} referrerPolicy="no-referrer" className="size-14 rounded-full object-cover" />
                   )}
                   <div className="min-w-48 flex-1">
                     <label htmlFor={`sp-${i}-photo`} className="block text-xs text-slate-700">

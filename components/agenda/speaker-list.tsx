@@ -27,7 +27,7 @@ function SpeakerCard({ sp, locale, roleLabel }: { sp: Speaker; locale: Locale; r
       {sp.photoUrl && (
         // Organizers give any https address; next/image would need every host configured.
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={sp.photoUrl} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded-full object-cover" />
+        <img src={sp.photoUrl} alt="" width={64} height={64} loading="lazy" referrerPolicy="no-referrer" className="size-16 shrink-0 rounded-full object-cover" />
       )}
       <div>
         <span className="font-medium">

@@ -1,6 +1,8 @@
 "use client";
 // The desk's table and its one form: tick rows and apply an action to all of them, or use a
 // row's own buttons. The result (how many changed, how many the capacity refused) is announced.
+// A role or organisation a registrant asked for shows as "requested" until an organizer grants
+// or turns it down.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { DeskState } from "@/lib/registration/actions";
@@ -11,8 +13,10 @@ export interface DeskRow {
   name: string;
   email: string;
   organization: string;
+  requestedOrganization: string | null;
   country: string;
   role: string;
+  requestedRole: string | null;
   status: string;
   forums: string;
   registeredAt: string;
@@ -41,6 +45,8 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
             <option value="approved">{t("approve")}</option>
             <option value="waitlisted">{t("waitlist")}</option>
             <option value="declined">{t("decline")}</option>
+            <option value="requests:grant">{t("grantRequests")}</option>
+            <option value="requests:refuse">{t("refuseRequests")}</option>
             {(["delegate", "speaker", "interpreter", "observer", "organizer"] as const).map((r) => (
               <option key={r} value={`role:${r}`}>
                 {t("makeRole", { role: tr(r) })}
@@ -75,9 +81,15 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
                   <span className="font-medium">{r.name}</span>
                   <span className="block text-slate-600">{r.email}</span>
                 </td>
-                <td className="p-2">{r.organization}</td>
+                <td className="p-2">
+                  {r.organization}
+                  {r.requestedOrganization && <Requested>{t("requested", { what: r.requestedOrganization })}</Requested>}
+                </td>
                 <td className="p-2">{r.country}</td>
-                <td className="p-2">{tr(r.role)}</td>
+                <td className="p-2" data-testid="desk-role">
+                  {tr(r.role)}
+                  {r.requestedRole && <Requested>{t("requested", { what: tr(r.requestedRole) })}</Requested>}
+                </td>
                 <td className="p-2" data-testid="desk-status">
                   {ts(r.status)}
                 </td>
@@ -94,6 +106,11 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
                       {t("decline")}
                     </button>
                   )}
+                  {(r.requestedRole || r.requestedOrganization) && (
+                    <button type="submit" name="row" value={`${r.id}|requests:grant`} className={rowButton} aria-label={`${t("grant")}: ${r.name}`}>
+                      {t("grant")}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -101,5 +118,13 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
         </table>
       </div>
     </form>
+  );
+}
+
+function Requested({ children }: { children: React.ReactNode }) {
+  return (
+    <span className="mt-0.5 block text-xs font-medium text-amber-900" data-testid="desk-requested">
+      {children}
+    </span>
   );
 }

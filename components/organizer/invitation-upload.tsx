@@ -7,7 +7,7 @@ import { UploadProgress } from "@/components/ui/upload-progress";
 import { answerError, useUpload } from "@/components/ui/use-upload";
 import type { ImportReport } from "@/lib/registration/invitations";
 
-export function InvitationUpload({ slug, locale }: { slug: string; locale: string }) {
+export function InvitationUpload({ slug, defaultLanguage }: { slug: string; defaultLanguage: string }) {
   const t = useTranslations("invitations");
   const te = useTranslations("errors");
   const id = useId();
@@ -18,7 +18,6 @@ export function InvitationUpload({ slug, locale }: { slug: string; locale: strin
   async function upload(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    data.set("locale", locale);
     setReport(null);
     setFailure(null);
     const outcome = await send(`/api/organizer/events/${slug}/invitations`, data);
@@ -35,7 +34,7 @@ export function InvitationUpload({ slug, locale }: { slug: string; locale: strin
           {t("file")}
           <input type="file" name="file" accept=".csv,text/csv" required className="mt-1 block" />
         </label>
-        <p className="text-sm text-slate-700">{t("format")}</p>
+        <p className="text-sm text-slate-700">{t("format", { language: defaultLanguage })}</p>
         <button type="submit" className="rounded bg-sky-900 px-4 py-2 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
           {t("upload")}
         </button>

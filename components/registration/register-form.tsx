@@ -1,8 +1,10 @@
 "use client";
 // The registration form. Every field is validated on the server too; errors come back beside
-// their fields in the user's language, with what was typed kept.
+// their fields in the user's language, with every choice kept: React resets a form after its
+// action, which puts selects back to their first option (한국어, Africa/Abidjan…), so each answer
+// mounts a fresh form whose defaults are the values just sent.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { RegisterState } from "@/lib/registration/actions";
 import { Field, FormAlert, SubmitButton, TextField, inputClass } from "@/components/ui/field";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -23,18 +25,38 @@ interface Props {
   defaults: Record<string, string | string[]>;
 }
 
-export function RegisterForm({ action, organizations, countries, forums, needsAccount, lockedEmail, defaults }: Props) {
+export function RegisterForm(props: Props) {
+  const [state, formAction, pending] = useActionState<RegisterState, FormData>(props.action, { values: props.defaults });
+  return <RegisterFields key={state.attempt ?? 0} {...props} state={state} formAction={formAction} pending={pending} />;
+}
+
+function RegisterFields({
+  organizations,
+  countries,
+  forums,
+  needsAccount,
+  lockedEmail,
+  defaults,
+  state,
+  formAction,
+  pending,
+}: Props & { state: RegisterState; formAction: (form: FormData) => void; pending: boolean }) {
   const t = useTranslations("register");
   const te = useTranslations("errors");
   const tr = useTranslations("roles");
   const tl = useTranslations("languages");
-  const [state, formAction, pending] = useActionState<RegisterState, FormData>(action, { values: defaults });
   const v = (k: string) => (state.values?.[k] ?? defaults[k] ?? "") as string;
   const list = (k: string) => (state.values?.[k] ?? defaults[k] ?? []) as string[];
   const err = (k: string) => (state.errors?.[k] ? te(state.errors[k]) : undefined);
   const [org, setOrg] = useState(v("organizationKey"));
+  const form = useRef<HTMLFormElement>(null);
+  // A fresh form after an answer: the keyboard continues at the first field to fix (else the button).
+  useEffect(() => {
+    if (!state.attempt) return;
+    (form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('button[type="submit"]'))?.focus();
+  }, [state.attempt]);
   return (
-    <form action={formAction} className="max-w-2xl space-y-5" noValidate data-testid="register-form">
+    <form ref={form} action={formAction} className="max-w-2xl space-y-5" noValidate data-testid="register-form">
       <FormAlert message={state.error && te(state.error)} />
       {state.errors && Object.keys(state.errors).length > 0 && <FormAlert message={te("fixFields")} />}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -48,7 +70,7 @@ export function RegisterForm({ action, organizations, countries, forums, needsAc
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="organizationKey" label={t("organization")} error={err("organizationKey")}>
+        <Field name="organizationKey" label={t("organization")} hint={t("organizationHint")} error={err("organizationKey")}>
           {(a) => (
             <select {...a} name="organizationKey" value={org} onChange={(e) => setOrg(e.target.value)} className={inputClass} required>
               <option value="">{t("choose")}</option>
@@ -75,8 +97,11 @@ export function RegisterForm({ action, organizations, countries, forums, needsAc
           )}
         </Field>
       </div>
-      <fieldset>
+      <fieldset aria-describedby="role-hint">
         <legend className="text-sm font-medium text-slate-800">{t("role")}</legend>
+        <p id="role-hint" className="text-xs text-slate-600">
+          {t("roleHint")}
+        </p>
         <div className="mt-1 flex flex-wrap gap-4">
           {(["delegate", "speaker", "interpreter", "observer"] as const).map((r) => (
             <label key={r} className="flex items-center gap-2">

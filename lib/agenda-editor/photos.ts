@@ -12,9 +12,6 @@ import { getStorage, StorageLimitError } from "@/lib/storage";
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
-/** The file part of a photo's URL: a random id and the image's extension. */
-export const photoFilePattern = /^[0-9a-f-]{36}\.(png|jpg)$/;
-
 export const photoMimeType = (file: string) => (file.endsWith(".png") ? "image/png" : "image/jpeg");
 
 export async function uploadSpeakerPhoto(

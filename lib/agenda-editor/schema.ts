@@ -1,8 +1,14 @@
 // Organizer input of the agenda editor. Times arrive as wall-clock readings in a chosen zone.
-import { z } from "@/lib/zod";
+import { CONTROL_EXCEPT_LINE_BREAKS, z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { isAllowedPhotoUrl } from "./photo-url";
 
-const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: "tooLong" })
+    .refine((v) => !CONTROL_EXCEPT_LINE_BREAKS.test(v), { message: "invalidCharacters" });
 
 export const localizedSchema = (max: number) => z.object({ ko: text(max), zh: text(max), en: text(max) });
 
@@ -26,7 +32,7 @@ export const speakerInputSchema = z
       .string()
       .trim()
       .max(500)
-      .refine((u) => u === "" || /^https:\/\//.test(u) || /^\/[^/]/.test(u), { message: "invalidUrl" }),
+      .refine(isAllowedPhotoUrl, { message: "invalidUrl" }),
   })
   .refine((s) => s.userId !== null || s.name.length > 0, { message: "speakerNameRequired", path: ["name"] });
 

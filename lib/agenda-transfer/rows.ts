@@ -32,8 +32,7 @@ export function parseLocalTime(text: string): string | null {
 /** The instant a wall-clock reading names in `zone`; null for impossible dates and skipped hours. */
 export function toInstant(text: string, zone: string): Date | null {
   const local = parseLocalTime(text);
-  const at = local ? zonedLocalToUtc(local, zone) : null;
-  return at && utcToZonedLocal(at, zone) === local ? at : null;
+  return local ? zonedLocalToUtc(local, zone) : null;
 }
 
 /** How the export writes a time: readable, and parsed back by parseLocalTime. */

@@ -29,3 +29,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, "base64url"), Number(n), Number(r), Number(p));
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
 }
+
+/** A hash of a password nobody has, with today's parameters: checking a password against it
+ * costs what checking a real account costs, so a wrong guess takes as long whether the address
+ * has an account (with a password) or not. */
+export const DUMMY_HASH = "scrypt$32768$8$1$4xWVL-0kxFBVYhw4lRyf8w$wHxvpPbZLGAK0UKm4UYSpr--01mAsNEcJwapPIt_fj0";
+
+/** Whether `password` matches `stored`; with no stored hash the same work is done and the answer is no. */
+export async function checkPasswordEvenly(password: string, stored: string | null | undefined): Promise<boolean> {
+  const matches = await verifyPassword(password, stored ?? DUMMY_HASH);
+  return matches && !!stored;
+}

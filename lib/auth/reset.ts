@@ -1,28 +1,32 @@
 // Forgotten passwords: a single-use link by mail, valid for an hour. The request always looks
-// the same from outside, whether or not the address has an account.
+// the same from outside, whether or not the address has an account. A new password ends every
+// session of the account, and confirms its address (the link came through it).
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { passwordResetMail } from "@/lib/mail/templates";
-import { sendMail } from "@/lib/mail/transport";
-import { hitLimits, mailLimits } from "@/lib/rate-limit/limit";
+import { sendMailInBackground } from "@/lib/mail/transport";
 import { hashToken, newToken } from "@/lib/registration/tokens";
+import { mailTurn } from "./mail-guard";
 import { hashPassword } from "./password";
+import { endSessions } from "./session-version";
 
 export const RESET_MINUTES = 60;
 
 export async function requestPasswordReset(email: string, ip: string, locale: Locale, now = new Date()) {
   const address = email.trim().toLowerCase();
-  const limit = await hitLimits(mailLimits(ip, address), now);
-  if (!limit.allowed) return;
-  const user = await db.user.findUnique({ where: { email: address }, select: { id: true, locale: true } });
-  if (!user) return;
+  const [allowed, user] = await Promise.all([
+    mailTurn("reset", ip, address, RESET_MINUTES, now),
+    db.user.findUnique({ where: { email: address }, select: { id: true, locale: true } }),
+  ]);
+  if (!allowed || !user) return;
   const { token, hash } = newToken();
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) } });
   const url = `${getEnv().PUBLIC_BASE_URL}/${locale}/reset-password/${token}`;
-  await sendMail({ to: address, ...passwordResetMail({ url, locale, expiresMinutes: RESET_MINUTES }) });
+  // Not waited for: the answer takes as long whether the address has an account or not.
+  sendMailInBackground({ to: address, ...passwordResetMail({ url, locale, expiresMinutes: RESET_MINUTES }) });
 }
 
 export async function isResetTokenUsable(token: string, now = new Date()) {
@@ -40,7 +44,8 @@ export async function resetPassword(token: string, password: string, now = new D
     });
     if (claimed.count !== 1) throw new AppError("BAD_REQUEST", "resetInvalid");
     const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, emailVerified: now } });
+    await endSessions(tx, [row.userId]);
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
   });
 }

@@ -1,6 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionUserId } from "./session-cookie";
+import { sessionFromCookie } from "./session-cookie";
+
+const sessionUserId = async (headers: Headers, env: Record<string, string | undefined>) => (await sessionFromCookie(headers, env))?.userId ?? null;
 
 const SECRET = "a-session-secret-of-more-than-32-characters";
 const HTTP = "authjs.session-token";
@@ -15,7 +17,7 @@ function request(cookie: string, proto = "http", extra: Record<string, string> =
   return new Headers({ cookie, "x-forwarded-proto": proto, ...extra });
 }
 
-describe("sessionUserId", () => {
+describe("sessionFromCookie", () => {
   it("reads the account from the session cookie Auth.js sets over http", async () => {
     expect(await sessionUserId(request(`other=1; ${HTTP}=${await sealed("u1")}`), env)).toBe("u1");
   });
@@ -61,5 +63,11 @@ describe("sessionUserId", () => {
     const token = await sealed("u7");
     expect(await sessionUserId(new Headers({ "x-forwarded-proto": "http", authorization: `Bearer ${token}` }), env)).toBeNull();
     expect(await sessionUserId(request(`${HTTP}=${token}`), {})).toBeNull();
+  });
+
+  it("reads the session version the cookie was issued under (0 for cookies from before versions)", async () => {
+    const versioned = await encode({ token: { sub: "u7", sv: 3 }, secret: SECRET, salt: HTTP });
+    expect(await sessionFromCookie(request(`${HTTP}=${versioned}`), env)).toEqual({ userId: "u7", sessionVersion: 3 });
+    expect(await sessionFromCookie(request(`${HTTP}=${await sealed("u8")}`), env)).toEqual({ userId: "u8", sessionVersion: 0 });
   });
 });

@@ -20,12 +20,20 @@ function overHttps(headers: Headers, env: Env): boolean {
   return (headers.get("x-forwarded-proto") ?? "https").replace(/:$/, "") === "https";
 }
 
-/** The account id in the request's session cookie, or null: no cookie, or one that does not decrypt or has expired. */
-export async function sessionUserId(headers: Headers, env: Env = process.env): Promise<string | null> {
+export interface CookieSession {
+  userId: string;
+  /** The account's session version when the cookie was issued (0 for cookies from before versions). */
+  sessionVersion: number;
+}
+
+/** The account in the request's session cookie, or null: no cookie, or one that does not decrypt or has expired. */
+export async function sessionFromCookie(headers: Headers, env: Env = process.env): Promise<CookieSession | null> {
   const cookie = headers.get("cookie");
   const secret = secrets(env);
   if (!cookie || !secret.length) return null;
   // Only the cookie: getToken would also take a token from an Authorization header, which Auth.js's session does not.
   const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie: overHttps(headers, env) });
-  return typeof token?.sub === "string" && token.sub ? token.sub : null;
+  if (typeof token?.sub !== "string" || !token.sub) return null;
+  const version = token.sv;
+  return { userId: token.sub, sessionVersion: typeof version === "number" && Number.isInteger(version) ? version : 0 };
 }

@@ -7,11 +7,9 @@ import { isOrganizer } from "./roles";
 
 export interface Actor {
   userId: string;
-}
-
-/** Whether the account still exists (it may have been deleted while its cookie lives on). */
-export async function accountExists(userId: string): Promise<boolean> {
-  return (await db.user.count({ where: { id: userId } })) > 0;
+  /** Set when the actor comes from a session cookie: the account's session version it was issued
+   * under, which must still be the account's (lib/auth/session-version.ts). */
+  sessionVersion?: number;
 }
 
 export function requireActor(actor: Actor | null): Actor {

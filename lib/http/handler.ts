@@ -2,7 +2,7 @@
 // reveals nothing (the details go to the server log).
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "@/lib/zod";
+import { CONTROL_CHARACTERS, z } from "@/lib/zod";
 import { AppError, httpStatus } from "@/lib/errors";
 
 export function errorResponse(err: unknown): NextResponse {
@@ -26,47 +26,64 @@ export const UNCACHED_SMALL = { "cache-control": "no-store, no-transform" } as c
 
 type Ctx<P> = { params: Promise<P> };
 
+/** A path parameter with a control character (`/api/materials/a%00b`) names nothing we store:
+ * PostgreSQL cannot even hold a NUL, so it is answered 404 before any read. */
+function hasControlCharacter(params: unknown): boolean {
+  return !!params && Object.values(params).some((v) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && CONTROL_CHARACTERS.test(x)));
+}
+
 export function handle<P>(fn: (req: Request, params: P) => Promise<Response>) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
-      return await fn(req, await ctx.params);
+      const params = await ctx.params;
+      if (hasControlCharacter(params)) throw new AppError("NOT_FOUND", "notFound");
+      return await fn(req, params);
     } catch (err) {
       return errorResponse(err);
     }
   };
 }
 
-/** The origin the client used, for absolute links in feeds. */
-export function originOf(req: Request): string {
-  const url = new URL(req.url);
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host;
-  const proto = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
-}
-
-export function calendarResponse(body: string, filename: string): Response {
+/**
+ * A calendar as a download. Its links are built from the configured PUBLIC_BASE_URL, never from
+ * the request's headers, so a public calendar is the same for everyone and may be cached by shared
+ * caches; a personal one (behind its secret address) is `private`: only the subscriber's own
+ * client may keep it.
+ */
+export function calendarResponse(body: string, filename: string, scope: "public" | "personal"): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "public, max-age=60",
+      "cache-control": scope === "public" ? "public, max-age=60" : "private, no-cache",
     },
   });
 }
 
-/** CSRF defence for cookie-authenticated POSTs that are not server actions: same origin only. */
+/** CSRF defence for cookie-authenticated POSTs that are not server actions: same origin only. An
+ * opaque origin (`Origin: null`, sandboxed frames and some redirects) is never ours. */
 export function assertSameOrigin(req: Request) {
   const origin = req.headers.get("origin");
-  if (!origin || new URL(origin).host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
+  let host: string | null = null;
+  try {
+    host = origin ? new URL(origin).host : null;
+  } catch {
+    host = null;
+  }
+  if (!host || host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
     throw new AppError("FORBIDDEN", "Cross-site request refused");
   }
 }
 
-/** The uploaded file's name from `X-File-Name` (URI-encoded, as the uploaders send it). */
+/** The uploaded file's name from `X-File-Name` (URI-encoded, as the uploaders send it); control
+ * characters (a NUL cannot be stored) are refused. */
 export function fileNameHeader(req: Request): string {
+  let name: string;
   try {
-    return decodeURIComponent(req.headers.get("x-file-name") ?? "");
+    name = decodeURIComponent(req.headers.get("x-file-name") ?? "");
   } catch {
     throw new AppError("BAD_REQUEST", "fileNameMissing");
   }
+  if (CONTROL_CHARACTERS.test(name)) throw new AppError("BAD_REQUEST", "fileNameInvalid");
+  return name;
 }

@@ -53,4 +53,15 @@ describe("ICS output", () => {
     expect(folded.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, "")).toBe(line);
   });
+
+  it("escapes every line break, a bare CR included, and drops the control characters TEXT may not hold", () => {
+    const tricky = { ...session, summary: "Air\rQuality\r\nForecast\u0000\u0007 and\ttab", description: "one\rtwo\u001bthree" };
+    const written = buildCalendar({ name: "Clean\rSky", events: [tricky] });
+    // No CR but those ending content lines; no other control character but tab.
+    expect(written.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(written.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    const [event] = parse(written);
+    expect(event.summary).toBe("Air\nQuality\nForecast and\ttab");
+    expect(event.description).toBe("one\ntwothree");
+  });
 });

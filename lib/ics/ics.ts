@@ -23,9 +23,16 @@ export interface IcsCalendar {
 
 const PRODID = "-//Plenary//Conference Agenda//EN";
 
-/** TEXT escaping of RFC 5545 §3.3.11. */
+/** TEXT escaping of RFC 5545 §3.3.11: every line break (CRLF, a bare CR or LF) becomes `\n`;
+ * other control characters, which TEXT may not hold (a bare CR would end the content line for a
+ * parser), are dropped; horizontal tab is allowed. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** UTC DATE-TIME form, e.g. 20211122T003000Z. */

@@ -4,13 +4,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import {
   escapeHtml,
   invitationMail,
-  magicLinkMail,
   passwordResetMail,
   promotedFromWaitlistMail,
   registrationDecisionMail,
   registrationReceivedMail,
   type MailContent,
 } from "./templates";
+import { accountExistsMail, magicLinkMail, registrationConfirmMail, signInNoticeMail } from "./account-templates";
 
 const locales: Locale[] = ["ko", "zh", "en"];
 const url = "https://plenary.example/en/me?token=a&b=1";
@@ -18,7 +18,11 @@ const event = { eventTitle: "Clean Sky 2021", name: "Kim Minji", url };
 const expiresAt = new Date("2021-11-19T09:00:00Z");
 
 const templates: Record<string, (locale: Locale, over?: Partial<typeof event>) => MailContent> = {
-  magicLink: (locale) => magicLinkMail({ url, locale }),
+  magicLink: (locale) => magicLinkMail({ url, locale, minutes: 15 }),
+  signInNotice: (locale) => signInNoticeMail({ locale, signInUrl: url, resetUrl: "https://plenary.example/en/reset-password" }),
+  accountExists: (locale, over) => accountExistsMail({ ...event, ...over, locale }),
+  confirmNewAccount: (locale, over) => registrationConfirmMail({ ...event, ...over, locale, hours: 24, newAccount: true }),
+  confirmSignedIn: (locale, over) => registrationConfirmMail({ ...event, ...over, locale, hours: 24, newAccount: false }),
   passwordReset: (locale) => passwordResetMail({ url, locale, expiresMinutes: 30 }),
   invitation: (locale, over) => invitationMail({ ...event, ...over, locale, expiresAt, timeZone: "Asia/Seoul" }),
   receivedApproved: (locale, over) => registrationReceivedMail({ ...event, ...over, locale, status: "approved" }),
@@ -29,7 +33,7 @@ const templates: Record<string, (locale: Locale, over?: Partial<typeof event>) =
   decisionWaitlisted: (locale, over) => registrationDecisionMail({ ...event, ...over, locale, status: "waitlisted" }),
   promoted: (locale, over) => promotedFromWaitlistMail({ ...event, ...over, locale }),
 };
-const personal = Object.keys(templates).filter((k) => k !== "magicLink" && k !== "passwordReset");
+const personal = Object.keys(templates).filter((k) => !["magicLink", "passwordReset", "signInNotice", "accountExists"].includes(k));
 
 const footers: Record<Locale, RegExp> = { ko: /Plenary — .*플랫폼/, zh: /Plenary — .*平台/, en: /Plenary — the virtual/ };
 const script: Record<Locale, RegExp> = { ko: /[\uAC00-\uD7A3]/, zh: /[\u4E00-\u9FFF]/, en: /^[\x20-\x7E\n—]*$/ };

@@ -10,7 +10,7 @@ export interface MailContent {
 type Status = "approved" | "pending" | "waitlisted" | "declined";
 type EventArgs = { locale: Locale; eventTitle: string; name: string; url: string };
 
-interface Draft {
+export interface Draft {
   subject: string;
   paragraphs: string[];
   label: string;
@@ -24,7 +24,6 @@ interface Catalog {
   greeting: (name: string) => string;
   status: Record<Status, string>;
   viewRegistration: string;
-  magicLink: Draft;
   passwordReset: (minutes: number) => Draft;
   invitation: (title: string, until: string) => Draft;
   received: (title: string) => [subject: string, intro: string];
@@ -43,12 +42,6 @@ const ko: Catalog = {
     declined: "죄송하지만 주최 측에서 이번 등록 신청을 승인하지 않았습니다.",
   },
   viewRegistration: "내 등록 정보 보기",
-  magicLink: {
-    subject: "Plenary 로그인 링크",
-    paragraphs: ["아래 링크를 눌러 Plenary에 로그인하세요. 이 링크는 24시간 동안 유효합니다."],
-    label: "로그인하기",
-    note: "로그인을 요청하지 않으셨다면 이 메일은 무시하셔도 됩니다.",
-  },
   passwordReset: (m) => ({
     subject: "Plenary 비밀번호 재설정",
     paragraphs: [`Plenary 계정의 비밀번호 재설정 요청을 받았습니다. 아래 링크에서 새 비밀번호를 설정하세요. 링크는 ${m}분 후 만료됩니다.`],
@@ -81,12 +74,6 @@ const zh: Catalog = {
     declined: "很遗憾，主办方未能接受您的此次报名。",
   },
   viewRegistration: "查看我的报名",
-  magicLink: {
-    subject: "登录 Plenary",
-    paragraphs: ["请点击下方链接登录 Plenary。该链接在 24 小时内有效。"],
-    label: "登录",
-    note: "如果您没有申请登录，请忽略此邮件。",
-  },
   passwordReset: (m) => ({
     subject: "重置您的 Plenary 密码",
     paragraphs: [`我们收到了重置您 Plenary 账户密码的请求。请通过下方链接设置新密码，链接将在 ${m} 分钟后失效。`],
@@ -120,12 +107,6 @@ const en: Catalog = {
     declined: "We are sorry: the organizers could not accept your registration this time.",
   },
   viewRegistration: "View your registration",
-  magicLink: {
-    subject: "Sign in to Plenary",
-    paragraphs: ["Use the link below to sign in to Plenary. It is valid for 24 hours."],
-    label: "Sign in",
-    note: "If you did not ask to sign in, you can safely ignore this email.",
-  },
   passwordReset: (m) => ({
     subject: "Reset your Plenary password",
     paragraphs: [
@@ -171,7 +152,8 @@ export function formatExpiry(instant: Date, timeZone: string, locale: Locale): s
   return `${local} (${timeZone})`;
 }
 
-function render(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
+/** One mail from its wording: greeting (with a name), paragraphs, the link as a button, a note, the footer. */
+export function render(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
   const { footer, greeting } = catalogs[locale];
   // Titles and names are user input; a line break must not split the Subject header.
   const subject = draft.subject.replace(/\s+/g, " ").trim();
@@ -191,10 +173,6 @@ function render(locale: Locale, url: string, name: string | undefined, draft: Dr
     `</body></html>`,
   ].join("\n");
   return { subject, text, html };
-}
-
-export function magicLinkMail({ url, locale }: { url: string; locale: Locale }): MailContent {
-  return render(locale, url, undefined, catalogs[locale].magicLink);
 }
 
 export function passwordResetMail(args: { url: string; locale: Locale; expiresMinutes: number }): MailContent {

@@ -61,3 +61,9 @@ export async function sendMail(msg: OutgoingMail): Promise<SentMail> {
   console.info(`[mail] to=${msg.to} subject=${msg.subject} file=${file}`);
   return { messageId: info.messageId, file };
 }
+
+/** Sends without making the caller wait: for answers that must take as long whether or not a mail
+ * goes out (a sign-in link, a reset for an address that may have no account). A failure is logged. */
+export function sendMailInBackground(msg: OutgoingMail): void {
+  sendMail(msg).catch((err) => console.error(`[mail] could not send to ${msg.to}:`, err));
+}

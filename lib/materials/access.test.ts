@@ -8,22 +8,28 @@ const pendingOrganizer = { role: "organizer", status: "pending" } as const;
 
 describe("material access", () => {
   it("lets anyone download public materials, signed in or not", () => {
-    expect(materialAccess("public", false, null)).toBe("allow");
-    expect(materialAccess("public", true, pending)).toBe("allow");
+    expect(materialAccess("public", false, null, true)).toBe("allow");
+    expect(materialAccess("public", true, pending, true)).toBe("allow");
   });
 
   it("lets only approved registrants and organizers download materials for registered people", () => {
-    expect(materialAccess("registered", false, null)).toBe("unauthenticated");
-    expect(materialAccess("registered", true, null)).toBe("forbidden");
-    expect(materialAccess("registered", true, pending)).toBe("forbidden");
-    expect(materialAccess("registered", true, delegate)).toBe("allow");
-    expect(materialAccess("registered", true, organizer)).toBe("allow");
+    expect(materialAccess("registered", false, null, true)).toBe("unauthenticated");
+    expect(materialAccess("registered", true, null, true)).toBe("forbidden");
+    expect(materialAccess("registered", true, pending, true)).toBe("forbidden");
+    expect(materialAccess("registered", true, delegate, true)).toBe("allow");
+    expect(materialAccess("registered", true, organizer, true)).toBe("allow");
   });
 
   it("lets only approved organizers download organizer materials", () => {
-    expect(materialAccess("organizers", false, null)).toBe("unauthenticated");
-    expect(materialAccess("organizers", true, delegate)).toBe("forbidden");
-    expect(materialAccess("organizers", true, pendingOrganizer)).toBe("forbidden");
-    expect(materialAccess("organizers", true, organizer)).toBe("allow");
+    expect(materialAccess("organizers", false, null, true)).toBe("unauthenticated");
+    expect(materialAccess("organizers", true, delegate, true)).toBe("forbidden");
+    expect(materialAccess("organizers", true, pendingOrganizer, true)).toBe("forbidden");
+    expect(materialAccess("organizers", true, organizer, true)).toBe("allow");
+  });
+
+  it("gives nothing of an event hidden from the public to anyone but its organizers", () => {
+    expect(materialAccess("public", false, null, false)).toBe("notFound");
+    expect(materialAccess("public", true, delegate, false)).toBe("notFound");
+    expect(materialAccess("registered", true, organizer, false)).toBe("allow");
   });
 });

@@ -3,10 +3,12 @@ import { isOrganizer, type Membership } from "@/lib/auth/roles";
 
 export type MaterialVisibility = "public" | "registered" | "organizers";
 
-export type AccessDecision = "allow" | "unauthenticated" | "forbidden";
+export type AccessDecision = "allow" | "unauthenticated" | "forbidden" | "notFound";
 
-/** `membership`: the viewer's registration to the material's event (null if none or signed out). */
-export function materialAccess(visibility: MaterialVisibility, signedIn: boolean, membership: Membership | null): AccessDecision {
+/** `membership`: the viewer's registration to the material's event (null if none or signed out).
+ * An event hidden from the public (unpublished) has no materials for anyone but its organizers. */
+export function materialAccess(visibility: MaterialVisibility, signedIn: boolean, membership: Membership | null, eventPublished: boolean): AccessDecision {
+  if (!eventPublished) return isOrganizer(membership) ? "allow" : "notFound";
   if (visibility === "public") return "allow";
   if (!signedIn) return "unauthenticated";
   if (isOrganizer(membership)) return "allow";

@@ -20,7 +20,7 @@ function toView(m: Row) {
 export async function getSessionEventOrThrow(sessionId: string) {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, title: true, forum: { select: { event: { select: { id: true, slug: true, timeZone: true } } } } },
+    select: { id: true, title: true, forum: { select: { event: { select: { id: true, slug: true, timeZone: true, publishedAt: true } } } } },
   });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
   return { id: session.id, title: toLocalized(session.title), event: session.forum.event };
@@ -45,7 +45,8 @@ export async function getVisibleMaterials(actor: Actor | null, sessionId: string
   const session = await getSessionEventOrThrow(sessionId);
   const membership = await membershipOf(actor, session.event.id);
   const rows = await db.material.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: materialSelect });
-  const visible = rows.filter((m) => materialAccess(m.visibility, !!actor, membership) === "allow").map(toView);
+  const published = !!session.event.publishedAt;
+  const visible = rows.filter((m) => materialAccess(m.visibility, !!actor, membership, published) === "allow").map(toView);
   const organizes = membership?.role === "organizer" && membership.status === "approved";
   return { materials: visible, organizes, eventSlug: session.event.slug };
 }
@@ -54,10 +55,12 @@ export async function getVisibleMaterials(actor: Actor | null, sessionId: string
 export async function getMaterialForDownload(actor: Actor | null, id: string) {
   const material = await db.material.findUnique({
     where: { id },
-    select: { ...materialSelect, storage: true, storageKey: true, session: { select: { forum: { select: { eventId: true } } } } },
+    select: { ...materialSelect, storage: true, storageKey: true, session: { select: { forum: { select: { eventId: true, event: { select: { publishedAt: true } } } } } } },
   });
   if (!material) throw new AppError("NOT_FOUND", "materialNotFound");
-  const decision = materialAccess(material.visibility, !!actor, await membershipOf(actor, material.session.forum.eventId));
+  const { eventId, event } = material.session.forum;
+  const decision = materialAccess(material.visibility, !!actor, await membershipOf(actor, eventId), !!event.publishedAt);
+  if (decision === "notFound") throw new AppError("NOT_FOUND", "materialNotFound");
   if (decision === "unauthenticated") throw new AppError("UNAUTHENTICATED", "signInRequired");
   if (decision === "forbidden") throw new AppError("FORBIDDEN", "materialForbidden");
   return { ...toView(material), storage: material.storage, storageKey: material.storageKey };

@@ -1,6 +1,10 @@
-// Fixed-window rate limits kept in PostgreSQL, so a limit holds across every app instance.
+// Fixed-window rate limits kept in PostgreSQL, so a limit holds across every app instance, and
+// the limits of the sign-in, mail and registration paths. Per address they are fixed windows;
+// per account they are back-offs (turns.ts) that slow an attacker without locking out the owner.
 import "server-only";
 import { db } from "@/lib/db";
+import { markedClientAddress } from "@/lib/http/client-address-hook";
+import type { BackoffPolicy } from "./backoff";
 
 export interface Limit {
   /** What is counted, e.g. "sign-in:ip:203.0.113.9" or "sign-in:account:a@b.c". */
@@ -34,22 +38,30 @@ export async function hitLimits(limits: Limit[], now = new Date()): Promise<Limi
   return result;
 }
 
-/** The client address as the nearest proxy reports it (Next.js sets x-forwarded-for). */
+/** The client's address as resolved at the server's edge (lib/http/client-address-hook.ts):
+ * X-Forwarded-For counts only through TRUSTED_PROXY_HOPS declared proxies. */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return markedClientAddress(headers);
 }
 
-export const signInLimits = (ip: string, email: string): Limit[] => [
-  { key: `sign-in:ip:${ip}`, max: 30, windowSeconds: 900 },
-  { key: `sign-in:account:${email.toLowerCase()}`, max: 10, windowSeconds: 900 },
-];
+/** Failed password attempts from one address, whatever the accounts (failures only, so a
+ * conference venue behind one address can sign everyone in). */
+export const SIGN_IN_ADDRESS: BackoffPolicy = { free: 30, baseSeconds: 60, maxSeconds: 15 * 60, quietSeconds: 3600 };
+/** Attempts at one account from one address: a few, then a doubling wait (at most 15 minutes). */
+export const SIGN_IN_PAIR: BackoffPolicy = { free: 5, baseSeconds: 15, maxSeconds: 15 * 60, quietSeconds: 24 * 3600 };
+/** Attempts at one account from addresses it has never signed in from, all together. */
+export const SIGN_IN_ACCOUNT: BackoffPolicy = { free: 20, baseSeconds: 30, maxSeconds: 15 * 60, quietSeconds: 24 * 3600 };
 
-export const registrationLimits = (ip: string, email: string): Limit[] => [
+/** Mails of one kind to one mailbox. The wait never exceeds `maxMinutes`, the lifetime of what
+ * the mail carries: while a request is held back, the last mail's link still works. */
+export const mailboxPolicy = (maxMinutes: number): BackoffPolicy => ({ free: 5, baseSeconds: 60, maxSeconds: Math.min(15, maxMinutes) * 60, quietSeconds: 3600 });
+
+/** Registrations from one address, and by one signed-in account. Mailboxes, for people not signed
+ * in, have their own back-off, so no stranger's requests can keep an owner from registering. */
+export const registrationLimits = (ip: string, userId: string | null): Limit[] => [
   { key: `register:ip:${ip}`, max: 20, windowSeconds: 3600 },
-  { key: `register:account:${email.toLowerCase()}`, max: 5, windowSeconds: 3600 },
+  ...(userId ? [{ key: `register:account:${userId}`, max: 5, windowSeconds: 3600 }] : []),
 ];
 
-export const mailLimits = (ip: string, email: string): Limit[] => [
-  { key: `mail:ip:${ip}`, max: 20, windowSeconds: 3600 },
-  { key: `mail:account:${email.toLowerCase()}`, max: 5, windowSeconds: 3600 },
-];
+/** Mail requests (links, resets, registrations) from one address, to any mailboxes. */
+export const mailAddressLimits = (ip: string): Limit[] => [{ key: `mail:ip:${ip}`, max: 60, windowSeconds: 3600 }];

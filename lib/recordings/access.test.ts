@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordingAccess } from "./access";
 
-const ready = { published: true, status: "ready" } as const;
+const ready = { published: true, status: "ready", eventPublished: true } as const;
 const organizer = { role: "organizer", status: "approved" } as const;
 const delegate = { role: "delegate", status: "approved" } as const;
 const pending = { role: "delegate", status: "pending" } as const;
@@ -23,8 +23,14 @@ describe("recordingAccess", () => {
     expect(recordingAccess({ ...ready, visibility: "organizers" }, true, organizer)).toBe("allow");
   });
   it("hides unpublished and unfinished recordings from everyone but organizers", () => {
-    expect(recordingAccess({ visibility: "public", published: false, status: "ready" }, true, delegate)).toBe("notFound");
-    expect(recordingAccess({ visibility: "public", published: true, status: "processing" }, false, null)).toBe("notFound");
-    expect(recordingAccess({ visibility: "organizers", published: false, status: "failed" }, true, organizer)).toBe("allow");
+    expect(recordingAccess({ visibility: "public", published: false, status: "ready", eventPublished: true }, true, delegate)).toBe("notFound");
+    expect(recordingAccess({ visibility: "public", published: true, status: "processing", eventPublished: true }, false, null)).toBe("notFound");
+    expect(recordingAccess({ visibility: "organizers", published: false, status: "failed", eventPublished: true }, true, organizer)).toBe("allow");
+  });
+
+  it("hides every recording of an event hidden from the public, but from its organizers", () => {
+    expect(recordingAccess({ ...ready, visibility: "public", eventPublished: false }, false, null)).toBe("notFound");
+    expect(recordingAccess({ ...ready, visibility: "registered", eventPublished: false }, true, delegate)).toBe("notFound");
+    expect(recordingAccess({ ...ready, visibility: "public", eventPublished: false }, true, organizer)).toBe("allow");
   });
 });

@@ -79,7 +79,7 @@ export interface RecordingView {
 }
 
 const recordingInclude = {
-  forum: { select: { slug: true, title: true, event: { select: { id: true, slug: true } } } },
+  forum: { select: { slug: true, title: true, event: { select: { id: true, slug: true, publishedAt: true } } } },
   session: { select: { title: true } },
   chapters: { orderBy: { offsetMs: "asc" }, select: { id: true, sessionId: true, title: true, offsetMs: true } },
   audio: { orderBy: { createdAt: "asc" } },
@@ -132,6 +132,9 @@ export async function membershipOf(actor: Actor | null, eventId: string): Promis
   return db.registration.findUnique({ where: { eventId_userId: { eventId, userId: actor.userId } }, select: { role: true, status: true } });
 }
 
+/** A recording row as the access rule reads it. */
+const accessOf = (r: RecordingRow) => ({ ...r, eventPublished: !!r.forum.event.publishedAt });
+
 function enforce(decision: ReturnType<typeof recordingAccess>) {
   if (decision === "notFound") throw new AppError("NOT_FOUND", "recordingNotFound");
   if (decision === "unauthenticated") throw new AppError("UNAUTHENTICATED", "signInRequired");
@@ -143,7 +146,7 @@ export async function getRecordingForViewer(actor: Actor | null, id: string): Pr
   const row = await db.recording.findUnique({ where: { id }, include: recordingInclude });
   if (!row) throw new AppError("NOT_FOUND", "recordingNotFound");
   const membership = await membershipOf(actor, row.forum.event.id);
-  enforce(recordingAccess(row, !!actor, membership));
+  enforce(recordingAccess(accessOf(row), !!actor, membership));
   return { recording: toView(row), organizes: membership?.role === "organizer" && membership.status === "approved" };
 }
 
@@ -164,6 +167,7 @@ type MediaRow = {
   location: string | null;
   mimeType: string | null;
   eventId: string;
+  eventPublished: boolean;
   audio: { id: string; storage: string; location: string | null; mimeType: string | null } | null;
 };
 
@@ -188,11 +192,11 @@ async function mediaRow(id: string, channel: Locale | null): Promise<MediaRow | 
     where: { id },
     select: {
       id: true, visibility: true, published: true, status: true, storage: true, location: true, mimeType: true,
-      forum: { select: { eventId: true } },
+      forum: { select: { eventId: true, event: { select: { publishedAt: true } } } },
       audio: channel ? { where: { language: channel, status: "ready" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, storage: true, location: true, mimeType: true } } : false,
     },
   });
-  const row = found && { ...found, eventId: found.forum.eventId, audio: found.audio?.[0] ?? null };
+  const row = found && { ...found, eventId: found.forum.eventId, eventPublished: !!found.forum.event.publishedAt, audio: found.audio?.[0] ?? null };
   if (mediaRows.size > 5_000) mediaRows.clear();
   mediaRows.set(cacheKey, { row, until: Date.now() + MEDIA_TTL_MS });
   return row;
@@ -206,7 +210,7 @@ async function mediaRow(id: string, channel: Locale | null): Promise<MediaRow | 
 export async function getMediaSource(actor: () => Promise<Actor | null>, id: string, channel: Locale | null): Promise<MediaSource> {
   const row = await mediaRow(id, channel);
   if (!row) throw new AppError("NOT_FOUND", "recordingNotFound");
-  if (!(row.visibility === "public" && row.published && row.status === "ready")) {
+  if (!(row.visibility === "public" && row.published && row.status === "ready" && row.eventPublished)) {
     const viewer = await actor();
     enforce(recordingAccess(row, !!viewer, await membershipOf(viewer, row.eventId)));
   }
@@ -234,7 +238,7 @@ export async function getSessionRecording(actor: Actor | null, sessionId: string
   if (!rows.length) return null;
   const membership = await membershipOf(actor, rows[0].forum.event.id);
   for (const row of rows) {
-    if (recordingAccess(row, !!actor, membership) !== "allow") continue;
+    if (recordingAccess(accessOf(row), !!actor, membership) !== "allow") continue;
     // Organizers preview unpublished recordings on the console, not on the public session page.
     if (!row.published) continue;
     const recording = toView(row);
@@ -283,7 +287,7 @@ export async function getRecordingsLibrary(actor: Actor | null, slug: string, qu
     include: recordingInclude,
     orderBy: [{ startedAt: "asc" }, { createdAt: "asc" }],
   });
-  const visible = rows.filter((r) => recordingAccess(r, !!actor, membership) === "allow").map(toView);
+  const visible = rows.filter((r) => recordingAccess(accessOf(r), !!actor, membership) === "allow").map(toView);
   const needle = normalise(query.trim());
   const sessions = new Map(agenda.forums.flatMap((f) => f.sessions.map((s) => [s.id, s] as const)));
   const days = new Map<string, LibraryDay>();

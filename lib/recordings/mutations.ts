@@ -19,7 +19,9 @@ import { forgetMediaSources } from "./data";
 import { refreshChapters } from "./store";
 import { parseSubtitles } from "./subtitles";
 
-async function asOrganizerOf(actor: Actor | null, recordingId: string) {
+/** The recording and its event when `actor` organizes it: 401 / 403 / 404 otherwise (routes ask
+ * before reading an upload's body). */
+export async function asOrganizerOf(actor: Actor | null, recordingId: string) {
   const rec = await db.recording.findUnique({ where: { id: recordingId }, select: { id: true, forumId: true, durationMs: true, status: true, forum: { select: { event: { select: { slug: true } } } } } });
   if (!rec) throw new AppError("NOT_FOUND", "recordingNotFound");
   const { eventId, actor: organizer } = await requireOrganizer(actor, rec.forum.event.slug);

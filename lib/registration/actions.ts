@@ -11,14 +11,17 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp, hitLimits, registrationLimits } from "@/lib/rate-limit/limit";
 import { zonedLocalToUtc } from "@/lib/time/zones";
+import { confirmRegistration } from "./confirmation";
 import { cancelRegistration, register } from "./mutations";
-import { changeRoles, decideRegistrations, updateRegistrationSettings } from "./organizer";
+import { changeRoles, decideRegistrations, decideRequests, updateRegistrationSettings } from "./organizer";
 import { accountSchema, fieldErrors, registrationSchema } from "./schema";
 
 export interface RegisterState {
   error?: string;
   errors?: Record<string, string>;
   values?: Record<string, string | string[]>;
+  /** Counts the answers, so the form starts afresh from `values` after each (see register-form.tsx). */
+  attempt?: number;
 }
 
 function formValues(form: FormData) {
@@ -38,31 +41,58 @@ function formValues(form: FormData) {
   };
 }
 
-export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, _prev: RegisterState, form: FormData): Promise<RegisterState> {
+/** Signs a person in with the password they just typed and sends them to My conference; if the
+ * sign-in is refused (e.g. a rate limit), to the sign-in page instead. */
+async function signInAndShowRegistration(locale: Locale, email: string, password: string): Promise<never> {
+  try {
+    await signIn("credentials", { email, password, redirectTo: `/${locale}/me?registered=1` });
+  } catch (err) {
+    if (err instanceof AuthError) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me`)}`);
+    throw err;
+  }
+  redirect(`/${locale}/me?registered=1`);
+}
+
+export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, prev: RegisterState, form: FormData): Promise<RegisterState> {
   const values = formValues(form);
+  const attempt = (prev.attempt ?? 0) + 1;
   const actor = await getActor();
   const parsed = registrationSchema.safeParse({ ...values, recordingConsent: values.recordingConsent === "on" });
   const account = actor ? null : accountSchema.safeParse({ email: values.email, password: form.get("password") });
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(account && !account.success ? fieldErrors(account.error) : {}) };
-  if (!parsed.success || (account && !account.success)) return { errors, values };
+  if (!parsed.success || (account && !account.success)) return { errors, values, attempt };
 
-  const limited = await hitLimits(registrationLimits(clientIp(await headers()), account?.data.email ?? actor!.userId));
-  if (!limited.allowed) return { error: "tooManyAttempts", values };
+  const address = clientIp(await headers());
+  const limited = await hitLimits(registrationLimits(address, actor?.userId ?? null));
+  if (!limited.allowed) return { error: "tooManyAttempts", values, attempt };
+  let outcome;
   try {
-    await register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined });
+    outcome = await register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined, locale, address });
   } catch (err) {
-    if (err instanceof AppError) return { error: err.message, values };
+    if (err instanceof AppError) return { error: err.message, values, attempt };
     throw err;
   }
-  if (account) {
-    try {
-      await signIn("credentials", { email: account.data.email, password: account.data.password, redirectTo: `/${locale}/me?registered=1` });
-    } catch (err) {
-      // Registered but the automatic sign-in was refused (e.g. rate limit): sign in by hand.
-      if (err instanceof AuthError) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/me`)}`);
-      throw err;
-    }
+  if (outcome.status === "confirmationSent") redirect(`/${locale}/events/${slug}/register/check-email`);
+  if (account) await signInAndShowRegistration(locale, account.data.email, account.data.password);
+  redirect(`/${locale}/me?registered=1`);
+}
+
+export interface ConfirmState {
+  error?: string;
+}
+
+/** Opens a kept-aside registration: the address is confirmed, the seat decided, a new account signed in. */
+export async function confirmRegistrationAction(slug: string, locale: Locale, token: string, _prev: ConfirmState, form: FormData): Promise<ConfirmState> {
+  const password = String(form.get("password") ?? "").slice(0, 200);
+  let confirmed;
+  try {
+    confirmed = await confirmRegistration(token, { actor: await getActor(), password });
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.message };
+    if (err instanceof z.ZodError) return { error: "confirmationInvalid" };
+    throw err;
   }
+  if (confirmed.newAccount) await signInAndShowRegistration(locale, confirmed.email, password);
   redirect(`/${locale}/me?registered=1`);
 }
 
@@ -88,7 +118,9 @@ export async function deskAction(slug: string, _prev: DeskState, form: FormData)
   try {
     const result = action.startsWith("role:")
       ? await changeRoles(actor, slug, { ids, role: action.slice(5) })
-      : await decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" });
+      : action.startsWith("requests:")
+        ? await decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
+        : await decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
     return { changed: result.changed.length, refused: result.refused.length };
   } catch (err) {
@@ -105,16 +137,25 @@ export interface SettingsState {
 }
 
 export async function settingsAction(slug: string, timeZone: string, _prev: SettingsState, form: FormData): Promise<SettingsState> {
+  // Empty means "no limit"; anything else must be a real time on the event's clock (no 10:99, no
+  // 30 February), never quietly read as "no limit" or shifted.
+  const invalid: Record<string, string> = {};
   const local = (name: string) => {
     const v = String(form.get(name) ?? "");
-    return v ? zonedLocalToUtc(v, timeZone) : null;
+    if (!v) return null;
+    const at = zonedLocalToUtc(v, timeZone);
+    if (!at) invalid[name] = "invalidTime";
+    return at;
   };
+  const opensAt = local("registrationOpensAt");
+  const closesAt = local("registrationClosesAt");
+  if (Object.keys(invalid).length) return { errors: invalid };
   try {
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
-      registrationOpensAt: local("registrationOpensAt"),
-      registrationClosesAt: local("registrationClosesAt"),
+      registrationOpensAt: opensAt,
+      registrationClosesAt: closesAt,
     });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
     return { saved: true, promoted: promoted.length };

@@ -22,6 +22,8 @@ export const deskQuerySchema = z.object({
   organization: z.string().max(100).optional().catch(undefined),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   forum: z.string().max(100).optional().catch(undefined),
+  /** "waiting": only registrations that asked for a role or an organisation not granted yet. */
+  requests: z.enum(["waiting"]).optional().catch(undefined),
   sort: z.enum(["arrival", "name", "status", "role", "country", "organization"]).catch("arrival"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   page: z.coerce.number().int().min(1).catch(1),
@@ -37,13 +39,18 @@ function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhereInput {
     ...(q.country && { country: q.country }),
     ...(q.organization && { organization: { key: q.organization } }),
     ...(q.forum && { forums: { some: { forum: { slug: q.forum } } } }),
+    ...(q.requests && { OR: [{ requestedRole: { not: null } }, { requestedOrganizationId: { not: null } }, { requestedOrganizationOther: { not: null } }] }),
+    // AND: the search's OR must not replace the requests filter's.
     ...(q.q && {
-      OR: [
-        { user: { email: { contains: q.q, mode: "insensitive" } } },
-        { user: { name: { contains: q.q, mode: "insensitive" } } },
-        { user: { nameLatin: { contains: q.q, mode: "insensitive" } } },
-        { organizationOther: { contains: q.q, mode: "insensitive" } },
-      ],
+      AND: {
+        OR: [
+          { user: { email: { contains: q.q, mode: "insensitive" } } },
+          { user: { name: { contains: q.q, mode: "insensitive" } } },
+          { user: { nameLatin: { contains: q.q, mode: "insensitive" } } },
+          { organizationOther: { contains: q.q, mode: "insensitive" } },
+          { requestedOrganizationOther: { contains: q.q, mode: "insensitive" } },
+        ],
+      },
     }),
   };
 }
@@ -74,6 +81,7 @@ export async function getDeskPage(actor: Actor | null, slug: string, q: DeskQuer
       include: {
         user: { select: { name: true, nameLatin: true, email: true } },
         organization: { select: { key: true, name: true } },
+        requestedOrganization: { select: { key: true, name: true } },
         forums: { select: { forum: { select: { slug: true } } } },
       },
     }),
@@ -95,6 +103,9 @@ export async function getDeskPage(actor: Actor | null, slug: string, q: DeskQuer
       country: r.country,
       organization: r.organization ? { key: r.organization.key, name: toLocalized(r.organization.name) } : null,
       organizationOther: r.organizationOther,
+      requestedRole: r.requestedRole,
+      requestedOrganization: r.requestedOrganization ? { key: r.requestedOrganization.key, name: toLocalized(r.requestedOrganization.name) } : null,
+      requestedOrganizationOther: r.requestedOrganizationOther,
       forums: r.forums.map((f) => f.forum.slug),
       createdAt: r.createdAt,
     })),
@@ -145,17 +156,19 @@ export async function exportRegistrationsCsv(actor: Actor | null, slug: string):
   const rows = await db.registration.findMany({
     where: { eventId },
     orderBy: { arrival: "asc" },
-    include: { user: true, organization: true, forums: { include: { forum: { select: { slug: true } } } } },
+    include: { user: true, organization: true, requestedOrganization: true, forums: { include: { forum: { select: { slug: true } } } } },
   });
   return toCsv(
-    ["name", "name_latin", "email", "organisation", "country", "role", "status", "forums", "preferred_language", "time_zone", "accessibility_needs", "recording_consent", "registered_at", "decided_at"],
+    ["name", "name_latin", "email", "organisation", "requested_organisation", "country", "role", "requested_role", "status", "forums", "preferred_language", "time_zone", "accessibility_needs", "recording_consent", "registered_at", "decided_at"],
     rows.map((r) => [
       r.user.name,
       r.user.nameLatin,
       r.user.email,
       r.organization?.key ?? r.organizationOther,
+      r.requestedOrganization?.key ?? r.requestedOrganizationOther,
       r.country,
       r.role,
+      r.requestedRole,
       r.status,
       r.forums.map((f) => f.forum.slug).join(";"),
       r.preferredLanguage,

@@ -1,8 +1,9 @@
-// Invitations: organizers import a CSV (name, email, organisation, role, forums); each row becomes
-// a single-use, expiring invitation mailed to the person. A file with any bad row imports nothing
-// and comes back with a report of every row that was rejected and why.
+// Invitations: organizers import a CSV (name, email, organisation, role, forums, and optionally
+// language); each row becomes a single-use, expiring invitation mailed to the person in its
+// language (the row's, else the event's first), with a link to the form in that language. A file
+// with any bad row imports nothing and comes back with a report of every row rejected and why.
 import "server-only";
-import { z } from "@/lib/zod";
+import { CONTROL_CHARACTERS, z } from "@/lib/zod";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { parseCsv } from "@/lib/csv/csv";
@@ -10,7 +11,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import type { Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { invitationMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/transport";
 import { allRoles } from "./schema";
@@ -38,18 +39,25 @@ export interface ImportReport {
 
 const emailSchema = z.string().toLowerCase().email();
 
-export async function importInvitations(actor: Actor | null, slug: string, csv: string, locale: Locale, now = new Date()): Promise<ImportReport> {
+/** The language invitations of an event go out in when the CSV names none: the event's first. */
+export function defaultInvitationLanguage(eventLanguages: readonly string[]): Locale {
+  return (eventLanguages.find((l) => (locales as readonly string[]).includes(l)) as Locale | undefined) ?? "en";
+}
+
+export async function importInvitations(actor: Actor | null, slug: string, csv: string, now = new Date()): Promise<ImportReport> {
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const { header, rows } = parseCsv(csv);
   if (!rows.length) return { imported: 0, rows: [], fileProblem: "csvEmpty" };
   if (REQUIRED_COLUMNS.some((c) => !header.includes(c))) return { imported: 0, rows: [], fileProblem: "csvColumns" };
   if (rows.length > MAX_INVITATION_ROWS) return { imported: 0, rows: [], fileProblem: "csvTooManyRows" };
 
-  const [orgs, forums, registered] = await Promise.all([
+  const [orgs, forums, registered, eventRow] = await Promise.all([
     db.organization.findMany(),
     db.forum.findMany({ where: { eventId }, select: { slug: true } }),
     db.registration.findMany({ where: { eventId, status: { not: "cancelled" } }, select: { user: { select: { email: true } } } }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true } }),
   ]);
+  const fallbackLanguage = defaultInvitationLanguage(eventRow.languages);
   const orgByName = new Map<string, string>();
   for (const o of orgs) {
     orgByName.set(o.key.toLowerCase(), o.id);
@@ -72,9 +80,12 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
     const wanted = (values.forums ?? "").split(/[;|]/).map((f) => f.trim()).filter(Boolean);
     if (wanted.some((f) => !forumSlugs.has(f))) problems.push("forumUnknown");
     const organizationId = values.organisation ? (orgByName.get(values.organisation.toLowerCase()) ?? null) : null;
+    const language = (values.language ?? "").trim().toLowerCase() || fallbackLanguage;
+    if (!(locales as readonly string[]).includes(language)) problems.push("languageUnknown");
+    if (CONTROL_CHARACTERS.test(values.name ?? "") || CONTROL_CHARACTERS.test(values.organisation ?? "")) problems.push("invalidCharacters");
     return {
       report: { line, email: values.email ?? "", problems },
-      data: { email: email.data ?? "", name: values.name, role, forumSlugs: wanted, organizationId, organizationOther: organizationId ? null : values.organisation || null },
+      data: { email: email.data ?? "", name: values.name, role, forumSlugs: wanted, organizationId, organizationOther: organizationId ? null : values.organisation || null, language: language as Locale },
     };
   });
   const reports = checked.map((c) => c.report);
@@ -84,7 +95,7 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
   const withTokens = checked.map((c) => ({ ...c.data, ...newToken() }));
   const event = await db.$transaction(async (tx) => {
     for (const inv of withTokens) {
-      const data = { name: inv.name, role: inv.role as (typeof allRoles)[number], forumSlugs: inv.forumSlugs, organizationId: inv.organizationId, organizationOther: inv.organizationOther, tokenHash: inv.hash, expiresAt, acceptedAt: null, registrationId: null, createdById: organizer.userId };
+      const data = { name: inv.name, role: inv.role as (typeof allRoles)[number], forumSlugs: inv.forumSlugs, organizationId: inv.organizationId, organizationOther: inv.organizationOther, language: inv.language, tokenHash: inv.hash, expiresAt, acceptedAt: null, registrationId: null, createdById: organizer.userId };
       const saved = await tx.invitation.upsert({ where: { eventId_email: { eventId, email: inv.email } }, update: data, create: { ...data, eventId, email: inv.email } });
       await audit(tx, { eventId, actorId: organizer.userId, action: "invitation.sent", entityType: "invitation", entityId: saved.id, data: { email: inv.email, role: inv.role } });
     }
@@ -93,8 +104,8 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
 
   const title = toLocalized(event.title);
   for (const inv of withTokens) {
-    const known = await db.user.findUnique({ where: { email: inv.email }, select: { locale: true } });
-    const lang = known?.locale ?? locale;
+    // The mail, its link and the form behind it in the invitation's language.
+    const lang = inv.language;
     const url = `${getEnv().PUBLIC_BASE_URL}/${lang}/invitations/${inv.token}`;
     try {
       await sendMail({ to: inv.email, ...invitationMail({ url, locale: lang, eventTitle: pickText(title, lang), name: inv.name, expiresAt, timeZone: event.timeZone }) });
@@ -115,7 +126,12 @@ export async function getInvitation(token: string, now = new Date()) {
   return invitation;
 }
 
+/** The latest invitations, and the language a CSV row without one is sent in. */
 export async function listInvitations(actor: Actor | null, slug: string) {
   const { eventId } = await requireOrganizer(actor, slug);
-  return db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 });
+  const [invitations, event] = await Promise.all([
+    db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true } }),
+  ]);
+  return { invitations, defaultLanguage: defaultInvitationLanguage(event.languages) };
 }

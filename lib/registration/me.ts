@@ -6,6 +6,7 @@ import { getAgendaOrThrow } from "@/lib/agenda/data";
 import type { Agenda } from "@/lib/agenda/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { toLocalized } from "@/lib/i18n/localized-schema";
 
 /** The agenda narrowed to the forums a registration chose (organizers see every forum). */
 function narrow(agenda: Agenda, role: string, forumSlugs: string[]): Agenda {
@@ -17,7 +18,7 @@ export async function getMyConference(userId: string) {
   const registrations = await db.registration.findMany({
     where: { userId, event: { publishedAt: { not: null } } },
     orderBy: { createdAt: "desc" },
-    include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } }, organization: true },
+    include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } }, organization: true, requestedOrganization: true },
   });
   return Promise.all(
     registrations.map(async (r) => {
@@ -28,6 +29,9 @@ export async function getMyConference(userId: string) {
         id: r.id,
         status: r.status,
         role: r.role,
+        /** Asked for and waiting for the organizers. */
+        requestedRole: r.requestedRole,
+        requestedOrganization: r.requestedOrganization ? toLocalized(r.requestedOrganization.name) : r.requestedOrganizationOther,
         timeZone: r.timeZone,
         calendarToken: r.calendarToken,
         waitlistPosition,

@@ -1,16 +1,19 @@
-// The registration desk's writes: decide (approve / decline / waitlist), change roles, and the
-// event's registration settings. Organizers only; every change is audited.
+// The registration desk's writes: decide (approve / decline / waitlist), change roles, grant or
+// refuse what registrations asked for, and the event's registration settings. Organizers only;
+// every change is audited. The event always keeps an approved organizer, and a person declined or
+// no longer an organizer is signed out everywhere (their sessions end).
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import { endSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { reconcileRooms } from "@/lib/rooms/membership";
 import { fitToSeats } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
-import { decisionSchema, roleChangeSchema, settingsSchema } from "./schema";
-import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS } from "./seats";
+import { decisionSchema, requestDecisionSchema, roleChangeSchema, settingsSchema } from "./schema";
+import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS, type Tx } from "./seats";
 
 type Decision = "approved" | "declined" | "waitlisted";
 
@@ -19,6 +22,14 @@ export interface DecisionResult {
   /** Not approved because the capacity was reached; left as they were. */
   refused: string[];
 }
+
+/** Refuses a change after which the event would have no approved organizer left. */
+async function keepAnOrganizer(tx: Tx, eventId: string, leaving: string[]) {
+  const left = await tx.registration.count({ where: { eventId, role: "organizer", status: "approved", id: { notIn: leaving } } });
+  if (left === 0) throw new AppError("CONFLICT", "lastOrganizer");
+}
+
+const isApprovedOrganizer = (r: { role: string; status: string }) => r.role === "organizer" && r.status === "approved";
 
 export async function decideRegistrations(actor: Actor | null, slug: string, raw: { ids: string[]; decision: Decision }): Promise<DecisionResult> {
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
@@ -40,6 +51,12 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
       );
       chosen = [...staff, ...fitted.approve];
       refused = fitted.refused;
+    } else {
+      // Declining or waitlisting organizers takes their powers: one must stay (the acting one included).
+      const organizers = chosen.filter(isApprovedOrganizer);
+      if (organizers.length) await keepAnOrganizer(tx, eventId, organizers.map((r) => r.id));
+      // A declined person, and an organizer set aside, are signed out everywhere.
+      await endSessions(tx, chosen.filter((r) => decision === "declined" || isApprovedOrganizer(r)).map((r) => r.userId));
     }
     if (chosen.length) {
       await tx.registration.updateMany({ where: { id: { in: chosen.map((r) => r.id) } }, data: { status: decision, decidedAt: new Date() } });
@@ -72,13 +89,13 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
       const fitted = fitToSeats(needSeat, await freeSeats(tx, eventId, event.capacity));
       refused = fitted.refused;
       chosen = regs.filter((r) => !refused.includes(r));
-      const organizersLeft = await tx.registration.count({
-        where: { eventId, role: "organizer", status: "approved", id: { notIn: chosen.map((r) => r.id) } },
-      });
-      if (organizersLeft === 0) throw new AppError("CONFLICT", "lastOrganizer");
+      await keepAnOrganizer(tx, eventId, chosen.map((r) => r.id));
+      // Former organizers are signed out everywhere: no session of theirs outlives the role.
+      await endSessions(tx, chosen.filter(isApprovedOrganizer).map((r) => r.userId));
     }
     if (chosen.length) {
-      await tx.registration.updateMany({ where: { id: { in: chosen.map((r) => r.id) } }, data: { role } });
+      // An organizer's choice of role answers whatever role was asked for.
+      await tx.registration.updateMany({ where: { id: { in: chosen.map((r) => r.id) } }, data: { role, requestedRole: null } });
       await audit(
         tx,
         chosen.map((r) => ({ eventId, actorId: organizer.userId, action: "registration.role-changed", entityType: "registration", entityId: r.id, data: { from: r.role, to: role } })),
@@ -89,6 +106,46 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
   // Those in a room get the new role's rights and attributes there at once (or leave it).
   await reconcileRooms(eventId, result.chosen.map((r) => r.userId), organizer.userId);
   return { changed: result.chosen.map((r) => r.id), refused: result.refused.map((r) => r.id) };
+}
+
+/** Grants registrations what they asked for (a role, an organisation), or refuses it: they keep
+ * what they were granted and the request is gone. Organizers only; audited per registration. */
+export async function decideRequests(actor: Actor | null, slug: string, raw: { ids: string[]; grant: boolean }): Promise<DecisionResult> {
+  const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
+  const { ids, grant } = requestDecisionSchema.parse(raw);
+  const result = await db.$transaction(async (tx) => {
+    const regs = await tx.registration.findMany({
+      where: { eventId, id: { in: ids }, OR: [{ requestedRole: { not: null } }, { requestedOrganizationId: { not: null } }, { requestedOrganizationOther: { not: null } }] },
+    });
+    const chosen = regs.map((r) => r.id);
+    // One statement for any number of rows: granting moves each request into what is granted.
+    if (grant) {
+      await tx.$executeRaw`
+        UPDATE registrations SET
+          role = COALESCE(requested_role, role),
+          organization_id = CASE WHEN requested_organization_id IS NULL AND requested_organization_other IS NULL THEN organization_id ELSE requested_organization_id END,
+          organization_other = CASE WHEN requested_organization_id IS NULL AND requested_organization_other IS NULL THEN organization_other ELSE requested_organization_other END,
+          requested_role = NULL, requested_organization_id = NULL, requested_organization_other = NULL, updated_at = now()
+        WHERE id = ANY(${chosen}::text[])`;
+    } else {
+      await tx.registration.updateMany({ where: { id: { in: chosen } }, data: { requestedRole: null, requestedOrganizationId: null, requestedOrganizationOther: null } });
+    }
+    await audit(
+      tx,
+      regs.map((r) => ({
+        eventId,
+        actorId: organizer.userId,
+        action: grant ? "registration.request-granted" : "registration.request-refused",
+        entityType: "registration",
+        entityId: r.id,
+        data: { role: r.requestedRole, organizationId: r.requestedOrganizationId, organizationOther: r.requestedOrganizationOther },
+      })),
+    );
+    return { changed: chosen, refused: [], userIds: regs.map((r) => r.userId) };
+  }, TX_OPTIONS);
+  // A granted role reaches the rooms its person is in at once, as a role change does.
+  if (grant) await reconcileRooms(eventId, result.userIds, organizer.userId);
+  return { changed: result.changed, refused: result.refused };
 }
 
 export interface SettingsInput {

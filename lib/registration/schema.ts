@@ -1,26 +1,39 @@
 // Registration input. Messages are keys of the "errors" catalogue, so each form shows them in
 // the user's language beside the field.
-import { z } from "@/lib/zod";
+import { CONTROL_CHARACTERS, CONTROL_EXCEPT_LINE_BREAKS, z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
 
 export const requestableRoles = ["delegate", "speaker", "interpreter", "observer"] as const;
 export const allRoles = ["organizer", ...requestableRoles] as const;
 export const statuses = ["pending", "approved", "waitlisted", "declined", "cancelled"] as const;
 
-const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });
+/** One line of text: no control characters. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: "tooLong" })
+    .refine((v) => !CONTROL_CHARACTERS.test(v), { message: "invalidCharacters" });
+/** Several lines: line breaks allowed, other control characters not. */
+const lines = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: "tooLong" })
+    .refine((v) => !CONTROL_EXCEPT_LINE_BREAKS.test(v), { message: "invalidCharacters" });
 
 export const registrationSchema = z
   .object({
     name: text(120).min(1, { message: "required" }),
     nameLatin: text(120).min(1, { message: "required" }),
-    organizationKey: z.string().min(1, { message: "required" }),
+    organizationKey: z.string().min(1, { message: "required" }).max(100, { message: "organization" }),
     organizationOther: text(200).optional().default(""),
     country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
     role: z.enum(requestableRoles, { message: "required" }),
-    forums: z.array(z.string()).min(1, { message: "forums" }),
+    forums: z.array(z.string().max(100)).min(1, { message: "forums" }).max(100, { message: "forums" }),
     preferredLanguage: z.enum(["ko", "zh", "en"], { message: "required" }),
     timeZone: z.string().refine(isValidTimeZone, { message: "timeZone" }),
-    accessibilityNeeds: text(1000).optional().default(""),
+    accessibilityNeeds: lines(1000).optional().default(""),
     recordingConsent: z.boolean().default(false),
   })
   .refine((v) => v.organizationKey !== "other" || v.organizationOther.length > 0, {
@@ -31,19 +44,24 @@ export const registrationSchema = z
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
 export const accountSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ message: "email" }).max(254, { message: "tooLong" }),
+  email: z.string().trim().toLowerCase().max(254, { message: "tooLong" }).email({ message: "email" }),
   password: z.string().min(10, { message: "passwordShort" }).max(200, { message: "tooLong" }),
 });
 
 export type AccountInput = z.infer<typeof accountSchema>;
 
+const ids = z.array(z.string().min(1).max(100)).min(1, { message: "selectSome" }).max(10_000);
+
 export const decisionSchema = z.object({
-  ids: z.array(z.string().min(1)).min(1, { message: "selectSome" }).max(10_000),
+  ids,
   decision: z.enum(["approved", "declined", "waitlisted"]),
 });
 
+/** Grant what registrations asked for (role, organisation), or refuse it (they keep what they have). */
+export const requestDecisionSchema = z.object({ ids, grant: z.boolean() });
+
 export const roleChangeSchema = z.object({
-  ids: z.array(z.string().min(1)).min(1, { message: "selectSome" }).max(10_000),
+  ids,
   role: z.enum(allRoles),
 });
 

@@ -58,11 +58,15 @@ export async function promoteFromWaitlist(tx: Tx, eventId: string, capacity: num
 export interface NewRegistration {
   eventId: string;
   userId: string;
+  /** Granted now; requestedRole and the requested organisation wait for an organizer (claims.ts). */
   role: string;
+  requestedRole: string | null;
   /** Accepting an invitation: approved while seats last, whatever the policy. */
   invitationId: string | null;
   organizationId: string | null;
   organizationOther: string | null;
+  requestedOrganizationId: string | null;
+  requestedOrganizationOther: string | null;
   country: string;
   preferredLanguage: string;
   timeZone: string;
@@ -73,14 +77,15 @@ export interface NewRegistration {
   now: Date;
 }
 
-export type SeatDecision = { registrationId: string; status: "approved" | "pending" | "waitlisted" } | { registrationId: null; status: "alreadyRegistered" };
+export type SeatDecision = { registrationId: string; status: "approved" | "pending" | "waitlisted" } | { registrationId: null; status: "alreadyRegistered" | "declined" };
 
 /**
  * Decides a registration's seat and writes it (registration, forums, audit entry, the accepted
- * invitation) in ONE statement: the database function register_seat (migration
- * 20261125600000_register_seat) takes the event's lock, replaces a cancelled registration of the
- * same person, counts the seats taken and inserts — open policy or an invitation approves while
- * seats last, approval policy leaves it pending, no seat left waitlists it. Called on `db` (no
+ * invitation) in ONE statement: the database function register_seat (migrations
+ * 20261125600000_register_seat and 20261206150000_accounts_abuse) takes the event's lock, replaces
+ * a cancelled registration of the same person (a declined one stays), counts the seats taken and
+ * inserts — open policy or an invitation approves while seats last, approval policy leaves it
+ * pending, no seat left waitlists it. Called on `db` (no
  * transaction) the lock lasts one statement; inside a transaction it lasts until that commits.
  */
 export async function registerSeat(client: Tx, r: NewRegistration): Promise<SeatDecision> {
@@ -88,7 +93,8 @@ export async function registerSeat(client: Tx, r: NewRegistration): Promise<Seat
   const [row] = await client.$queryRaw<{ status: SeatDecision["status"] }[]>`
     SELECT register_seat(${id}, ${r.eventId}, ${r.userId}, ${r.role}::"Role", ${r.invitationId}, ${r.organizationId},
       ${r.organizationOther}, ${r.country}, ${r.preferredLanguage}::"Language", ${r.timeZone}, ${r.accessibilityNeeds},
-      ${r.recordingConsent}, ${r.forumIds}::text[], ${r.auditAction}, ${r.now}::timestamptz) AS status`;
-  if (row.status === "alreadyRegistered") return { registrationId: null, status: row.status };
+      ${r.recordingConsent}, ${r.forumIds}::text[], ${r.auditAction}, ${r.now}::timestamptz,
+      ${r.requestedRole}::"Role", ${r.requestedOrganizationId}, ${r.requestedOrganizationOther}) AS status`;
+  if (row.status === "alreadyRegistered" || row.status === "declined") return { registrationId: null, status: row.status };
   return { registrationId: id, status: row.status };
 }

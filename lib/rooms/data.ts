@@ -91,8 +91,9 @@ export async function getForumRoom(roomName: string, identity: string): Promise<
 /** `userId`'s registration to the stage's event, or null when they have none. One statement:
  * the registration, its organization, the person's name, whether they belong to the forum
  * (registered for it, or — for speakers and interpreters — on the speaker list of one of its
- * sessions) and whether they were removed from its room, so a join costs one round trip here. */
-export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string): Promise<StageMember | null> {
+ * sessions) and whether they were removed from its room, so a join costs one round trip here.
+ * With `sessionVersion` (a cookie's), only while the account's sessions have not been ended since. */
+export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string, sessionVersion?: number): Promise<StageMember | null> {
   const rows = await db.$queryRaw<
     {
       role: RegistrationRole;
@@ -119,7 +120,8 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
     FROM registrations r
     JOIN users u ON u.id = r.user_id
     LEFT JOIN organizations o ON o.id = r.organization_id
-    WHERE r.event_id = ${stage.eventId} AND r.user_id = ${userId}`;
+    WHERE r.event_id = ${stage.eventId} AND r.user_id = ${userId}
+      AND (${sessionVersion ?? null}::int IS NULL OR u.session_version = ${sessionVersion ?? null}::int)`;
   const registration = rows[0];
   if (!registration) return null;
   const { role, status } = registration;

@@ -4,7 +4,7 @@
 import "server-only";
 import { TrackSource } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { accountExists, requireActor, type Actor } from "@/lib/auth/session";
+import { requireActor, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -78,7 +78,7 @@ export async function removeParticipant(actor: Actor | null, sessionId: string, 
   const { stage, actorId } = await asOrganizer(actor, sessionId);
   if ((await getApprovedRole(stage.eventId, identity)) === "organizer") throw new AppError("FORBIDDEN", "organizersCannotBeRemoved");
   // An identity that is no account of ours (a recorder, a load tester) has nobody to ban.
-  const banned = await accountExists(identity);
+  const banned = (await db.user.count({ where: { id: identity } })) > 0;
   if (banned) await banFromForum(stage.forumId, identity, actorId);
   let wasInRoom = true;
   await callLiveKit((svc) => svc.removeParticipant(stage.roomName, identity)).catch((err) => {

@@ -2,7 +2,8 @@
 // grant (from the person's registration); the client only names the session it wants to see.
 import "server-only";
 import { AccessToken, type VideoGrant } from "livekit-server-sdk";
-import { accountExists, requireActor, type Actor } from "@/lib/auth/session";
+import { requireActor, type Actor } from "@/lib/auth/session";
+import { isSessionCurrent } from "@/lib/auth/session-version";
 import { AppError } from "@/lib/errors";
 import { getStageMember, getStageOfSessionOrThrow } from "./data";
 import { decideJoin, type StageGrant } from "./grants";
@@ -25,13 +26,15 @@ export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
 }
 
 /** `actor` may come from the cookie alone (getCookieActor): the registration read joins the
- * account, and only when there is none is the account itself looked for (401 if it is gone). */
+ * account at the cookie's session version, and only when there is none is the account itself
+ * looked for (401 if it is gone or that session was ended). */
 export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date()): Promise<StageToken> {
-  const { userId } = requireActor(actor);
+  const signedIn = requireActor(actor);
+  const { userId } = signedIn;
   const stage = await getStageOfSessionOrThrow(sessionId);
-  const member = await getStageMember(stage, userId);
+  const member = await getStageMember(stage, userId, signedIn.sessionVersion);
   if (!member) {
-    if (!(await accountExists(userId))) throw new AppError("UNAUTHENTICATED", "signInRequired");
+    if (!(await isSessionCurrent(signedIn))) throw new AppError("UNAUTHENTICATED", "signInRequired");
     throw new AppError("FORBIDDEN", "notRegistered");
   }
   const decision = decideJoin({ ...member, forum: stage, now });

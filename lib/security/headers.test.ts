@@ -38,6 +38,13 @@ describe("content security policy", () => {
     expect(directive(csp, "img-src")).toContain("http://127.0.0.1:9000");
   });
 
+  it("lets pages show images from https addresses (speakers' photos given as links), never plain http ones", () => {
+    const img = directive(contentSecurityPolicy(page, config, false), "img-src")!.split(" ");
+    expect(img).toContain("https:");
+    expect(img).not.toContain("http:");
+    expect(img).not.toContain("*");
+  });
+
   it("adds the LiveKit server Egress names only on Egress layout pages", () => {
     const egressUrl = "ws://livekit.internal:7880";
     expect(directive(contentSecurityPolicy({ ...page, pathname: "/en/egress/f1", egressUrl }, config, false), "connect-src")).toContain("ws://livekit.internal:7880");

@@ -52,6 +52,11 @@ describe("time zones", () => {
     expect(parseInstant("2021-11-22T01:00Z")?.toISOString()).toBe("2021-11-22T01:00:00.000Z");
     expect(parseInstant("2021-11-22T10:00:00")).toBeNull();
     expect(parseInstant("yesterday")).toBeNull();
+    // Impossible dates and times are refused, not moved (JavaScript's Date reads these as 2 March, 11:39…).
+    expect(parseInstant("2027-02-30T10:00:00Z")).toBeNull();
+    expect(parseInstant("2027-02-28T10:99Z")).toBeNull();
+    expect(parseInstant("2027-02-28T24:00Z")).toBeNull();
+    expect(parseInstant("2028-02-29T10:00Z")?.toISOString()).toBe("2028-02-29T10:00:00.000Z");
     expect(parseInstant(undefined)).toBeNull();
   });
 });
@@ -63,6 +68,20 @@ describe("wall-clock input in a zone", () => {
     expect(zonedLocalToUtc("2021-11-22T08:30", "Asia/Shanghai")?.toISOString()).toBe("2021-11-22T00:30:00.000Z");
     expect(zonedLocalToUtc("2021-03-28T03:30", "Europe/Berlin")?.toISOString()).toBe("2021-03-28T01:30:00.000Z");
     expect(zonedLocalToUtc("nonsense", "Asia/Seoul")).toBeNull();
+    expect(zonedLocalToUtc("2021-11-22T09:30", "Mars/Olympus")).toBeNull();
     expect(utcToZonedLocal(new Date("2021-11-22T00:30:00Z"), "Asia/Seoul")).toBe("2021-11-22T09:30");
+  });
+
+  it("refuses readings that do not exist instead of moving them", async () => {
+    const { zonedLocalToUtc } = await import("./zones");
+    expect(zonedLocalToUtc("2027-02-30T10:00", "Asia/Seoul")).toBeNull();
+    expect(zonedLocalToUtc("2027-02-28T10:99", "Asia/Seoul")).toBeNull();
+    expect(zonedLocalToUtc("2027-13-01T10:00", "Asia/Seoul")).toBeNull();
+    expect(zonedLocalToUtc("2027-02-28T24:00", "Asia/Seoul")).toBeNull();
+    // 02:30 does not happen in Berlin on the morning clocks go forward.
+    expect(zonedLocalToUtc("2021-03-28T02:30", "Europe/Berlin")).toBeNull();
+    expect(zonedLocalToUtc("2028-02-29T10:00", "Asia/Seoul")?.toISOString()).toBe("2028-02-29T01:00:00.000Z");
+    // The hour that happens twice when clocks go back is still a real reading.
+    expect(zonedLocalToUtc("2021-10-31T02:30", "Europe/Berlin")).not.toBeNull();
   });
 });

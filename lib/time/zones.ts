@@ -77,10 +77,20 @@ export function formatDateRange(start: Date, end: Date, zone: string, locale: Lo
   return formatter(intlLocale[locale], zone, { year: "numeric", month: "long", day: "numeric" }).formatRange(start, end);
 }
 
-/** Parses an ISO-8601 instant with an explicit offset or Z (as in `?now=`); null otherwise. */
+/** Whether a calendar date and clock reading exist as written: JavaScript's Date would quietly
+ * move 30 February to 2 March and 24:00 to the next day. */
+function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number, s = 0): boolean {
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth && h <= 23 && mi <= 59 && s <= 59;
+}
+
+/** Parses an ISO-8601 instant with an explicit offset or Z (as in `?now=`); null otherwise,
+ * impossible dates and times (2027-02-30, 10:99) included. */
 export function parseInstant(value: string | undefined | null): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null;
-  const d = new Date(value);
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))$/.exec(value) : null;
+  if (!m || !isRealDateTime(+m[1], +m[2], +m[3], +m[4], +m[5], m[6] ? +m[6] : 0)) return null;
+  if (m[9] && (+m[9] > 23 || +m[10] > 59)) return null;
+  const d = new Date(value!);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
@@ -99,10 +109,12 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The instant at which the wall clock in `zone` reads `local` ("YYYY-MM-DDTHH:mm"); for form inputs. */
+/** The instant at which the wall clock in `zone` reads `local` ("YYYY-MM-DDTHH:mm"); for form
+ * inputs. Null for a reading that does not exist: a malformed or impossible one (10:99,
+ * 30 February), or one a daylight-saving change skips — never quietly moved to another. */
 export function zonedLocalToUtc(local: string, zone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return null;
+  if (!m || !isRealDateTime(+m[1], +m[2], +m[3], +m[4], +m[5]) || !isValidTimeZone(zone)) return null;
   const asUtc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
   // Two passes settle the offset even next to a daylight-saving change.
   let guess = asUtc;
@@ -111,7 +123,8 @@ export function zonedLocalToUtc(local: string, zone: string): Date | null {
     const shown = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute);
     guess += asUtc - shown;
   }
-  return new Date(guess);
+  const instant = new Date(guess);
+  return utcToZonedLocal(instant, zone) === local ? instant : null;
 }
 
 /** The wall-clock reading of `instant` in `zone` as "YYYY-MM-DDTHH:mm", for datetime-local inputs. */

@@ -1,7 +1,7 @@
 // LiveKit's webhooks: verified with the SDK's WebhookReceiver (a JWT signed with our API secret
 // whose sha256 claim is the body's hash), then handed to the feature that owns the event.
 import "server-only";
-import { WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
+import { TokenVerifier, WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
@@ -14,6 +14,18 @@ import { enforceJoin, enforceTrack } from "@/lib/rooms/enforcement";
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
 let receiver: WebhookReceiver | undefined;
+let verifier: TokenVerifier | undefined;
+
+/** Checks the Authorization header's signature before a byte of the body is read: a request
+ * nobody signed is answered 401 whatever it carries. The body's hash is checked once it is read. */
+export async function authorizeLiveKitWebhook(authorization: string | null) {
+  const env = getEnv();
+  verifier ??= new TokenVerifier(env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET);
+  if (!authorization) throw new AppError("UNAUTHENTICATED", "webhookSignatureInvalid");
+  await verifier.verify(authorization).catch(() => {
+    throw new AppError("UNAUTHENTICATED", "webhookSignatureInvalid");
+  });
+}
 
 /** The verified event; UNAUTHENTICATED for a missing, forged or expired signature, a body that
  * does not match it, or one the SDK cannot decode; BAD_REQUEST for a signed body that is not JSON

@@ -37,6 +37,8 @@ describe("authorization matrix", () => {
     }
     const [someone] = await makeUsers(db.prisma, "matrix-target", 1);
     target = (await enrol(db.prisma, event.id, someone.id, "delegate", "pending")).id;
+    await db.prisma.registration.update({ where: { id: target }, data: { requestedRole: "speaker" } });
+    const organizerRegistration = await db.prisma.registration.findFirstOrThrow({ where: { eventId: event.id, role: "organizer" } });
 
     const desk = await import("../../lib/registration/desk");
     const organizer = await import("../../lib/registration/organizer");
@@ -50,8 +52,11 @@ describe("authorization matrix", () => {
       "desk: settings (read)": (w) => desk.getRegistrationSettings(a(w), slug),
       "desk: decide": (w) => organizer.decideRegistrations(a(w), slug, { ids: [target], decision: "waitlisted" }),
       "desk: change role": (w) => organizer.changeRoles(a(w), slug, { ids: [target], role: "observer" }),
+      // The event's only organizer, the acting one, is among those declined: refused, nothing changes.
+      "desk: decline every organizer": (w) => organizer.decideRegistrations(a(w), slug, { ids: [organizerRegistration.id, target], decision: "declined" }),
+      "desk: grant a requested role": (w) => organizer.decideRequests(a(w), slug, { ids: [target], grant: true }),
       "desk: settings (write)": (w) => organizer.updateRegistrationSettings(a(w), slug, { capacity: 50, registrationPolicy: "approval", registrationOpensAt: null, registrationClosesAt: null }),
-      "invitations: import": (w) => invitations.importInvitations(a(w), slug, "name,email,organisation,role,forums\nA,a-matrix@test.example,,delegate,main\n", "en"),
+      "invitations: import": (w) => invitations.importInvitations(a(w), slug, "name,email,organisation,role,forums\nA,a-matrix@test.example,,delegate,main\n"),
       "invitations: list": (w) => invitations.listInvitations(a(w), slug),
       "registration: register while signed in": (w) => mutations.register({ slug, actor: a(w), input: registrationInput }),
       "registration: cancel own": (w) => mutations.cancelRegistration(a(w), slug),
@@ -66,12 +71,15 @@ describe("authorization matrix", () => {
     "desk: settings (read)": organizerOnly,
     "desk: decide": organizerOnly,
     "desk: change role": organizerOnly,
+    "desk: decline every organizer": { ...organizerOnly, organizer: 409 },
+    "desk: grant a requested role": organizerOnly,
     "desk: settings (write)": organizerOnly,
     "invitations: import": organizerOnly,
     "invitations: list": organizerOnly,
     // Everyone but the other event's organizer is registered here already.
     "registration: register while signed in": { anonymous: 401, observer: 409, delegate: 409, speaker: 409, interpreter: 409, otherEventOrganizer: 200, organizer: 409 },
-    "registration: cancel own": { anonymous: 401, observer: 200, delegate: 200, speaker: 200, interpreter: 200, otherEventOrganizer: 200, organizer: 200 },
+    // The event's last organizer cannot leave it.
+    "registration: cancel own": { anonymous: 401, observer: 200, delegate: 200, speaker: 200, interpreter: 200, otherEventOrganizer: 200, organizer: 409 },
   };
 
   const status = (p: Promise<unknown>) =>

@@ -37,10 +37,12 @@ export async function makeEvent(prisma: PrismaClient, opts: { capacity: number; 
   return event;
 }
 
-/** `count` users with emails `<prefix>-<i>@test.example`, in index order. */
-export async function makeUsers(prisma: PrismaClient, prefix: string, count: number) {
+/** `count` users with emails `<prefix>-<i>@test.example`, in index order, their addresses
+ * confirmed (as after signing in by link) unless `verified` is false. */
+export async function makeUsers(prisma: PrismaClient, prefix: string, count: number, { verified = true } = {}) {
   const emails = Array.from({ length: count }, (_, i) => `${prefix}-${i}@test.example`);
-  await prisma.user.createMany({ data: emails.map((email, i) => ({ email, name: `${prefix} ${i}`, nameLatin: `${prefix} ${i}` })) });
+  const emailVerified = verified ? new Date() : null;
+  await prisma.user.createMany({ data: emails.map((email, i) => ({ email, name: `${prefix} ${i}`, nameLatin: `${prefix} ${i}`, emailVerified })) });
   const users = await prisma.user.findMany({ where: { email: { in: emails } } });
   return emails.map((e) => users.find((u) => u.email === e)!);
 }

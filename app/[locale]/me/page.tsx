@@ -53,7 +53,15 @@ export default async function MePage({ params, searchParams }: { params: Promise
                 {r.waitlistPosition && ` · ${t("waitlistPosition", { position: r.waitlistPosition })}`}
               </dd>
               <dt className="font-medium">{t("role")}</dt>
-              <dd>{tr(r.role)}</dd>
+              <dd data-testid="my-role">
+                {tr(r.role)}
+                {r.requestedRole && <span className="block text-sm text-slate-700">{t("requestedRole", { role: tr(r.requestedRole) })}</span>}
+                {r.requestedOrganization && (
+                  <span className="block text-sm text-slate-700">
+                    {t("requestedOrganization", { organization: typeof r.requestedOrganization === "string" ? r.requestedOrganization : pickText(r.requestedOrganization, locale) })}
+                  </span>
+                )}
+              </dd>
               <dt className="font-medium">{t("timeZone")}</dt>
               <dd>
                 {r.timeZone} ({offsetLabel(event.startsAt, r.timeZone)})

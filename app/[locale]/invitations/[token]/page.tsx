@@ -40,6 +40,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
           organizationOther: invitation.organizationOther ?? "",
           role: invitation.role === "organizer" ? "delegate" : invitation.role,
           forums: invitation.forumSlugs,
+          preferredLanguage: invitation.language,
         }}
       />
     </section>

@@ -1,6 +1,9 @@
 // After asking for a sign-in link.
 import { getTranslations } from "next-intl/server";
+import { getEnv } from "@/lib/env";
 import { pageLocale } from "@/lib/http/page";
+
+export const dynamic = "force-dynamic";
 
 export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
@@ -8,7 +11,7 @@ export default async function CheckEmailPage({ params }: { params: Promise<{ loc
   return (
     <section className="space-y-3" data-testid="check-email">
       <h1 className="text-3xl font-semibold">{t("checkEmailTitle")}</h1>
-      <p>{t("checkEmailBody")}</p>
+      <p>{t("checkEmailBody", { minutes: getEnv().SIGN_IN_LINK_MINUTES })}</p>
     </section>
   );
 }

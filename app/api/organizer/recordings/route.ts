@@ -21,13 +21,16 @@ export const POST = handle(async (req) => {
   const locale = langSchema.catch("en").parse(query.get("locale"));
   const length = req.headers.get("content-length");
   const duration = query.get("durationMs");
+  // A start time that is given must be a real instant: never quietly read as "unknown".
+  const startedAt = parseInstant(query.get("startedAt"));
+  if (query.get("startedAt") && !startedAt) throw new AppError("BAD_REQUEST", "invalidTime");
   try {
     const recording = await uploadRecording(await getActor(), {
       fileName: fileNameHeader(req),
       forumId: query.get("forumId") ?? "",
       sessionId: query.get("sessionId") || null,
       durationMs: duration ? Math.round(Number(duration)) || null : null,
-      startedAt: parseInstant(query.get("startedAt")),
+      startedAt,
       visibility: (query.get("visibility") || undefined) as "registered" | undefined,
       declaredBytes: length ? Number(length) : null,
       body: req.body ? Readable.fromWeb(req.body as NodeReadableStream<Uint8Array>) : Readable.from([]),

@@ -2,12 +2,13 @@
 import { agendaCalendar } from "@/lib/agenda/calendar";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { calendarQuerySchema } from "@/lib/agenda/schema";
-import { calendarResponse, handle, originOf } from "@/lib/http/handler";
+import { getEnv } from "@/lib/env";
+import { calendarResponse, handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handle<{ slug: string }>(async (req, { slug }) => {
   const { lang } = calendarQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   const agenda = await getAgendaOrThrow(slug);
-  return calendarResponse(agendaCalendar(agenda, lang, originOf(req)), `${slug}.ics`);
+  return calendarResponse(agendaCalendar(agenda, lang, getEnv().PUBLIC_BASE_URL), `${slug}.ics`, "public");
 });

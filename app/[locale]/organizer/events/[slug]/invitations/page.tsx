@@ -12,15 +12,17 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const { slug } = await params;
   const t = await getTranslations("invitations");
   const tr = await getTranslations("roles");
+  const tl = await getTranslations("languages");
   const actor = await requirePageActor(locale, `/organizer/events/${slug}/invitations`);
   // The layout explains a refusal; the page then renders nothing.
-  const invitations = await orForbidden(listInvitations(actor, slug));
-  if (!invitations) return null;
+  const listed = await orForbidden(listInvitations(actor, slug));
+  if (!listed) return null;
+  const { invitations, defaultLanguage } = listed;
   const now = new Date();
   return (
     <section className="space-y-6">
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      <InvitationUpload slug={slug} locale={locale} />
+      <InvitationUpload slug={slug} defaultLanguage={tl(defaultLanguage)} />
       <h2 className="text-xl font-semibold">{t("sent")}</h2>
       {invitations.length === 0 ? (
         <p>{t("none")}</p>
@@ -32,6 +34,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                 <th scope="col" className="p-2">{t("name")}</th>
                 <th scope="col" className="p-2">{t("email")}</th>
                 <th scope="col" className="p-2">{t("role")}</th>
+                <th scope="col" className="p-2">{t("language")}</th>
                 <th scope="col" className="p-2">{t("state")}</th>
               </tr>
             </thead>
@@ -41,6 +44,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   <td className="p-2">{i.name}</td>
                   <td className="p-2">{i.email}</td>
                   <td className="p-2">{tr(i.role)}</td>
+                  <td className="p-2">{tl(i.language)}</td>
                   <td className="p-2">
                     {i.acceptedAt ? t("accepted") : i.expiresAt <= now ? t("expired") : t("pending", { until: formatShortDate(i.expiresAt, "UTC", locale) })}
                   </td>

@@ -69,6 +69,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
         <FilterSelect name="organization" label={t("organization")} allLabel={t("any")} value={q.organization} options={page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))} />
         <FilterSelect name="country" label={t("country")} allLabel={t("any")} value={q.country} options={countries} />
         <FilterSelect name="forum" label={t("forum")} allLabel={t("any")} value={q.forum} options={page.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))} />
+        <FilterSelect name="requests" label={t("requests")} allLabel={t("any")} value={q.requests} options={[{ value: "waiting", label: t("requestsWaiting") }]} />
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />
         <div className="flex items-end gap-2">
@@ -103,8 +104,10 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
           name: speakerName({ name: r.name ?? r.email, nameLatin: r.nameLatin }, locale),
           email: r.email,
           organization: r.organization ? pickText(r.organization.name, locale) : (r.organizationOther ?? ""),
+          requestedOrganization: r.requestedOrganization ? pickText(r.requestedOrganization.name, locale) : (r.requestedOrganizationOther ?? null),
           country: r.country,
           role: r.role,
+          requestedRole: r.requestedRole,
           status: r.status,
           forums: r.forums.map((slug) => forumTitles.get(slug) ?? slug).join(" · "),
           registeredAt: formatShortDate(r.createdAt, page.event.timeZone, locale),

@@ -1,6 +1,7 @@
 // GET /api/speaker-photos/{storage}/{eventId}/{file} — a speaker's photo, public like the session pages showing it
 import { Readable } from "node:stream";
-import { photoFilePattern, photoMimeType } from "@/lib/agenda-editor/photos";
+import { photoMimeType } from "@/lib/agenda-editor/photos";
+import { photoFilePattern, photoStorageKinds } from "@/lib/agenda-editor/photo-url";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handler";
 import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
@@ -8,7 +9,9 @@ import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
 export const dynamic = "force-dynamic";
 
 export const GET = handle<{ kind: string; eventId: string; file: string }>(async (_req, { kind, eventId, file }) => {
-  if (!photoFilePattern.test(file) || !/^[a-z0-9]+$/.test(eventId)) throw new AppError("NOT_FOUND", "photoNotFound");
+  // An address no upload could have made names no photo (a storage kind we never write to included).
+  const known = (photoStorageKinds as readonly string[]).includes(kind);
+  if (!known || !photoFilePattern.test(file) || !/^[a-z0-9]+$/.test(eventId)) throw new AppError("NOT_FOUND", "photoNotFound");
   const storage = getStorageOf(kind);
   const key = `speaker-photos/${eventId}/${file}`;
   const type = photoMimeType(file);

@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES } from "@/lib/agenda-transfer/workbook";
 import { getActor } from "@/lib/auth/current";
 import { requireOrganizer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { readLimitedForm } from "@/lib/http/body";
 import { assertSameOrigin, handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +14,8 @@ export const dynamic = "force-dynamic";
 export const POST = handle<{ slug: string }>(async (req, { slug }) => {
   assertSameOrigin(req);
   const { eventId, actor } = await requireOrganizer(await getActor(), slug);
-  // Refuse an oversized body before buffering it; the multipart envelope adds a little.
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 64 * 1024) throw new AppError("BAD_REQUEST", "fileTooLarge");
-  const form = await req.formData();
+  // Read no further than the limit, whether or not a Content-Length says so; the multipart envelope adds a little.
+  const form = await readLimitedForm(req, MAX_FILE_BYTES + 64 * 1024, "fileTooLarge");
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new AppError("BAD_REQUEST", "fileMissing");
   if (file.size > MAX_FILE_BYTES) throw new AppError("BAD_REQUEST", "fileTooLarge");

@@ -5,17 +5,15 @@ import { getTranslations } from "next-intl/server";
 import { langSchema } from "@/lib/agenda/schema";
 import { getActor } from "@/lib/auth/current";
 import { AppError, httpStatus } from "@/lib/errors";
+import { readLimitedBody } from "@/lib/http/body";
 import { assertSameOrigin, fileNameHeader, handle } from "@/lib/http/handler";
-import { deleteSubtitles, saveSubtitles } from "@/lib/recordings/mutations";
+import { asOrganizerOf, deleteSubtitles, saveSubtitles } from "@/lib/recordings/mutations";
 import { MAX_SUBTITLE_BYTES } from "@/lib/recordings/schema";
 
 export const dynamic = "force-dynamic";
 
 async function readText(req: Request): Promise<string> {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_SUBTITLE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "subtitleTooLarge");
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.length > MAX_SUBTITLE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "subtitleTooLarge");
+  const bytes = await readLimitedBody(req, MAX_SUBTITLE_BYTES, "subtitleTooLarge");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -27,8 +25,11 @@ export const PUT = handle<{ id: string; lang: string }>(async (req, { id, lang }
   assertSameOrigin(req);
   const locale = langSchema.catch("en").parse(new URL(req.url).searchParams.get("locale"));
   const fileName = fileNameHeader(req);
+  const actor = await getActor();
+  // Who may attach subtitles is settled before a byte of the file is read.
+  await asOrganizerOf(actor, id);
   try {
-    const saved = await saveSubtitles(await getActor(), id, lang, fileName, await readText(req));
+    const saved = await saveSubtitles(actor, id, lang, fileName, await readText(req));
     return NextResponse.json({ subtitles: saved });
   } catch (err) {
     if (!(err instanceof AppError) || !["subtitleInvalid", "subtitleTooLarge"].includes(err.message)) throw err;
