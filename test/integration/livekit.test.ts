@@ -143,6 +143,7 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     ["anonymous", 401, null, { sessionId: "x" }, "signInRequired"],
     ["a body that is not JSON", 400, "delegate", "{nope", "invalidJson"],
     ["a body without sessionId", 400, "delegate", {}, undefined],
+    ["a body over 4 KB, unread past that", 413, "delegate", JSON.stringify({ sessionId: "x", pad: "x".repeat(5000) }), "tokenRequestTooLarge"],
     ["an unknown session", 404, "delegate", { sessionId: "no-such-session" }, "sessionNotFound"],
     ["a session not yet on the published agenda", 404, "organizer", { sessionId: "draftOnly" }, "sessionNotFound"],
     ["a pending registration", 403, "pending", { sessionId: "open" }, "notApproved"],

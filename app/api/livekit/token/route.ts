@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { getCookieActor } from "@/lib/auth/current";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { readLimitedText } from "@/lib/http/body";
 import { handle, UNCACHED_SMALL } from "@/lib/http/handler";
 import { tokenRequestSchema } from "@/lib/rooms/schema";
 import { issueStageToken } from "@/lib/rooms/token";
@@ -13,9 +14,14 @@ export const dynamic = "force-dynamic";
 export const POST = handle(async (req) => {
   // One read for the whole check: issueStageToken reads the registration with the account.
   const actor = requireActor(await getCookieActor());
-  const body: unknown = await req.json().catch(() => {
+  // {"sessionId": "…"} is a few dozen bytes: a body past 4 KB is not read to its end.
+  const text = await readLimitedText(req, 4096, "tokenRequestTooLarge");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
     throw new AppError("BAD_REQUEST", "invalidJson");
-  });
+  }
   const { sessionId } = tokenRequestSchema.parse(body);
   const token = await issueStageToken(actor, sessionId);
   return NextResponse.json(token, { headers: UNCACHED_SMALL });
