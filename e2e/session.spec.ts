@@ -44,9 +44,12 @@ test.describe("public API", () => {
   test("health answers ok with the database, and says whether the video server and the recording service answer", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
-    // The test run's LiveKit server and Egress stand-in both answer (unless the run has no LiveKit).
+    expect(await res.json()).toMatchObject({ status: "ok", db: "ok" });
+    // The test run's LiveKit server and Egress stand-in both answer (unless the run has none). The
+    // states are kept 5 s per instance: one a loaded machine answered too slowly clears by itself.
     const reachable = process.env.PLENARY_TEST_LIVEKIT_SKIPPED ? "unreachable" : "ok";
-    expect(await res.json()).toEqual({ status: "ok", db: "ok", livekit: reachable, egress: process.env.PLENARY_TEST_EGRESS_SKIPPED ? expect.any(String) : reachable });
+    const egress = process.env.PLENARY_TEST_EGRESS_SKIPPED ? expect.any(String) : reachable;
+    await expect.poll(async () => (await request.get("/api/health")).json(), { timeout: 20_000 }).toEqual({ status: "ok", db: "ok", livekit: reachable, egress });
   });
 
   test("the agenda JSON has the documented shape", async ({ request }) => {

@@ -22,11 +22,14 @@ export interface ServiceStates {
 // Health is asked every few seconds by load balancers and by every organizer's console: each
 // instance asks LiveKit at most once per interval (a state another instance needs is its own).
 const SERVICES_TTL_MS = 5_000;
+// LiveKit and Egress are asked over the network, and a loaded machine answers slower than the
+// database on its socket.
+const SERVICES_TIMEOUT_MS = 5_000;
 let services: { states: Promise<ServiceStates>; until: number } | undefined;
 
 export function checkServices(): Promise<ServiceStates> {
   if (services && services.until > Date.now()) return services.states;
-  const states = Promise.all([liveKitReachable(TIMEOUT_MS), egressReachable(TIMEOUT_MS)]).then(([lk, eg]): ServiceStates => ({
+  const states = Promise.all([liveKitReachable(SERVICES_TIMEOUT_MS), egressReachable(SERVICES_TIMEOUT_MS)]).then(([lk, eg]): ServiceStates => ({
     livekit: lk ? "ok" : "unreachable",
     egress: eg ? "ok" : "unreachable",
   }));
