@@ -72,6 +72,11 @@ export function formatShortDate(instant: Date, zone: string, locale: Locale): st
   return formatter(intlLocale[locale], zone, { weekday: "short", month: "short", day: "numeric" }).format(instant);
 }
 
+/** A date and time in `zone`, e.g. "Monday, 18 October 2021, 09:00" / "2021년 10월 18일 월요일 09:00". */
+export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
+  return `${formatDay(instant, zone, locale)} ${formatClock(instant, zone)}`;
+}
+
 /** A date range like "22–23 November 2021" in `zone`. */
 export function formatDateRange(start: Date, end: Date, zone: string, locale: Locale): string {
   return formatter(intlLocale[locale], zone, { year: "numeric", month: "long", day: "numeric" }).formatRange(start, end);
