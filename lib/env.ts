@@ -33,6 +33,9 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   MAIL_DIR: z.string().default(".data/mail"),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+  // How many minutes before a bookmarked or own session its reminder mail goes out, for people who
+  // have not chosen their own (0: no reminders unless a person asks for them).
+  REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

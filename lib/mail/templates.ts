@@ -1,5 +1,6 @@
 // Localized outgoing mail as pure data: each template returns subject, plain text and HTML.
 import type { Locale } from "@/lib/i18n/routing";
+import { offsetLabel } from "@/lib/time/zones";
 
 export interface MailContent {
   subject: string;
@@ -10,7 +11,7 @@ export interface MailContent {
 type Status = "approved" | "pending" | "waitlisted" | "declined";
 type EventArgs = { locale: Locale; eventTitle: string; name: string; url: string };
 
-interface Draft {
+export interface Draft {
   subject: string;
   paragraphs: string[];
   label: string;
@@ -165,13 +166,14 @@ export function escapeHtml(value: string): string {
 const expiryFormat: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
 const expiryClock: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" };
 
-/** An instant in the recipient's zone, naming the zone, so the server's own TZ never leaks in. */
+/** An instant in the recipient's zone, naming the zone and its offset (never the server's TZ). */
 export function formatExpiry(instant: Date, timeZone: string, locale: Locale): string {
   const local = new Intl.DateTimeFormat(catalogs[locale].intl, { ...expiryFormat, ...expiryClock, timeZone }).format(instant);
-  return `${local} (${timeZone})`;
+  return `${local} (${offsetLabel(instant, timeZone)})`;
 }
 
-function render(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
+/** The greeting, paragraphs, one button and the footer, as plain text and as HTML. */
+export function renderMail(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
   const { footer, greeting } = catalogs[locale];
   // Titles and names are user input; a line break must not split the Subject header.
   const subject = draft.subject.replace(/\s+/g, " ").trim();
@@ -194,21 +196,21 @@ function render(locale: Locale, url: string, name: string | undefined, draft: Dr
 }
 
 export function magicLinkMail({ url, locale }: { url: string; locale: Locale }): MailContent {
-  return render(locale, url, undefined, catalogs[locale].magicLink);
+  return renderMail(locale, url, undefined, catalogs[locale].magicLink);
 }
 
 export function passwordResetMail(args: { url: string; locale: Locale; expiresMinutes: number }): MailContent {
-  return render(args.locale, args.url, undefined, catalogs[args.locale].passwordReset(args.expiresMinutes));
+  return renderMail(args.locale, args.url, undefined, catalogs[args.locale].passwordReset(args.expiresMinutes));
 }
 
 export function invitationMail(args: EventArgs & { expiresAt: Date; timeZone: string }): MailContent {
   const { locale, url, name, eventTitle, expiresAt, timeZone } = args;
-  return render(locale, url, name, catalogs[locale].invitation(eventTitle, formatExpiry(expiresAt, timeZone, locale)));
+  return renderMail(locale, url, name, catalogs[locale].invitation(eventTitle, formatExpiry(expiresAt, timeZone, locale)));
 }
 
 function statusMail({ locale, url, name }: EventArgs, subject: string, intro: string, status: Status): MailContent {
   const c = catalogs[locale];
-  return render(locale, url, name, { subject, paragraphs: [intro, c.status[status]], label: c.viewRegistration });
+  return renderMail(locale, url, name, { subject, paragraphs: [intro, c.status[status]], label: c.viewRegistration });
 }
 
 export function registrationReceivedMail(args: EventArgs & { status: "approved" | "pending" | "waitlisted" }): MailContent {
