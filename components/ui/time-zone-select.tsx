@@ -1,0 +1,100 @@
+"use client";
+// A time-zone picker in the page's language: each zone by its place and offset ("로스앤젤레스
+// (UTC-8)"), the given and common zones first, and a search box that narrows the list by the
+// local or English place or the IANA name. Uncontrolled (pre-filled from `initial`, else the
+// browser's zone) or controlled (`value` + `onChange`). The list is the browser's own zone data,
+// built after hydration; the server renders only the current choice, so the two never disagree.
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useBrowserZone } from "@/components/agenda/day-context";
+import { inputClass } from "@/components/ui/field";
+import type { Locale } from "@/lib/i18n/routing";
+import { searchZones, zoneOption, zoneOptions, type ZoneOption } from "@/lib/time/zone-names";
+
+const noop = () => () => {};
+
+interface Props {
+  id: string;
+  name?: string;
+  initial?: string;
+  value?: string;
+  onChange?: (zone: string) => void;
+  /** Zones to offer on top (the event's own, its displayed zones). */
+  first?: string[];
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+}
+
+export function TimeZoneSelect({ id, name, initial, value: controlled, onChange, first = [], ...a11y }: Props) {
+  const t = useTranslations("time");
+  const locale = useLocale() as Locale;
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const browser = useBrowserZone();
+  const [chosen, setChosen] = useState<string | null>(initial || null);
+  const [query, setQuery] = useState("");
+  const searchId = useId();
+  const value = controlled ?? chosen ?? browser ?? "UTC";
+  const firstKey = [...first, browser ?? ""].join(",");
+  const lists = useMemo(
+    () => (hydrated ? zoneOptions(Intl.supportedValuesOf("timeZone"), locale, new Date(), firstKey.split(",").filter(Boolean)) : null),
+    [hydrated, locale, firstKey],
+  );
+  const change = (zone: string) => {
+    setChosen(zone);
+    onChange?.(zone);
+  };
+  if (!lists) {
+    return (
+      <select id={id} name={name} value={value} onChange={(e) => change(e.target.value)} className={inputClass} {...a11y}>
+        <option value={value}>{value}</option>
+      </select>
+    );
+  }
+  const all = [...lists.common, ...lists.others];
+  const current: ZoneOption = all.find((o) => o.value === value) ?? zoneOption(value, locale, new Date());
+  const keep = (list: ZoneOption[]) => searchZones(list, query);
+  const common = keep(lists.common);
+  const others = keep(lists.others);
+  const shown = new Set([...common, ...others].map((o) => o.value));
+  return (
+    <div className="space-y-1">
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-label={t("zoneSearch")}
+        aria-controls={id}
+        placeholder={t("zoneSearchHint")}
+        className={inputClass}
+        data-testid="zone-search"
+      />
+      <select id={id} name={name} value={value} onChange={(e) => change(e.target.value)} className={inputClass} {...a11y}>
+        {!shown.has(current.value) && <option value={current.value}>{current.label}</option>}
+        {common.length > 0 && (
+          <optgroup label={t("commonZones")}>
+            {common.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {others.length > 0 && (
+          <optgroup label={t("allZones")}>
+            {others.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+      {query && (
+        <p className="text-xs text-slate-600" role="status">
+          {t("zonesFound", { count: shown.size })}
+        </p>
+      )}
+    </div>
+  );
+}
