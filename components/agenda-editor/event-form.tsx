@@ -15,6 +15,7 @@ const smallButton = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-
 
 export function EventForm({ initial, zoneChoices, save }: { initial: EventInput; zoneChoices: string[]; save: (input: EventInput) => Promise<EditorResult> }) {
   const t = useTranslations("editor");
+  const tl = useTranslations("languages");
   const router = useRouter();
   const [input, setInput] = useState(initial);
   const [result, setResult] = useState<EditorResult>({});
@@ -111,7 +112,7 @@ export function EventForm({ initial, zoneChoices, save }: { initial: EventInput;
           {(["ko", "zh", "en"] as const).map((l) => (
             <label key={l} className="flex items-center gap-2">
               <input type="checkbox" className="size-4" checked={input.languages.includes(l)} onChange={(e) => set({ languages: e.target.checked ? [...input.languages, l] : input.languages.filter((x) => x !== l) })} />
-              {t(`languages.${l}`)}
+              {tl(l)}
             </label>
           ))}
         </div>
