@@ -21,7 +21,6 @@ export function LocalizedFields({
   error?: string;
   multiline?: boolean;
 }) {
-  const t = useTranslations("editor");
   const tl = useTranslations("languages");
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${name}-error` : undefined}>
