@@ -11,7 +11,10 @@ type Tree = { [key: string]: string | Tree };
 const dir = path.join(import.meta.dirname, "../../messages");
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Tree;
 function flat(tree: Tree, prefix = "", out: Record<string, string> = {}): Record<string, string> {
-  for (const [k, v] of Object.entries(tree)) typeof v === "string" ? (out[`${prefix}${k}`] = v) : flat(v, `${prefix}${k}.`, out);
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === "string") out[`${prefix}${k}`] = v;
+    else flat(v, `${prefix}${k}.`, out);
+  }
   return out;
 }
 const catalogue = (l: Locale) => flat(Object.assign({}, read(`${l}.json`), ...messageFeatures.map((f) => read(`${f}/${l}.json`))));
