@@ -117,5 +117,9 @@ export async function getInvitation(token: string, now = new Date()) {
 
 export async function listInvitations(actor: Actor | null, slug: string) {
   const { eventId } = await requireOrganizer(actor, slug);
-  return db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 });
+  const [event, invitations] = await Promise.all([
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } }),
+    db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 }),
+  ]);
+  return { timeZone: event.timeZone, invitations };
 }
