@@ -9,8 +9,8 @@ describe("exports for people", () => {
     expect(sheetDateTime(at, "Asia/Seoul")).toBe("2021-11-22 09:30");
     expect(sheetDateTime(at, "America/Los_Angeles")).toBe("2021-11-21 16:30");
     expect(sheetDateTime(null, "Asia/Seoul")).toBe("");
-    expect(sheetZone("America/Los_Angeles", "ko", at)).toBe("로스앤젤레스, UTC-8");
-    expect(sheetZone("Asia/Seoul", "en", at, "Seoul")).toBe("Seoul, UTC+9");
+    expect(sheetZone("America/Los_Angeles", "ko", at)).toBe("로스앤젤레스 UTC-8");
+    expect(sheetZone("Asia/Seoul", "en", at, "Seoul")).toBe("Seoul UTC+9");
   });
 
   it("label columns and values in the console's language", () => {

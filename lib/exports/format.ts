@@ -23,9 +23,9 @@ export function sheetDateTime(instant: Date | null, zone: string): string {
   return instant ? utcToZonedLocal(instant, zone).replace("T", " ") : "";
 }
 
-/** The zone as a column header names it: "Seoul, UTC+9" (its offset at `at`). */
+/** The zone as a column header names it: "Seoul UTC+9" (its offset at `at`; no comma, which a CSV header would have to quote). */
 export function sheetZone(zone: string, locale: Locale, at: Date, place?: string): string {
-  return `${place ?? zoneCity(zone, locale)}, ${offsetLabel(at, zone)}`;
+  return `${place ?? zoneCity(zone, locale)} ${offsetLabel(at, zone)}`;
 }
 
 /** A file name part that is safe in a Content-Disposition header. */
