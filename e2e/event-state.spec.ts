@@ -82,7 +82,7 @@ test.describe("while a forum is on", () => {
     await expect(page.getByTestId("registration-cta")).toHaveAttribute("data-offer", "registered");
     await page.goto(`/en/events/${STATE_EVENTS.live}/agenda`);
     await expect(page.getByTestId("happening-now").getByTestId("now-join")).toBeVisible();
-    await page.getByTestId("happening-now").getByRole("link", { name: "First session" }).click();
+    await page.getByTestId("happening-now").getByRole("link", { name: "First session", exact: true }).click();
     await expect(page.getByTestId("join-link")).toBeVisible();
     await expect(page.getByTestId("join-reason")).toHaveText("You join as Delegate, from your browser.");
     await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live");
@@ -93,7 +93,7 @@ test.describe("while a forum is on", () => {
     await home(page, STATE_EVENTS.live);
     await expect(page.getByTestId("happening-now").getByTestId("now-reason")).toHaveText("Your registration awaits approval.");
     await expect(page.getByTestId("now-join")).toHaveCount(0);
-    await page.getByTestId("happening-now").getByRole("link", { name: "First session" }).click();
+    await page.getByTestId("happening-now").getByRole("link", { name: "First session", exact: true }).click();
     await expect(page.getByTestId("join-reason")).toHaveText("Your registration is awaiting approval. You can join once it is approved.");
     await expect(page.getByTestId("join-link")).toHaveCount(0);
   });

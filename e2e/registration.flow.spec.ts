@@ -98,6 +98,8 @@ test("an invitation CSV with a bad row imports nothing and says why; a good one 
   await expect(page.getByText(/Nothing was imported/)).toBeVisible();
   await upload(`name,email,organisation,role,forums\n林晓雯,${invitee},craes,speaker,forecast;vehicles\n`);
   await expect(page.getByText("1 invitation created and sent.")).toBeVisible();
+  // The list of sent invitations shows it at once, without a reload.
+  await expect(page.getByTestId("invitations-table")).toContainText(invitee);
 
   const mail = await waitForMail(invitee, /./);
   const invited = await (await browser.newContext({ timezoneId: "Asia/Shanghai" })).newPage();
