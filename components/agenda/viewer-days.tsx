@@ -23,9 +23,11 @@ interface Props {
   homePlace: string;
   level?: 2 | 3 | 4;
   testId?: string;
+  /** Prefix of the day headings' ids, where a page holds several such lists (default: testId). */
+  idPrefix?: string;
 }
 
-export function ViewerDays({ items, homeZone, homePlace, level = 2, testId = "agenda-day" }: Props) {
+export function ViewerDays({ items, homeZone, homePlace, level = 2, testId = "agenda-day", idPrefix = testId }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations("time");
   const viewer = useViewerZone();
@@ -35,9 +37,10 @@ export function ViewerDays({ items, homeZone, homePlace, level = 2, testId = "ag
   return groupByDayIn(items, (i) => new Date(i.startsAt), zone).map((group) => {
     const eventDays = [...new Set(group.items.map((i) => dayKey(new Date(i.startsAt), homeZone)))];
     const differs = eventDays.some((d) => d !== group.day);
+    const id = `${idPrefix}-${group.day}`;
     return (
-      <section key={group.day} aria-labelledby={`day-${group.day}`} data-testid={testId} data-day={group.day} className="space-y-2">
-        <Heading id={`day-${group.day}`} className={`border-b-2 border-sky-900 pb-1 font-semibold ${level === 2 ? "text-2xl" : level === 3 ? "text-xl" : "text-lg"}`}>
+      <section key={group.day} aria-labelledby={id} data-testid={testId} data-day={group.day} className="space-y-2">
+        <Heading id={id} className={`border-b-2 border-sky-900 pb-1 font-semibold ${level === 2 ? "text-2xl" : level === 3 ? "text-xl" : "text-lg"}`}>
           <span data-testid="day-heading">{dayText(group.day)}</span>
           {!viewer && <span className="ml-2 text-base font-normal text-slate-700">({t("zoneTime", { place: homePlace })})</span>}
         </Heading>

@@ -42,13 +42,14 @@ export function BookmarkButton({ sessionId, title, offerSignIn = false, refresh 
         onClick={toggle}
         disabled={pending}
         aria-pressed={on}
-        aria-label={on ? t("removeLabel", { title }) : t("addLabel", { title })}
         className={`rounded border px-2 py-0.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 ${on ? "border-amber-700 bg-amber-100 text-amber-950" : "border-sky-900 text-sky-900 hover:bg-sky-50"}`}
         data-testid="bookmark"
         data-on={on}
       >
         <span aria-hidden>{on ? "★ " : "☆ "}</span>
         {on ? t("added") : t("add")}
+        {/* The visible words first (the name says what is seen), then which session. */}
+        <span className="sr-only">: {title}</span>
       </button>
       {failed && (
         <span role="alert" className="text-sm text-red-800">

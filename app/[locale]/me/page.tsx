@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** An agenda's forums under the days of the person's zone, each forum with its sessions. */
-function Programme({ agenda, locale, marks, testId }: { agenda: Agenda; locale: Locale; marks: { bookmarked: Set<string>; speaking: Set<string> }; testId: string }) {
+function Programme({ agenda, locale, marks, testId, id }: { agenda: Agenda; locale: Locale; marks: { bookmarked: Set<string>; speaking: Set<string> }; testId: string; id: string }) {
   const { event } = agenda;
   const zones = shownZones(event.displayZones, locale);
   return (
@@ -42,6 +42,7 @@ function Programme({ agenda, locale, marks, testId }: { agenda: Agenda; locale: 
       homePlace={zonePlace(event.timeZone, event.displayZones, locale)}
       level={4}
       testId={testId}
+      idPrefix={id}
       items={agenda.forums.map((f) => ({ key: f.id, startsAt: f.startsAt.toISOString(), node: <MySessions forum={f} zones={zones} locale={locale} marks={marks} /> }))}
     />
   );
@@ -98,13 +99,13 @@ export default async function MePage({ params, searchParams }: { params: Promise
                     <h3 id={`my-agenda-${r.id}`} className="text-xl font-semibold">
                       {ta("title")}
                     </h3>
-                    {r.personal.forums.length === 0 ? <p className="text-slate-700">{ta("empty")}</p> : <Programme agenda={r.personal} locale={locale} marks={marks} testId="my-agenda-day" />}
+                    {r.personal.forums.length === 0 ? <p className="text-slate-700">{ta("empty")}</p> : <Programme agenda={r.personal} locale={locale} marks={marks} testId="my-agenda-day" id={`my-agenda-${r.id}`} />}
                   </section>
                   <section aria-labelledby={`my-sessions-${r.id}`} className="space-y-2">
                     <h3 id={`my-sessions-${r.id}`} className="text-xl font-semibold">
                       {t("mySessions")}
                     </h3>
-                    <Programme agenda={r.agenda} locale={locale} marks={marks} testId="my-day" />
+                    <Programme agenda={r.agenda} locale={locale} marks={marks} testId="my-day" id={`my-day-${r.id}`} />
                   </section>
                 </VisitorProvider>
                 <section aria-labelledby={`my-preferences-${r.id}`} className="space-y-2">
