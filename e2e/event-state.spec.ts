@@ -114,3 +114,17 @@ test("once the event is over: its recordings instead of Register, and a past ses
   await expect(page.getByRole("button", { name: "Join the live session" })).toHaveCount(0);
   await expect(page.getByTestId("join-link")).toHaveCount(0);
 });
+
+test("the registration form's time-zone picker names zones in the page's language, the event's first, and finds them by search", async ({ page }) => {
+  await page.goto(`/ko/events/${STATE_EVENTS.open}/register`);
+  const picker = page.getByLabel("내 시간대", { exact: true });
+  const laOption = picker.locator('option[value="America/Los_Angeles"]');
+  await expect(laOption).toHaveText(/^로스앤젤레스 \(UTC-\d\)$/);
+  await expect(picker.locator("optgroup").first().locator("option").first()).toHaveAttribute("value", "Asia/Seoul");
+  await expect(picker.locator("option", { hasText: "Asia/" })).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "시간대 검색" }).fill("독일");
+  await expect(picker.locator('option[value="Europe/Berlin"]')).toHaveText(/^독일 \(UTC\+\d\)$/);
+  await expect(laOption).toHaveCount(0);
+  await picker.selectOption("Europe/Berlin");
+  await expect(picker).toHaveValue("Europe/Berlin");
+});

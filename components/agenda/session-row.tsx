@@ -26,7 +26,7 @@ export function SessionRow({
   return (
     <li
       className={
-        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[14rem_1fr] " +
+        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[16rem_1fr] " +
         (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")
       }
       data-testid="session-row"

@@ -3,7 +3,7 @@
 // known only after hydration: the server renders a placeholder of the same height.
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
-import { offsetLabel, zoneName } from "@/lib/time/zones";
+import { zoneWithOffset } from "@/lib/time/zones";
 import { useReferenceDay, useViewerZone } from "./day-context";
 import { TimeSpan } from "./time-span";
 
@@ -20,7 +20,7 @@ export function ViewerTime({ start, end }: { start: string; end: string }) {
           <span className="sr-only">{t("yourTime")}: </span>
           <TimeSpan start={s} end={new Date(end)} zone={zone} reference={reference} />{" "}
           <span className="text-sm font-normal text-slate-600" title={zone}>
-            {zoneName(s, zone, locale)} ({offsetLabel(s, zone)})
+            {zoneWithOffset(s, zone, locale)}
           </span>
         </>
       )}

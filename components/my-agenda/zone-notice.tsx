@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { useBrowserZone } from "@/components/agenda/day-context";
 import type { PreferencesState } from "@/lib/my-agenda/actions";
 import type { Locale } from "@/lib/i18n/routing";
-import { zoneLabel } from "@/lib/time/zone-names";
+import { zoneWithOffset } from "@/lib/time/zones";
 
 const sameZone = (a: string, b: string) => new Intl.DateTimeFormat("en-US", { timeZone: a }).resolvedOptions().timeZone === new Intl.DateTimeFormat("en-US", { timeZone: b }).resolvedOptions().timeZone;
 
@@ -24,7 +24,7 @@ export function ZoneNotice({ action, chosen, language, reminderMinutes }: Props)
   const [, formAction, pending] = useActionState<PreferencesState, FormData>(action, {});
   if (!browser || sameZone(browser, chosen)) return null;
   const now = new Date();
-  const names = { browser: zoneLabel(browser, locale, now), chosen: zoneLabel(chosen, locale, now) };
+  const names = { browser: zoneWithOffset(now, browser, locale), chosen: zoneWithOffset(now, chosen, locale) };
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="zone-notice">
       <p>{t("otherZone", names)}</p>

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useBrowserZone } from "@/components/agenda/day-context";
 import { inputClass } from "@/components/ui/field";
 import type { Locale } from "@/lib/i18n/routing";
-import { zoneLabel } from "@/lib/time/zone-names";
+import { zoneWithOffset } from "@/lib/time/zones";
 
 export function ExportForm({ action, fields, eventZone, eventPlace }: { action: string; fields: Record<string, string>; eventZone: string; eventPlace: string }) {
   const t = useTranslations("exports");
@@ -22,7 +22,7 @@ export function ExportForm({ action, fields, eventZone, eventPlace }: { action: 
         {t("timesIn")}
         <select name="tz" defaultValue={eventZone} className={inputClass}>
           <option value={eventZone}>{t("eventZone", { zone: eventPlace })}</option>
-          {browser && browser !== eventZone && <option value={browser}>{t("yourZone", { zone: zoneLabel(browser, locale, now) })}</option>}
+          {browser && browser !== eventZone && <option value={browser}>{t("yourZone", { zone: zoneWithOffset(now, browser, locale) })}</option>}
         </select>
       </label>
       <button type="submit" className="rounded border border-sky-900 px-3 py-1.5 text-sky-900 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700" data-testid="export-csv">

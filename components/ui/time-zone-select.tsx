@@ -2,16 +2,28 @@
 // A time-zone picker in the page's language: each zone by its place and offset ("로스앤젤레스
 // (UTC-8)"), the given and common zones first, and a search box that narrows the list by the
 // local or English place or the IANA name. Uncontrolled (pre-filled from `initial`, else the
-// browser's zone) or controlled (`value` + `onChange`). The list is the browser's own zone data,
-// built after hydration; the server renders only the current choice, so the two never disagree.
+// browser's zone) or controlled (`value` + `onChange`). The list comes from GET /api/time-zones
+// after hydration (the server's CLDR names the cities browsers leave in English; built from the
+// browser's own data if that fails); until then only the current choice is rendered.
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useBrowserZone } from "@/components/agenda/day-context";
 import { inputClass } from "@/components/ui/field";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchZones, zoneOption, zoneOptions, type ZoneOption } from "@/lib/time/zone-names";
 
-const noop = () => () => {};
+type Lists = { common: ZoneOption[]; others: ZoneOption[] };
+
+const canonical = (zone: string) => new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+
+/** The server's lists with `first` (the event's zones, the browser's) moved to the top. */
+function withFirst(lists: Lists, first: string[]): Lists {
+  const all = [...lists.common, ...lists.others];
+  const byName = new Map(all.map((o) => [canonical(o.value), o]));
+  const top = [...new Set(first.map(canonical))].flatMap((z) => byName.get(z) ?? []);
+  const taken = new Set(top.map((o) => o.value));
+  return { common: [...top, ...lists.common.filter((o) => !taken.has(o.value))], others: lists.others.filter((o) => !taken.has(o.value)) };
+}
 
 interface Props {
   id: string;
@@ -28,17 +40,28 @@ interface Props {
 export function TimeZoneSelect({ id, name, initial, value: controlled, onChange, first = [], ...a11y }: Props) {
   const t = useTranslations("time");
   const locale = useLocale() as Locale;
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const browser = useBrowserZone();
+  const [served, setServed] = useState<Lists | "failed" | null>(null);
   const [chosen, setChosen] = useState<string | null>(initial || null);
   const [query, setQuery] = useState("");
   const searchId = useId();
   const value = controlled ?? chosen ?? browser ?? "UTC";
   const firstKey = [...first, browser ?? ""].join(",");
-  const lists = useMemo(
-    () => (hydrated ? zoneOptions(Intl.supportedValuesOf("timeZone"), locale, new Date(), firstKey.split(",").filter(Boolean)) : null),
-    [hydrated, locale, firstKey],
-  );
+  useEffect(() => {
+    let gone = false;
+    fetch(`/api/time-zones?lang=${locale}`)
+      .then((res) => (res.ok ? (res.json() as Promise<Lists>) : Promise.reject(new Error(String(res.status)))))
+      .then((lists) => !gone && setServed(lists))
+      .catch(() => !gone && setServed("failed"));
+    return () => {
+      gone = true;
+    };
+  }, [locale]);
+  const lists = useMemo(() => {
+    const top = firstKey.split(",").filter(Boolean);
+    if (served === null) return null;
+    return served === "failed" ? zoneOptions(Intl.supportedValuesOf("timeZone"), locale, new Date(), top) : withFirst(served, top);
+  }, [served, locale, firstKey]);
   const change = (zone: string) => {
     setChosen(zone);
     onChange?.(zone);
