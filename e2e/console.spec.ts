@@ -70,6 +70,8 @@ test.describe("on a phone 390 px wide", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the event home with what is happening now, and the agenda, fit without scrolling sideways", async ({ page }) => {
+    // Three pages in one test.
+    test.slow();
     for (const path of [`/en/events/${STATE_EVENTS.live}`, `/ko/events/clean-sky-2021/agenda`, `/zh/events/${STATE_EVENTS.full}/register`]) {
       await page.goto(path);
       await expect(page.getByTestId("viewer-time").or(page.getByTestId("zoned-instant")).first()).toBeVisible();

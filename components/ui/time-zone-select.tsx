@@ -14,6 +14,19 @@ import { searchZones, zoneOption, zoneOptions, type ZoneOption } from "@/lib/tim
 
 type Lists = { common: ZoneOption[]; others: ZoneOption[] };
 
+// One request per language for every picker of the page (the event editor has several).
+const requests = new Map<string, Promise<Lists>>();
+function zoneLists(locale: string): Promise<Lists> {
+  let request = requests.get(locale);
+  if (!request) {
+    request = fetch(`/api/time-zones?lang=${locale}`).then((res) => (res.ok ? (res.json() as Promise<Lists>) : Promise.reject(new Error(String(res.status)))));
+    // A failure is not kept: the next picker asks again.
+    request.catch(() => requests.delete(locale));
+    requests.set(locale, request);
+  }
+  return request;
+}
+
 const canonical = (zone: string) => new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
 
 /** The server's lists with `first` (the event's zones, the browser's) moved to the top. */
@@ -49,8 +62,7 @@ export function TimeZoneSelect({ id, name, initial, value: controlled, onChange,
   const firstKey = [...first, browser ?? ""].join(",");
   useEffect(() => {
     let gone = false;
-    fetch(`/api/time-zones?lang=${locale}`)
-      .then((res) => (res.ok ? (res.json() as Promise<Lists>) : Promise.reject(new Error(String(res.status)))))
+    zoneLists(locale)
       .then((lists) => !gone && setServed(lists))
       .catch(() => !gone && setServed("failed"));
     return () => {
