@@ -85,9 +85,9 @@ test.describe("agenda", () => {
     await expect(page).toHaveURL(/\/en\/sessions\/[a-z0-9]+$/, { timeout: 10_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!);
     await page.getByTestId("next-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!, { timeout: 10_000 });
     await page.getByTestId("previous-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!, { timeout: 10_000 });
   });
 
   test("keeps the page and its filters when the language is switched", async ({ page }) => {
