@@ -1,6 +1,7 @@
 // Runs once when a server instance boots: refuse unsafe production configuration, fail fast on
 // bad configuration, resolve each request's client address (TRUSTED_PROXY_HOPS), then start the
-// recordings' housekeeping (silent egresses fail, automatic recordings stop with their forum).
+// recordings' housekeeping (silent egresses fail, automatic recordings stop with their forum) and the
+// reminder mails before bookmarked and own sessions.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { assertSafeForProduction, getEnv } = await import("@/lib/env");
@@ -15,5 +16,7 @@ export async function register() {
     installClientAddressHook(getEnv().TRUSTED_PROXY_HOPS);
     const { startRecordingSweeper } = await import("@/lib/recordings/control");
     startRecordingSweeper();
+    const { startReminderSweeper } = await import("@/lib/my-agenda/sweep");
+    startReminderSweeper();
   }
 }

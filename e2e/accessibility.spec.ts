@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { expectNoSeriousViolations, openDisclosures } from "./axe";
 import { organizerPage, personPage } from "./pages/sign-in-page";
 import { RECORDING_FIXTURE } from "./recordings-fixture";
+import { STATE_EVENTS } from "./state-fixture";
 
 // Read-only, and a hundred pages: both workers take this file's tests, not one worker all of them.
 test.describe.configure({ mode: "parallel" });
@@ -52,6 +53,9 @@ const publicScreens: Screen[] = [
   { name: "recording page", path: () => `/events/${SLUG}/recordings/${RECORDING_FIXTURE.public.id}` },
   { name: "session page with its recording", path: (ids) => `/sessions/${ids.recordedSessionId}` },
   { name: "page not found", path: () => "/no/such/page", status: 404 },
+  // e2e/state-fixture.ts: the happening-now strip, and the registration form while registration is open.
+  { name: "event page with a forum on now", path: () => `/events/${STATE_EVENTS.live}` },
+  { name: "open registration form", path: () => `/events/${STATE_EVENTS.open}/register` },
 ];
 
 const organizerScreens: Screen[] = [
@@ -85,6 +89,9 @@ const organizerScreens: Screen[] = [
 ];
 
 async function check(page: Page, locale: (typeof LOCALES)[number], screen: Screen, ids: Ids) {
+  // An axe run over a long page (the agenda, the desk, the event editor's zone pickers) took over
+  // 30 s on two cores shared with the other specs' servers; a quiet machine needs a few seconds.
+  test.slow();
   const path = `/${locale}${screen.path(ids)}`;
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(screen.status ?? 200);

@@ -76,15 +76,18 @@ test.describe("agenda", () => {
   test("goes from the agenda to a session page and on to its neighbour", async ({ page }) => {
     const agenda = new AgendaPage(page);
     await agenda.open("en");
+    // Hydrated first (a click while React takes over the page may be lost); the session page is
+    // rendered per request, which beside the other specs' load may take longer than expect's 5 s.
+    await agenda.ready();
     const firstTitle = await agenda.row(0).title.textContent();
     const secondTitle = await agenda.row(1).title.textContent();
     await agenda.row(0).title.click();
-    await expect(page).toHaveURL(/\/en\/sessions\/[a-z0-9]+$/);
+    await expect(page).toHaveURL(/\/en\/sessions\/[a-z0-9]+$/, { timeout: 10_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!);
     await page.getByTestId("next-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!, { timeout: 10_000 });
     await page.getByTestId("previous-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!, { timeout: 10_000 });
   });
 
   test("keeps the page and its filters when the language is switched", async ({ page }) => {

@@ -21,7 +21,8 @@ test.describe("event home", () => {
     await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/forums\/forecast$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("제2차 예보정보기술교류 연찬회");
     await expect(page.getByTestId("forum-hosts").locator("li")).not.toHaveCount(0);
-    const times = await page.locator('[data-testid="session-row"] time').evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    // Each row's first <time> is its start (its end and other zones follow).
+    const times = await page.getByTestId("session-row").evaluateAll((rows) => rows.map((r) => r.querySelector("time")!.getAttribute("datetime")));
     expect(times.length).toBeGreaterThan(1);
     expect([...times].sort()).toEqual(times);
   });

@@ -1,7 +1,7 @@
 // Keyboard only (Tab, Shift+Tab, Enter, Space and typing, never the mouse): a newcomer skips to the
 // content, registers, confirms the address from the mailed link, and — once an organizer has
-// approved them — goes from a session page through sign-in to the pre-join screen of its room,
-// seeing the focus at every step.
+// approved them — goes from a session page through sign-in back to it and on through Join to the
+// pre-join screen of its room, seeing the focus at every step.
 //
 // Test-only data changes, undone in afterAll: registration is opened with room for one more (as
 // registration.flow.spec.ts does), and the "forecast" forum is moved to now (e2e/open-forum.ts) so
@@ -100,14 +100,15 @@ test("a newcomer skips to the content and registers with the keyboard alone", as
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("once approved, they go from the session page through sign-in to the room's pre-join screen with the keyboard alone", async ({ page, browser }) => {
+test("once approved, they go from the session page through sign-in and Join to the room's pre-join screen with the keyboard alone", async ({ page, browser }) => {
   const desk = new DeskPage(await organizerPage(browser));
   await desk.open(SLUG, `?q=${encodeURIComponent(person.email)}`);
   await desk.rows.first().getByRole("button", { name: /^Approve/ }).click();
   await expect(desk.page.getByRole("status").filter({ hasText: "1 changed." })).toBeVisible();
 
+  // Signed out, the session page asks to sign in; signed in and approved, it offers Join.
   await page.goto(`/en/sessions/${sessionId}`);
-  await tabTo(page.getByTestId("join-link"));
+  await tabTo(page.getByTestId("join-sign-in"));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
 
@@ -122,6 +123,9 @@ test("once approved, they go from the session page through sign-in to the room's
   await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
 
+  await expect(page).toHaveURL(new RegExp(`/en/sessions/${sessionId}$`));
+  await tabTo(page.getByTestId("join-link"));
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/en/sessions/${sessionId}/live$`));
   const prejoin = page.getByTestId("prejoin");
   await expect(prejoin).toBeVisible();

@@ -42,7 +42,7 @@ test("the console lists every forum with its block times, and the automatic-reco
   await page.goto(`/en/organizer/events/${SLUG}`);
   await page.getByRole("navigation", { name: "Event console" }).getByRole("link", { name: "Recordings" }).click();
   const consolePage = new RecordingsConsolePage(page);
-  await page.getByTestId("viewer-time").first().locator("time").waitFor();
+  await page.getByTestId("viewer-time").first().locator("time").first().waitFor();
   const section = consolePage.forum(forum.title.en);
   await expect(section.getByTestId("viewer-time")).toHaveAttribute("data-zone", "America/New_York");
   await expect(section.getByTestId("zoned-times")).toContainText("KST");

@@ -77,6 +77,19 @@ test("a ?t= link opens the recording page at that moment; chapters link to their
   await expect.poll(() => player.video.evaluate((v: HTMLVideoElement) => ({ mode: v.textTracks[0]?.mode, cues: v.textTracks[0]?.cues?.length ?? 0 }))).toEqual({ mode: "showing", cues: 3 });
 });
 
+test("the player's own subtitle menu turns the subtitles off and on again", async ({ page }) => {
+  await page.goto(recordingPage(F.public.id));
+  const player = new PlayerPage(page);
+  await player.loaded();
+  const menu = page.getByRole("combobox", { name: "Subtitles" });
+  await expect(menu).toHaveValue("en");
+  const mode = () => player.video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.mode);
+  await menu.selectOption({ label: "Off" });
+  await expect.poll(mode).toBe("disabled");
+  await menu.selectOption({ label: "English" });
+  await expect.poll(mode).toBe("showing");
+});
+
 test("keyboard shortcuts seek and jump chapters, the copied link names the current second, and Space on the video toggles once", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(recordingPage(F.public.id, "?t=30"));

@@ -132,6 +132,8 @@ test("an invitation CSV with a bad row imports nothing and says why; a good one 
   // The organizer works in English; this invitee reads Chinese: the mail, its link and the form follow the row.
   await upload(`name,email,organisation,role,forums,language\n林晓雯,${invitee},craes,speaker,forecast;vehicles,zh\n`);
   await expect(page.getByText("1 invitation created and sent.")).toBeVisible();
+  // The list of sent invitations shows it at once, without a reload.
+  await expect(page.getByTestId("invitations-table")).toContainText(invitee);
 
   const mail = await waitForMail(invitee, /诚邀/);
   expect(linkIn(mail, "/invitations/")).toContain("/zh/invitations/");

@@ -9,7 +9,7 @@ async function firstSessionId(request: import("@playwright/test").APIRequestCont
 }
 
 test.describe("session page", () => {
-  test("shows titles, speakers with organisations, time in three zones and a disabled Join with its reason", async ({ page }) => {
+  test("shows titles, speakers with organisations, time in three zones, and before the room opens when it opens and what to do, offering no Join", async ({ page }) => {
     const { session } = await firstSessionId(page.request);
     await page.goto(`/ko/sessions/${session.id}?now=2021-11-20T12:00:00Z`);
     const s = new SessionPage(page);
@@ -19,8 +19,12 @@ test.describe("session page", () => {
     await expect(s.speakers).toContainText(session.speakers[0].name);
     await expect(s.speakers).toContainText(session.speakers[0].organization.name.ko);
     await expect(page.getByTestId("zoned-times").locator("li")).toHaveCount(2);
-    await expect(page.getByRole("button", { name: "실시간 세션 참여" })).toBeDisabled();
-    await expect(s.joinReason).toContainText("09:15");
+    // Nothing to press yet: when joining opens (15 minutes before the forum, 09:15 in Seoul) and, for
+    // an anonymous visitor, to sign in.
+    await expect(page.getByRole("button", { name: "실시간 세션 참여" })).toHaveCount(0);
+    await expect(page.getByTestId("join-opens")).toContainText("2021년 11월 22일 월요일 09:15 (서울, UTC+9)");
+    await expect(s.joinReason).toContainText("로그인");
+    await expect(page.getByTestId("live-status")).toHaveText("예정");
   });
 
   test("downloads an .ics file that parses to the session in the page's language", async ({ page }) => {

@@ -44,6 +44,9 @@ const envSchema = z.object({
   // A local run (npm start on loopback, npm test, the benchmarks): the development defaults are
   // allowed in production mode with a warning instead of refusing to start. Loopback addresses only.
   PLENARY_LOCAL_RUN: flag,
+  // How many minutes before a bookmarked or own session its reminder mail goes out, for people who
+  // have not chosen their own (0: no reminders unless a person asks for them).
+  REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -170,7 +170,7 @@ async function main() {
       await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
       const ready =
         run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv) &&
-        node("node_modules/tsx/dist/cli.mjs", ["scripts/e2e-fixtures.ts"], e2eEnv) &&
+        run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-fixtures.ts"], e2eEnv) &&
         node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
       const passed = ready && node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv);
       suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);

@@ -4,6 +4,7 @@ import { listPublishedEvents } from "@/lib/agenda/data";
 import { pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { zoneCity } from "@/lib/time/zone-names";
 import { formatDateRange } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 </Link>
               </h2>
               <p className="text-slate-700">
-                {formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)} · {pickText(e.venue, locale)}
+                {formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)} ({zoneCity(e.timeZone, locale)}) · {pickText(e.venue, locale)}
               </p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 "use client";
 // The event's own details: titles, description, venue, home zone, displayed zones, period, languages.
 import { useTranslations } from "next-intl";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { useState, useTransition } from "react";
 import { FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
 import type { EditorResult } from "@/lib/agenda-editor/actions";
@@ -13,8 +14,9 @@ import { TimeFields } from "./time-fields";
 
 const smallButton = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
 
-export function EventForm({ initial, zoneChoices, save }: { initial: EventInput; zoneChoices: string[]; save: (input: EventInput) => Promise<EditorResult> }) {
+export function EventForm({ initial, save }: { initial: EventInput; save: (input: EventInput) => Promise<EditorResult> }) {
   const t = useTranslations("editor");
+  const tl = useTranslations("languages");
   const router = useRouter();
   const [input, setInput] = useState(initial);
   const [result, setResult] = useState<EditorResult>({});
@@ -65,11 +67,7 @@ export function EventForm({ initial, zoneChoices, save }: { initial: EventInput;
         <label htmlFor="event-zone" className="block text-sm font-medium">
           {t("event.timeZone")}
         </label>
-        <select id="event-zone" value={input.timeZone} onChange={(e) => set({ timeZone: e.target.value })} className={inputClass}>
-          {zoneChoices.map((z) => (
-            <option key={z}>{z}</option>
-          ))}
-        </select>
+        <TimeZoneSelect id="event-zone" value={input.timeZone} onChange={(zone) => set({ timeZone: zone })} first={zones.map((z) => z.zone)} />
       </div>
       <TimeFields value={{ zone: input.timeZone, startsAt: input.startsAt, endsAt: input.endsAt }} onChange={(v) => set({ startsAt: v.startsAt, endsAt: v.endsAt })} homeZone={input.timeZone} zones={zones} zoneLocked />
       <fieldset className="space-y-2">
@@ -82,11 +80,7 @@ export function EventForm({ initial, zoneChoices, save }: { initial: EventInput;
                 <label htmlFor={`dz-${i}-zone`} className="block text-xs text-slate-700">
                   {t("event.zone")}
                 </label>
-                <select id={`dz-${i}-zone`} value={z.zone} onChange={(e) => setZone(i, { zone: e.target.value })} className={inputClass}>
-                  {zoneChoices.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
+                <TimeZoneSelect id={`dz-${i}-zone`} value={z.zone} onChange={(zone) => setZone(i, { zone })} first={[input.timeZone]} />
               </div>
               <div className="w-24">
                 <label htmlFor={`dz-${i}-abbr`} className="block text-xs text-slate-700">
@@ -111,7 +105,7 @@ export function EventForm({ initial, zoneChoices, save }: { initial: EventInput;
           {(["ko", "zh", "en"] as const).map((l) => (
             <label key={l} className="flex items-center gap-2">
               <input type="checkbox" className="size-4" checked={input.languages.includes(l)} onChange={(e) => set({ languages: e.target.checked ? [...input.languages, l] : input.languages.filter((x) => x !== l) })} />
-              {t(`languages.${l}`)}
+              {tl(l)}
             </label>
           ))}
         </div>

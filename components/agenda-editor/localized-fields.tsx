@@ -21,7 +21,7 @@ export function LocalizedFields({
   error?: string;
   multiline?: boolean;
 }) {
-  const t = useTranslations("editor");
+  const tl = useTranslations("languages");
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
@@ -40,7 +40,7 @@ export function LocalizedFields({
           return (
             <div key={l}>
               <label htmlFor={id} className="block text-xs text-slate-700">
-                {t(`languages.${l}`)}
+                {tl(l)}
               </label>
               {multiline ? <textarea {...props} rows={3} /> : <input {...props} type="text" />}
             </div>

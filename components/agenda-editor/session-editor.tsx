@@ -38,6 +38,7 @@ interface Props {
 
 export function SessionEditor({ slug, target: initialTarget, initial, forums, organizations, homeZone, zones, save, preview, search }: Props) {
   const t = useTranslations("editor");
+  const tl = useTranslations("languages");
   const locale = useLocale() as Locale;
   const router = useRouter();
   const [input, setInput] = useState(initial);
@@ -133,7 +134,7 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
           <select id="session-language" value={input.language} onChange={(e) => set({ language: e.target.value as SessionInput["language"] })} className={inputClass}>
             {(["ko", "zh", "en"] as const).map((l) => (
               <option key={l} value={l}>
-                {t(`languages.${l}`)}
+                {tl(l)}
               </option>
             ))}
           </select>

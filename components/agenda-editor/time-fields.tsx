@@ -7,6 +7,7 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import type { DisplayZone } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { zoneCity } from "@/lib/time/zone-names";
 import { formatClockRange, formatShortDate, offsetLabel, zonedLocalToUtc } from "@/lib/time/zones";
 
 const noop = () => () => {};
@@ -40,7 +41,7 @@ export function TimeFields({
   const choices = [...new Set([homeZone, ...zones.map((z) => z.zone), ...(viewer ? [viewer] : []), "UTC"])];
   const label = (zone: string) => {
     const shown = zones.find((z) => z.zone === zone);
-    return shown ? `${pickText(shown.label, locale)} ${shown.abbr} (${zone})` : zone;
+    return shown ? `${pickText(shown.label, locale)} ${shown.abbr}` : zoneCity(zone, locale);
   };
   const start = zonedLocalToUtc(value.startsAt, value.zone);
   const end = zonedLocalToUtc(value.endsAt, value.zone);

@@ -1,25 +1,50 @@
-// The agenda: days × forums × sessions, with the filters' form, live/next markers, printable.
-// Rendered by the cached agenda page (no filters) and by the filtered one (query string).
+// The agenda: days × forums × sessions, with the filters' form, live/next markers, what is happening
+// now and bookmarks, printable. Rendered by the cached agenda page (no filters) and by the filtered
+// one (query string): the same for every visitor, so the visitor's own parts (their zone, Join,
+// their bookmarks) are filled in by the browser.
 import { getTranslations } from "next-intl/server";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
+import { ViewerDays } from "@/components/agenda/viewer-days";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { HappeningNow } from "@/components/event/happening-now";
+import { VisitorProvider } from "@/components/event/visitor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { agendaDays, filterAgenda, groupByDay, markLiveAndNext } from "@/lib/agenda/agenda";
+import { agendaDays, filterAgenda, markLiveAndNext, type LiveMarks } from "@/lib/agenda/agenda";
+import { shownZones, zonePlace, type ShownZone } from "@/lib/agenda/display-zones";
+import type { AgendaForum } from "@/lib/agenda/types";
+import { nowForums } from "@/lib/event-state/now-forums";
 import { getPublicAgenda } from "@/lib/agenda/public";
 import type { AgendaFilters as Filters } from "@/lib/agenda/schema";
 import { orNotFound } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { dayNoon } from "@/lib/time/days";
 import { formatDay, parseInstant } from "@/lib/time/zones";
 
 export async function agendaTitle(slug: string, locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: "agenda" });
   const { agenda } = await orNotFound(getPublicAgenda(slug));
   return `${t("title")} · ${pickText(agenda.event.title, locale)}`;
+}
+
+function ForumSection({ forum, slug, zones, locale, marks }: { forum: AgendaForum; slug: string; zones: ShownZone[]; locale: Locale; marks: LiveMarks }) {
+  return (
+    <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
+        <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
+      </div>
+      <ol className="mt-2">
+        {forum.sessions.map((s) => (
+          <SessionRow key={s.id} session={s} zones={zones} locale={locale} marker={marks.live.has(s.id) ? "live" : marks.next === s.id ? "next" : undefined} />
+        ))}
+      </ol>
+    </section>
+  );
 }
 
 export async function AgendaView({ slug, locale, filters }: { slug: string; locale: Locale; filters: Filters }) {
@@ -31,7 +56,9 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
   const zone = event.timeZone;
   const now = parseInstant(filters.now) ?? new Date();
   const marks = markLiveAndNext(agenda.forums.flatMap((f) => f.sessions), now);
-  const shown = groupByDay(filterAgenda(agenda.forums, filters, zone), zone);
+  const shown = filterAgenda(agenda.forums, filters, zone);
+  const zones = shownZones(event.displayZones, locale);
+  const place = zonePlace(zone, event.displayZones, locale);
   const zoneNames = event.displayZones.map((z) => `${pickText(z.label, locale)} (${z.abbr})`).join(", ");
 
   return (
@@ -50,42 +77,26 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
         </p>
       </header>
 
-      <AgendaFilters
-        days={agendaDays(agenda.forums, zone).map((d) => ({ value: d, label: formatDay(new Date(`${d}T12:00:00Z`), "UTC", locale) }))}
-        forums={agenda.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))}
-        languages={event.languages.map((l) => ({ value: l, label: tl(l) }))}
-        selected={filters}
-      />
-
-      {shown.length === 0 && <p data-testid="agenda-empty">{t("noResults")}</p>}
-
-      <LiveStatusProvider slug={slug}>
-        {shown.map((day) => (
-          <section key={day.day} aria-labelledby={`day-${day.day}`} data-testid="agenda-day" data-day={day.day}>
-            <h2 id={`day-${day.day}`} className="border-b-2 border-sky-900 pb-1 text-2xl font-semibold">
-              {formatDay(day.forums[0].startsAt, zone, locale)}
-            </h2>
-            {day.forums.map((forum) => (
-              <section key={forum.id} aria-labelledby={forumHeadingId(forum.id)} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
-                  <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
-                </div>
-                <ol className="mt-2">
-                  {forum.sessions.map((s) => (
-                    <SessionRow
-                      key={s.id}
-                      session={s}
-                      event={event}
-                      locale={locale}
-                      marker={marks.live.has(s.id) ? "live" : marks.next === s.id ? "next" : undefined}
-                    />
-                  ))}
-                </ol>
-              </section>
-            ))}
-          </section>
-        ))}
+      <LiveStatusProvider slug={slug} now={now.toISOString()} frozen={!!filters.now}>
+        <VisitorProvider slug={slug}>
+          <HappeningNow slug={slug} forums={nowForums(agenda.forums, locale)} homeZone={zone} />
+          <AgendaFilters
+            days={agendaDays(agenda.forums, zone).map((d) => ({ value: d, label: `${formatDay(dayNoon(d), "UTC", locale)} (${place})` }))}
+            forums={agenda.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))}
+            languages={event.languages.map((l) => ({ value: l, label: tl(l) }))}
+            selected={filters}
+          />
+          {shown.length === 0 && <p data-testid="agenda-empty">{t("noResults")}</p>}
+          <ViewerDays
+            homeZone={zone}
+            homePlace={place}
+            items={shown.map((forum) => ({
+              key: forum.id,
+              startsAt: forum.startsAt.toISOString(),
+              node: <ForumSection forum={forum} slug={slug} zones={zones} locale={locale} marks={marks} />,
+            }))}
+          />
+        </VisitorProvider>
       </LiveStatusProvider>
     </article>
   );

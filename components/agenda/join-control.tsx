@@ -1,65 +1,93 @@
-// The "Join" control of a session page: while the forum's room is open it links to the live room
-// (which checks the viewer's registration); otherwise it is shown disabled, with the reason in
-// words (never hidden). The link is a plain <a>: the room's document must load in full, because
-// a page's Permissions-Policy (camera and microphone only in rooms) is fixed when it loads.
+// The "Join" part of a session page, for this visitor at this moment. A Join link only when the
+// room would let them in (the room's own rule, lib/rooms/grants.ts, decides); otherwise their next
+// step in words — sign in, register, wait for approval, when the room opens — and once the session
+// is over, what became of its recording, in agreement with the player below. The link is a plain
+// <a>: the room's document must load in full, because a page's Permissions-Policy (camera and
+// microphone only in rooms) is fixed when it loads.
 import { getTranslations } from "next-intl/server";
-import type { AgendaEvent, AgendaForum, AgendaSession } from "@/lib/agenda/types";
-import { pickText } from "@/lib/i18n/localized";
+import type { AgendaForum, AgendaSession } from "@/lib/agenda/types";
+import { effectiveStatus, forumRoom, joinAdvice, type VisitorSnapshot } from "@/lib/event-state/state";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatClock } from "@/lib/time/zones";
+import type { RecordingAvailability } from "@/lib/recordings/availability";
+import { OPENS_BEFORE_MS } from "@/lib/rooms/grants";
+import { ZonedInstant } from "./zoned-instant";
 
-/** The forum's room opens this long before its block. */
-export const JOIN_LEAD_MS = 15 * 60 * 1000;
-
-export type JoinState = "ended" | "notYet" | "signIn";
-
-export function joinState(session: AgendaSession, forum: AgendaForum, now: Date): JoinState {
-  if (session.status === "ended" || now >= forum.endsAt) return "ended";
-  if (now.getTime() < forum.startsAt.getTime() - JOIN_LEAD_MS) return "notYet";
-  return "signIn";
-}
-
-export async function JoinControl({
-  session,
-  forum,
-  event,
-  locale,
-  now,
-}: {
+interface Props {
   session: AgendaSession;
   forum: AgendaForum;
-  event: AgendaEvent;
+  slug: string;
   locale: Locale;
   now: Date;
-}) {
+  visitor: VisitorSnapshot;
+  recording: RecordingAvailability["kind"];
+  zone: string;
+  place: string;
+}
+
+const box = "space-y-2 rounded border border-slate-200 p-3 print:hidden";
+const link = "text-sky-900 underline";
+
+export async function JoinControl({ session, forum, slug, locale, now, visitor, recording, zone, place }: Props) {
   const t = await getTranslations("join");
-  const state = joinState(session, forum, now);
-  const opens = new Date(forum.startsAt.getTime() - JOIN_LEAD_MS);
-  const home = event.displayZones.find((z) => z.zone === event.timeZone) ?? event.displayZones[0];
-  const reason =
-    state === "notYet"
-      ? t("notYet", { time: formatClock(opens, event.timeZone), zone: home ? `${pickText(home.label, locale)} ${home.abbr}` : event.timeZone })
-      : t(state);
-  if (state === "signIn") {
+  const tr = await getTranslations("roles");
+  const room = forumRoom(forum, visitor);
+  const roomOver = now.getTime() >= Math.max(forum.endsAt.getTime(), room.closesAt?.getTime() ?? 0);
+  const here = `/${locale}/sessions/${session.id}`;
+
+  if (effectiveStatus(session, now) === "ended" || roomOver) {
+    const ended = { watch: "endedRecording", signIn: "endedRecordingSignIn", approved: "endedRecordingApproved", none: "ended" } as const;
     return (
-      <div className="rounded border border-slate-200 p-3 print:hidden">
-        <a href={`/${locale}/sessions/${session.id}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
-          {t("button")}
-        </a>
-        <p className="mt-2 text-sm text-slate-700" data-testid="join-reason">
-          {t("signIn")}
+      <div className={box} data-testid="join-control" data-state="ended">
+        <p data-testid="join-reason">
+          {t(ended[recording])}{" "}
+          {recording === "signIn" && (
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={link}>
+              {t("signInLink")}
+            </Link>
+          )}
         </p>
       </div>
     );
   }
+
+  const advice = joinAdvice(visitor, room, now, visitor.registrationOpen);
+  const opens = new Date(forum.startsAt.getTime() - OPENS_BEFORE_MS);
   return (
-    <div className="rounded border border-slate-200 p-3 print:hidden">
-      <button type="button" disabled aria-describedby="join-reason" className="cursor-not-allowed rounded bg-slate-300 px-4 py-2 font-medium text-slate-700">
-        {t("button")}
-      </button>
-      <p id="join-reason" className="mt-2 text-sm text-slate-700" data-testid="join-reason">
-        {reason}
-      </p>
+    <div className={box} data-testid="join-control" data-state={advice}>
+      {advice === "join" ? (
+        <>
+          <a href={`${here}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
+            {t("button")}
+          </a>
+          <p className="text-sm text-slate-700" data-testid="join-reason">
+            {t("ready", { role: tr(visitor.registration!.role) })}
+          </p>
+        </>
+      ) : (
+        <>
+          {now < opens && (
+            <p data-testid="join-opens">
+              {t("opens")} <ZonedInstant at={opens.toISOString()} zone={zone} place={place} />
+            </p>
+          )}
+          {advice !== "roomNotOpenYet" && (
+            <p data-testid="join-reason">
+              {t(advice)}{" "}
+              {advice === "signIn" && (
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={link} data-testid="join-sign-in">
+                  {t("signInLink")}
+                </Link>
+              )}
+              {advice === "register" && (
+                <Link href={`/events/${slug}/register`} className={link}>
+                  {t("registerLink")}
+                </Link>
+              )}
+            </p>
+          )}
+        </>
+      )}
     </div>
   );
 }

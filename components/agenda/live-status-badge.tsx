@@ -1,10 +1,12 @@
 "use client";
 // A session's status badge that follows the live stream (see live-status-provider.tsx); rendered
-// on the server with the status of the page's render.
+// on the server with the status of the page's render. Given the session's slot, it shows what the
+// status means for a visitor now: a session nobody ended is over once its slot is.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { SessionStatus } from "@/lib/agenda/types";
-import { useLiveStatus } from "./live-status-provider";
+import { effectiveStatus } from "@/lib/event-state/state";
+import { useLiveStatus, useNow } from "./live-status-provider";
 
 const base = "inline-flex items-center rounded px-2 py-0.5 text-xs font-medium";
 const tones: Record<SessionStatus, string> = {
@@ -13,10 +15,27 @@ const tones: Record<SessionStatus, string> = {
   scheduled: "bg-sky-100 text-sky-900",
 };
 
-export function LiveStatusBadge({ sessionId, initial, hideScheduled = false }: { sessionId: string; initial: SessionStatus; hideScheduled?: boolean }) {
+interface Props {
+  sessionId: string;
+  initial: SessionStatus;
+  /** For agenda rows: no badge while scheduled, nor while live only by the clock (the row's
+   * "Live now" marker says that). */
+  hideScheduled?: boolean;
+  /** The slot (ISO instants); without it the stored status is shown as it is (the run sheet). */
+  slot?: { startsAt: string; endsAt: string };
+}
+
+export function useShownStatus(sessionId: string, initial: SessionStatus, slot?: Props["slot"]): { stored: SessionStatus; shown: SessionStatus } {
+  const stored = useLiveStatus(sessionId, initial);
+  const now = useNow();
+  if (!slot || now === null) return { stored, shown: stored };
+  return { stored, shown: effectiveStatus({ status: stored, startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) }, new Date(now)) };
+}
+
+export function LiveStatusBadge({ sessionId, initial, hideScheduled = false, slot }: Props) {
   const t = useTranslations("statuses");
-  const status = useLiveStatus(sessionId, initial);
-  if (hideScheduled && status === "scheduled") return null;
+  const { stored, shown: status } = useShownStatus(sessionId, initial, slot);
+  if (hideScheduled && stored === "scheduled" && status !== "ended") return null;
   return (
     <span className={`${base} ${tones[status]}`} data-testid="live-status" data-session-id={sessionId} data-status={status}>
       {status === "live" && <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-white motion-safe:animate-pulse" />}

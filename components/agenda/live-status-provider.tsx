@@ -3,16 +3,32 @@
 // reads the latest status of a session from it, falling back to what the server rendered (so
 // the page is right without JavaScript). EventSource reconnects by itself, and every new stream
 // starts with a full snapshot, so nothing missed while offline stays wrong.
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+// The provider also keeps the page's clock: the instant the server rendered for, then the
+// browser's time every 30 s (or that instant for good, when a ?now= demo fixed it), so what a
+// status means for a visitor (a slot over, a forum under way) follows the time on an open page.
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { SessionStatus } from "@/lib/agenda/types";
 import type { SnapshotEvent, StatusEvent } from "@/lib/live/message";
 
 type Statuses = ReadonlyMap<string, SessionStatus>;
 
 const LiveStatusContext = createContext<Statuses>(new Map());
+const ClockContext = createContext<number | null>(null);
 
-export function LiveStatusProvider({ slug, children }: { slug: string; children: ReactNode }) {
+const TICK_MS = 30_000;
+const noop = () => () => {};
+function everyTick(tick: () => void) {
+  const timer = setInterval(tick, TICK_MS);
+  return () => clearInterval(timer);
+}
+// Stable between renders inside one tick, as useSyncExternalStore requires.
+const browserNow = () => Math.floor(Date.now() / TICK_MS) * TICK_MS;
+
+export function LiveStatusProvider({ slug, now, frozen = false, children }: { slug: string; now?: string; frozen?: boolean; children: ReactNode }) {
   const [statuses, setStatuses] = useState<Statuses>(() => new Map());
+  const rendered = now ? Date.parse(now) : null;
+  const ticking = !frozen && rendered !== null;
+  const clock = useSyncExternalStore(ticking ? everyTick : noop, () => (ticking ? Math.max(browserNow(), rendered) : rendered), () => rendered);
   useEffect(() => {
     const source = new EventSource(`/api/events/${encodeURIComponent(slug)}/live`);
     source.addEventListener("snapshot", (e) => {
@@ -25,7 +41,11 @@ export function LiveStatusProvider({ slug, children }: { slug: string; children:
     });
     return () => source.close();
   }, [slug]);
-  return <LiveStatusContext.Provider value={statuses}>{children}</LiveStatusContext.Provider>;
+  return (
+    <ClockContext.Provider value={clock}>
+      <LiveStatusContext.Provider value={statuses}>{children}</LiveStatusContext.Provider>
+    </ClockContext.Provider>
+  );
 }
 
 /** Every status received so far (empty until the first snapshot, or without a provider). */
@@ -35,4 +55,9 @@ export function useLiveStatuses(): Statuses {
 
 export function useLiveStatus(sessionId: string, initial: SessionStatus): SessionStatus {
   return useLiveStatuses().get(sessionId) ?? initial;
+}
+
+/** The page's clock in ms (null when the provider was given no render instant). */
+export function useNow(): number | null {
+  return useContext(ClockContext);
 }

@@ -1,8 +1,11 @@
-// One agenda item: times (viewer's zone and the event's zones), title, badges, speakers.
+// One agenda item: times (viewer's zone and the event's zones), title, badges, speakers, and the
+// visitor's "Add to My agenda".
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { AgendaEvent, AgendaSession } from "@/lib/agenda/types";
+import type { ShownZone } from "@/lib/agenda/display-zones";
+import type { AgendaSession } from "@/lib/agenda/types";
+import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
 import { KindBadge, LanguageBadge, MarkerBadge } from "./badges";
 import { LiveStatusBadge, WhileScheduled } from "./live-status-badge";
 import { SpeakerList } from "./speaker-list";
@@ -11,19 +14,19 @@ import { ZonedTimes } from "./zoned-times";
 
 export function SessionRow({
   session,
-  event,
+  zones,
   locale,
   marker,
 }: {
   session: AgendaSession;
-  event: AgendaEvent;
+  zones: ShownZone[];
   locale: Locale;
   marker?: "live" | "next";
 }) {
   return (
     <li
       className={
-        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[14rem_1fr] " +
+        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[16rem_1fr] " +
         (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")
       }
       data-testid="session-row"
@@ -31,8 +34,8 @@ export function SessionRow({
       data-marker={marker ?? ""}
     >
       <div className="px-2">
-        <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} withDate={false} />
-        <ZonedTimes start={session.startsAt} end={session.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+        <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} />
+        <ZonedTimes start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} zones={zones} />
       </div>
       <div className="space-y-1 px-2">
         <div className="flex flex-wrap items-center gap-2">
@@ -41,7 +44,7 @@ export function SessionRow({
               <MarkerBadge marker={marker} />
             </WhileScheduled>
           )}
-          <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled />
+          <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled slot={{ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() }} />
           <KindBadge kind={session.kind} />
           <LanguageBadge language={session.language} />
         </div>
@@ -51,6 +54,7 @@ export function SessionRow({
           </Link>
         </h4>
         <SpeakerList speakers={session.speakers} locale={locale} />
+        <BookmarkButton sessionId={session.id} title={pickText(session.title, locale)} />
       </div>
     </li>
   );

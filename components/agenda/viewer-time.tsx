@@ -1,29 +1,26 @@
 "use client";
-// A time range in the viewer's own zone, which only the browser knows; the server renders a
-// placeholder of the same size and the browser fills it in after hydration.
+// A time range in the viewer's own zone with the date it falls on there. The browser's zone is
+// known only after hydration: the server renders a placeholder of the same height.
 import { useLocale, useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatClockRange, formatShortDate, offsetLabel, zoneName } from "@/lib/time/zones";
+import { zoneWithOffset } from "@/lib/time/zones";
+import { useReferenceDay, useViewerZone } from "./day-context";
+import { TimeSpan } from "./time-span";
 
-const noop = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function ViewerTime({ start, end, withDate = true }: { start: string; end: string; withDate?: boolean }) {
+export function ViewerTime({ start, end }: { start: string; end: string }) {
   const t = useTranslations("time");
   const locale = useLocale() as Locale;
-  const zone = useSyncExternalStore(noop, browserZone, () => null);
+  const zone = useViewerZone();
+  const reference = useReferenceDay();
   const s = new Date(start);
-  const e = new Date(end);
   return (
     <span className="block min-h-6 font-semibold text-slate-900" data-testid="viewer-time" data-zone={zone ?? ""}>
       {zone && (
         <>
           <span className="sr-only">{t("yourTime")}: </span>
-          {withDate && <span className="mr-1 font-normal">{formatShortDate(s, zone, locale)}</span>}
-          <time dateTime={start}>{formatClockRange(s, e, zone)}</time>{" "}
+          <TimeSpan start={s} end={new Date(end)} zone={zone} reference={reference} />{" "}
           <span className="text-sm font-normal text-slate-600" title={zone}>
-            {zoneName(s, zone, locale)} ({offsetLabel(s, zone)})
+            {zoneWithOffset(s, zone, locale)}
           </span>
         </>
       )}

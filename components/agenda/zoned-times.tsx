@@ -1,31 +1,22 @@
-// A time range in each of the event's displayed zones (Seoul KST, Beijing CST for Clean Sky).
-import { pickText } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/routing";
-import type { DisplayZone } from "@/lib/agenda/types";
-import { dayKey, formatClockRange, formatShortDate, offsetLabel } from "@/lib/time/zones";
+"use client";
+// A time range in each of the event's displayed zones (Seoul KST, Beijing CST for Clean Sky), each
+// with the date it falls on in that zone: against the surrounding day heading when there is one.
+import type { ShownZone } from "@/lib/agenda/display-zones";
+import { offsetLabel } from "@/lib/time/zones";
+import { useReferenceDay } from "./day-context";
+import { TimeSpan } from "./time-span";
 
-export function ZonedTimes({
-  start,
-  end,
-  zones,
-  locale,
-  homeZone,
-}: {
-  start: Date;
-  end: Date;
-  zones: DisplayZone[];
-  locale: Locale;
-  homeZone: string;
-}) {
-  const homeDay = dayKey(start, homeZone);
+export function ZonedTimes({ start, end, zones }: { start: string; end: string; zones: ShownZone[] }) {
+  const reference = useReferenceDay();
+  const s = new Date(start);
+  const e = new Date(end);
   return (
     <ul className="text-sm text-slate-700" data-testid="zoned-times">
       {zones.map((z) => (
         <li key={z.zone} data-zone={z.zone}>
-          {dayKey(start, z.zone) !== homeDay && <span className="mr-1">{formatShortDate(start, z.zone, locale)}</span>}
-          <time dateTime={start.toISOString()}>{formatClockRange(start, end, z.zone)}</time>{" "}
-          <abbr title={`${pickText(z.label, locale)} (${offsetLabel(start, z.zone)})`} className="no-underline">
-            {pickText(z.label, locale)} {z.abbr}
+          <TimeSpan start={s} end={e} zone={z.zone} reference={reference} />{" "}
+          <abbr title={`${z.label} (${offsetLabel(s, z.zone)})`} className="no-underline">
+            {z.label} {z.abbr}
           </abbr>
         </li>
       ))}

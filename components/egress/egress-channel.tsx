@@ -21,6 +21,7 @@ export interface EgressChannelProps {
 
 export function EgressChannel({ locale, channel, forumTitle }: EgressChannelProps) {
   const t = useTranslations("egressLayout");
+  const tl = useTranslations("languages");
   const wants = useCallback(
     (pub: RemoteTrackPublication, participant: RemoteParticipant, room: Room) =>
       pub.kind === Track.Kind.Audio &&
@@ -34,7 +35,7 @@ export function EgressChannel({ locale, channel, forumTitle }: EgressChannelProp
     <div className="grid h-full place-items-center text-center" data-testid="egress-channel" data-channel={channel} data-phase={phase}>
       <div>
         <p className="text-2xl text-neutral-300">{pickText(forumTitle, locale)}</p>
-        <p className="mt-3 text-4xl font-semibold">{t("channel", { language: t(`channels.${channel}`) })}</p>
+        <p className="mt-3 text-4xl font-semibold">{t("channel", { language: tl(channel) })}</p>
         {phase !== "connected" && <p className="mt-3 text-xl text-neutral-300">{t(`phase.${phase}`)}</p>}
       </div>
       <RoomAudio room={room} />

@@ -10,11 +10,27 @@ import type { Locale } from "@/lib/i18n/routing";
 
 export async function MaterialList({ sessionId, locale }: { sessionId: string; locale: Locale }) {
   const t = await getTranslations("materials");
-  const { materials, organizes, eventSlug } = await getVisibleMaterials(await getActor(), sessionId);
+  const actor = await getActor();
+  const { materials, organizes, eventSlug, forParticipants } = await getVisibleMaterials(actor, sessionId);
+  const here = `/${locale}/sessions/${sessionId}`;
   return (
     <PageSection id="materials" title={t("title")}>
+      {forParticipants > 0 && (
+        <p className="mt-2" data-testid="materials-restricted">
+          {actor ? (
+            t("restrictedApproved", { count: forParticipants })
+          ) : (
+            <>
+              {t("restrictedSignIn", { count: forParticipants })}{" "}
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="text-sky-900 underline">
+                {t("signIn")}
+              </Link>
+            </>
+          )}
+        </p>
+      )}
       {materials.length === 0 ? (
-        <p className="mt-2">{t("noneVisible")}</p>
+        forParticipants === 0 && <p className="mt-2">{t("noneVisible")}</p>
       ) : (
         <ul className="mt-2 space-y-2" data-testid="materials">
           {materials.map((m) => {

@@ -1,8 +1,9 @@
 "use client";
 // The desk's table and its one form: tick rows and apply an action to all of them, or use a
-// row's own buttons. The result (how many changed, how many the capacity refused) is announced.
-// A role or organisation a registrant asked for shows as "requested" until an organizer grants
-// or turns it down.
+// row's own buttons. The result (how many changed, how many the capacity refused) is announced and
+// the ticks are cleared, so nothing stale stays selected. Columns keep Korean and Chinese words
+// whole (no one-character lines). A role or organisation a registrant asked for shows as
+// "requested" until an organizer grants or turns it down.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { DeskState } from "@/lib/registration/actions";
@@ -27,8 +28,12 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
   const te = useTranslations("errors");
   const ts = useTranslations("registrationStatuses");
   const tr = useTranslations("roles");
-  const [state, formAction, pending] = useActionState<DeskState, FormData>(action, {});
   const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [state, formAction, pending] = useActionState<DeskState, FormData>(async (prev, form) => {
+    const next = await action(prev, form);
+    if (next.changed !== undefined) setTicked(new Set());
+    return next;
+  }, {});
   const toggle = (id: string) => setTicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const all = ticked.size === rows.length && rows.length > 0;
   const rowButton = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
@@ -59,7 +64,7 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
         </button>
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="desk-table">
+        <table className="w-full min-w-[56rem] border-collapse text-sm break-keep [&_th]:whitespace-nowrap" data-testid="desk-table">
           <thead>
             <tr className="border-b-2 border-slate-300 text-left">
               <th scope="col" className="p-2">
@@ -77,23 +82,23 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
                 <td className="p-2">
                   <input type="checkbox" name="ids" value={r.id} checked={ticked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t("selectRow", { name: r.name })} className="size-4" />
                 </td>
-                <td className="p-2">
+                <td className="min-w-40 p-2">
                   <span className="font-medium">{r.name}</span>
-                  <span className="block text-slate-600">{r.email}</span>
+                  <span className="block break-all text-slate-600">{r.email}</span>
                 </td>
-                <td className="p-2">
+                <td className="min-w-32 p-2">
                   {r.organization}
                   {r.requestedOrganization && <Requested>{t("requested", { what: r.requestedOrganization })}</Requested>}
                 </td>
-                <td className="p-2">{r.country}</td>
-                <td className="p-2" data-testid="desk-role">
+                <td className="p-2 whitespace-nowrap">{r.country}</td>
+                <td className="p-2 whitespace-nowrap" data-testid="desk-role">
                   {tr(r.role)}
                   {r.requestedRole && <Requested>{t("requested", { what: tr(r.requestedRole) })}</Requested>}
                 </td>
-                <td className="p-2" data-testid="desk-status">
+                <td className="p-2 whitespace-nowrap" data-testid="desk-status">
                   {ts(r.status)}
                 </td>
-                <td className="p-2 text-xs">{r.forums}</td>
+                <td className="min-w-48 p-2 text-xs">{r.forums}</td>
                 <td className="p-2 whitespace-nowrap">{r.registeredAt}</td>
                 <td className="space-x-1 p-2 whitespace-nowrap">
                   {r.status !== "approved" && (

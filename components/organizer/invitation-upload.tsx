@@ -1,7 +1,9 @@
 "use client";
-// Uploads an invitation CSV with a progress bar, then shows the per-row report.
+// Uploads an invitation CSV with a progress bar, then shows the per-row report and refreshes the
+// page's list of sent invitations.
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useRouter } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/ui/field";
 import { UploadProgress } from "@/components/ui/upload-progress";
 import { answerError, useUpload } from "@/components/ui/use-upload";
@@ -14,6 +16,7 @@ export function InvitationUpload({ slug, defaultLanguage }: { slug: string; defa
   const { progress, send } = useUpload();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const router = useRouter();
 
   async function upload(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -22,8 +25,11 @@ export function InvitationUpload({ slug, defaultLanguage }: { slug: string; defa
     setFailure(null);
     const outcome = await send(`/api/organizer/events/${slug}/invitations`, data);
     const error = answerError(outcome);
-    if (outcome.kind === "answered" && outcome.body && !error.message) setReport(outcome.body as ImportReport);
-    else setFailure(error.message && te.has(error.message) ? error.message : "uploadFailed");
+    if (outcome.kind === "answered" && outcome.body && !error.message) {
+      setReport(outcome.body as ImportReport);
+      // The list of sent invitations below is rendered on the server: fetch it again.
+      router.refresh();
+    } else setFailure(error.message && te.has(error.message) ? error.message : "uploadFailed");
   }
 
   const rejected = report?.rows.filter((r) => r.problems.length) ?? [];

@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { Locale } from "@/lib/i18n/routing";
-import { offsetLabel, zoneName } from "@/lib/time/zones";
+import { formatShortDate, offsetLabel, zoneName } from "@/lib/time/zones";
 
 export interface ClockZone {
   zone: string;
@@ -39,7 +39,9 @@ export function RunClocks({ zones, renderedAt }: { zones: ClockZone[]; renderedA
           <time dateTime={now.toISOString()} className="block font-mono text-2xl tabular-nums">
             {clock(now, z.zone)}
           </time>
-          <span className="text-xs text-slate-600">{offsetLabel(now, z.zone)}</span>
+          <span className="text-xs text-slate-600">
+            <span data-testid="clock-date">{formatShortDate(now, z.zone, locale)}</span> · {offsetLabel(now, z.zone)}
+          </span>
         </li>
       ))}
     </ul>

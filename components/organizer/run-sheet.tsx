@@ -6,6 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
+import { TimeSpan } from "@/components/agenda/time-span";
 import { useLiveStatuses } from "@/components/agenda/live-status-provider";
 import { FormAlert } from "@/components/ui/field";
 import type { LiveControlState } from "@/lib/agenda/live-actions";
@@ -15,10 +16,29 @@ import type { SessionStatus } from "@/lib/agenda/types";
 export interface RunSheetRow {
   id: string;
   title: string;
-  /** Pre-formatted on the server: the slot in the event's zones. */
-  times: string;
   startsAt: string;
+  endsAt: string;
   status: SessionStatus;
+}
+
+/** A zone the sheet shows times in, with the forum's day there: a time on another day is marked. */
+export interface SheetZone {
+  zone: string;
+  label: string;
+  day: string;
+}
+
+/** A slot in every zone of the sheet, one line each. */
+function Times({ row, zones }: { row: { startsAt: string | Date; endsAt: string }; zones: SheetZone[] }) {
+  return (
+    <>
+      {zones.map((z) => (
+        <span key={z.zone} className="block whitespace-nowrap">
+          <TimeSpan start={new Date(row.startsAt)} end={new Date(row.endsAt)} zone={z.zone} reference={z.day} /> {z.label}
+        </span>
+      ))}
+    </>
+  );
 }
 
 type Action = (prev: LiveControlState, form: FormData) => Promise<LiveControlState>;
@@ -60,14 +80,16 @@ function CommandForm(props: {
   );
 }
 
-function SessionCard({ testId, heading, empty, row, children }: { testId: string; heading: string; empty: string; row: Pick<RunSheetRow, "id" | "title" | "times"> | null; children?: ReactNode }) {
+function SessionCard({ testId, heading, empty, row, zones, children }: { testId: string; heading: string; empty: string; row: { id: string; title: string; startsAt: string | Date; endsAt: string } | null; zones: SheetZone[]; children?: ReactNode }) {
   return (
     <section aria-label={heading} className="space-y-2 rounded border border-slate-300 p-3" data-testid={testId} data-session-id={row?.id ?? ""}>
       <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">{heading}</h2>
       {row ? (
         <>
           <p className="text-lg font-semibold">{row.title}</p>
-          <p className="text-sm text-slate-700">{row.times}</p>
+          <p className="text-sm text-slate-700">
+            <Times row={row} zones={zones} />
+          </p>
         </>
       ) : (
         <p className="text-slate-700">{empty}</p>
@@ -77,8 +99,9 @@ function SessionCard({ testId, heading, empty, row, children }: { testId: string
   );
 }
 
-export function RunSheet({ sessions, action, shiftControl }: {
+export function RunSheet({ sessions, zones, action, shiftControl }: {
   sessions: RunSheetRow[];
+  zones: SheetZone[];
   action: Action;
   /** Slot for the "shift the rest of this forum by N minutes" form (not built yet): shown under the current and next cards. */
   shiftControl?: ReactNode;
@@ -100,10 +123,10 @@ export function RunSheet({ sessions, action, shiftControl }: {
         {!state.error && outcome && <FormAlert tone="info" message={outcome} />}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <SessionCard testId="run-current" heading={t("current")} empty={t("noCurrent")} row={current}>
+        <SessionCard testId="run-current" heading={t("current")} empty={t("noCurrent")} row={current} zones={zones}>
           {current && <CommandForm {...common} command="end" sessionId={current.id} label={t("end")} confirm={t("confirmEnd", { title: current.title })} tone="danger" />}
         </SessionCard>
-        <SessionCard testId="run-next" heading={t("next")} empty={t("noNext")} row={next}>
+        <SessionCard testId="run-next" heading={t("next")} empty={t("noNext")} row={next} zones={zones}>
           <CommandForm
             {...common}
             command="next"
@@ -132,7 +155,9 @@ export function RunSheet({ sessions, action, shiftControl }: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={`border-b border-slate-200 ${r.status === "live" ? "bg-red-50" : ""}`} data-testid="run-row" data-session-id={r.id} data-status={r.status}>
-                <td className="py-2 pr-2 align-top whitespace-pre-line">{r.times}</td>
+                <td className="py-2 pr-2 align-top">
+                  <Times row={r} zones={zones} />
+                </td>
                 <td className="py-2 pr-2 align-top font-medium">{r.title}</td>
                 <td className="py-2 pr-2 align-top">
                   <LiveStatusBadge sessionId={r.id} initial={r.status} />

@@ -23,7 +23,7 @@ export async function LibraryEntry({ entry, forum, event, locale }: { entry: Ent
           {pickText(recording.title, locale)}
         </Link>
       </h4>
-      <RecordedTimes start={start} end={end} event={event} locale={locale} withDay={false} />
+      <RecordedTimes start={start} end={end} event={event} locale={locale} />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         {recording.durationMs !== null && (
           <>

@@ -1,7 +1,8 @@
 "use client";
 // The recordings player: the browser's own <video> controls (play, seek, volume, fullscreen) plus
-// chapters, speed, interpretation channels, subtitles, keyboard shortcuts and a link to the
-// current moment. It opens at `startMs` (a session's chapter or a ?t= link).
+// chapters, speed, interpretation channels, its own subtitle menu (browsers hide theirs behind a
+// ⋮ menu, or have none), keyboard shortcuts and a link to the current moment. It opens at
+// `startMs` (a session's chapter or a ?t= link).
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useStoredChoice } from "@/components/room/interpretation/use-stored-choice";
@@ -32,6 +33,25 @@ export function Player({ recording, startMs, linkSessions = false }: { recording
   const [stored, store] = useStoredChoice(CHANNEL_KEY);
   const channel = channels.find((c) => c.language === stored) ?? null;
   const floorInstead = useChannelAudio(videoRef, audioRef, channel);
+  const [subtitle, setSubtitle] = useState<string>(() => (recording.subtitles.some((s) => s.language === locale) ? locale : "off"));
+
+  // The chosen subtitles show and every other track is off; a choice made in the browser's own
+  // menu (where it has one) is followed.
+  useEffect(() => {
+    const tracks = videoRef.current?.textTracks;
+    if (!tracks) return;
+    const apply = () => {
+      for (const track of Array.from(tracks)) track.mode = track.language === subtitle ? "showing" : "disabled";
+    };
+    const follow = () => setSubtitle(Array.from(tracks).find((t) => t.mode === "showing")?.language ?? "off");
+    apply();
+    tracks.addEventListener("addtrack", apply);
+    tracks.addEventListener("change", follow);
+    return () => {
+      tracks.removeEventListener("addtrack", apply);
+      tracks.removeEventListener("change", follow);
+    };
+  }, [subtitle]);
 
   // Opens the video at the start once its metadata is known, so no frame plays before it.
   useEffect(() => {
@@ -142,6 +162,19 @@ export function Player({ recording, startMs, linkSessions = false }: { recording
                 {channels.map((c) => (
                   <option key={c.language} value={c.language}>
                     {tc(c.language)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {recording.subtitles.length > 0 && (
+            <label className="text-sm font-medium text-slate-800">
+              {t("subtitles")}
+              <select value={subtitle} onChange={(e) => setSubtitle(e.target.value)} className={inputClass} data-testid="subtitles">
+                <option value="off">{t("subtitlesOff")}</option>
+                {recording.subtitles.map((s) => (
+                  <option key={s.language} value={s.language}>
+                    {tc(s.language)}
                   </option>
                 ))}
               </select>

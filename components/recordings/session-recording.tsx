@@ -2,18 +2,16 @@
 // opened at the session's chapter (or at ?t=), when this viewer may watch it; nothing otherwise.
 import { getTranslations } from "next-intl/server";
 import { PageSection } from "@/components/ui/page-section";
-import { getActor } from "@/lib/auth/current";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getSessionRecording } from "@/lib/recordings/data";
+import type { RecordingAvailability } from "@/lib/recordings/availability";
 import { Player } from "./player";
 import { toPlayerRecording } from "./player-data";
 
-export async function SessionRecording({ sessionId, locale, startMs }: { sessionId: string; locale: Locale; startMs: number | null }) {
-  const found = await getSessionRecording(await getActor(), sessionId);
-  if (!found) return null;
+export async function SessionRecording({ availability, locale, startMs }: { availability: RecordingAvailability; locale: Locale; startMs: number | null }) {
+  if (availability.kind !== "watch") return null;
   const t = await getTranslations("player");
-  const { recording, offsetMs } = found;
+  const { recording, offsetMs } = availability.found;
   const start = startMs ?? offsetMs;
   const page = `/events/${recording.eventSlug}/recordings/${recording.id}`;
   return (

@@ -7,7 +7,10 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { RegisterState } from "@/lib/registration/actions";
 import { Field, FormAlert, SubmitButton, TextField, inputClass } from "@/components/ui/field";
-import { TimeZoneSelect } from "./time-zone-select";
+import { useViewerZone } from "@/components/agenda/day-context";
+import { TimeSpan } from "@/components/agenda/time-span";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
+import type { ShownZone } from "@/lib/agenda/display-zones";
 
 export interface Option {
   value: string;
@@ -18,11 +21,36 @@ interface Props {
   action: (prev: RegisterState, form: FormData) => Promise<RegisterState>;
   organizations: Option[];
   countries: Option[];
-  forums: (Option & { when: string })[];
+  forums: (Option & { startsAt: string; endsAt: string })[];
+  /** The event's displayed zones (offered first in the zone picker) and its home zone. */
+  eventZones: ShownZone[];
+  homeZone: string;
   needsAccount: boolean;
   /** An invitation fixes the email and pre-fills the rest. */
   lockedEmail?: string;
   defaults: Record<string, string | string[]>;
+}
+
+/** A forum's block with its date, in the viewer's zone and in the event's home zone. */
+function ForumWhen({ startsAt, endsAt, home }: { startsAt: string; endsAt: string; home: ShownZone | undefined }) {
+  const t = useTranslations("time");
+  const viewer = useViewerZone();
+  const [s, e] = [new Date(startsAt), new Date(endsAt)];
+  return (
+    <span className="text-sm text-slate-600">
+      {viewer && (
+        <>
+          {t("yourTime")}: <TimeSpan start={s} end={e} zone={viewer} reference={null} />
+        </>
+      )}
+      {home && home.zone !== viewer && (
+        <>
+          {viewer && " · "}
+          <TimeSpan start={s} end={e} zone={home.zone} reference={null} /> {home.label} {home.abbr}
+        </>
+      )}
+    </span>
+  );
 }
 
 export function RegisterForm(props: Props) {
@@ -34,6 +62,8 @@ function RegisterFields({
   organizations,
   countries,
   forums,
+  eventZones,
+  homeZone,
   needsAccount,
   lockedEmail,
   defaults,
@@ -119,7 +149,7 @@ function RegisterFields({
               <label className="flex items-start gap-2">
                 <input type="checkbox" name="forums" value={f.value} defaultChecked={list("forums").includes(f.value)} className="mt-1 size-4" />
                 <span>
-                  {f.label} <span className="text-sm text-slate-600">({f.when})</span>
+                  {f.label} <ForumWhen startsAt={f.startsAt} endsAt={f.endsAt} home={eventZones.find((z) => z.zone === homeZone)} />
                 </span>
               </label>
             </li>
@@ -144,7 +174,7 @@ function RegisterFields({
           )}
         </Field>
         <Field name="timeZone" label={t("timeZone")} error={err("timeZone")}>
-          {(a) => <TimeZoneSelect {...a} name="timeZone" initial={v("timeZone")} />}
+          {(a) => <TimeZoneSelect {...a} name="timeZone" initial={v("timeZone")} first={eventZones.map((z) => z.zone)} />}
         </Field>
       </div>
       <Field name="accessibilityNeeds" label={t("accessibility")} error={err("accessibilityNeeds")}>

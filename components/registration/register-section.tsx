@@ -1,11 +1,11 @@
 // Builds the registration form's options on the server, in the page's language.
 import { getCurrentUser } from "@/lib/auth/current";
+import { shownZones } from "@/lib/agenda/display-zones";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { RegisterState } from "@/lib/registration/actions";
 import { countryOptions } from "@/lib/registration/countries";
 import type { getRegistrationContextOrThrow } from "@/lib/registration/data";
-import { formatClockRange, formatShortDate } from "@/lib/time/zones";
 import { RegisterForm } from "./register-form";
 
 type Context = Awaited<ReturnType<typeof getRegistrationContextOrThrow>>;
@@ -24,7 +24,6 @@ export async function RegisterSection({
   prefill?: Record<string, string | string[]>;
 }) {
   const user = await getCurrentUser();
-  const zone = ctx.event.timeZone;
   return (
     <RegisterForm
       action={action}
@@ -32,11 +31,9 @@ export async function RegisterSection({
       lockedEmail={lockedEmail}
       organizations={ctx.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))}
       countries={countryOptions(locale, ctx.event.hostCountries)}
-      forums={ctx.forums.map((f) => ({
-        value: f.slug,
-        label: pickText(f.title, locale),
-        when: `${formatShortDate(f.startsAt, zone, locale)} ${formatClockRange(f.startsAt, f.endsAt, zone)} ${zone}`,
-      }))}
+      forums={ctx.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale), startsAt: f.startsAt.toISOString(), endsAt: f.endsAt.toISOString() }))}
+      eventZones={shownZones(ctx.event.displayZones, locale)}
+      homeZone={ctx.event.timeZone}
       defaults={{
         name: user?.name ?? "",
         nameLatin: user?.nameLatin ?? "",

@@ -1,7 +1,7 @@
 "use client";
 // On a forum's run sheet: open its room for a rehearsal at any time (speakers and interpreters may
 // join until it ends), or end it.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { endRehearsalAction, openRehearsalAction } from "@/lib/rooms/actions";
 import { ActionError } from "./action-error";
@@ -13,7 +13,10 @@ export function RehearsalControl({ forumId, initialUntil, zone }: { forumId: str
   const t = useTranslations("room.rehearsal");
   const action = useRoomAction();
   const [until, setUntil] = useState<string | null>(initialUntil);
-  const time = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" }).format(new Date(iso));
+  const locale = useLocale();
+  // With its date: a rehearsal opened late in the evening ends on the next day.
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone, timeZoneName: "short" }).format(new Date(iso));
   return (
     <section aria-labelledby="rehearsal-title" className="space-y-2 rounded border border-slate-300 p-3" data-testid="rehearsal" data-open={!!until}>
       <h2 id="rehearsal-title" className="text-sm font-semibold uppercase tracking-wide text-slate-700">

@@ -1,7 +1,9 @@
 "use client";
-// The time now in the event's home zone, its other displayed zones and the viewer's own.
-import { useTranslations } from "next-intl";
-import { offsetLabel } from "@/lib/time/zones";
+// The time now in the event's home zone, its other displayed zones and the viewer's own, each with
+// the date it is there.
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatShortDate, offsetLabel } from "@/lib/time/zones";
 import { useRoomInfo } from "./room-info";
 
 function clock(instant: Date, zone: string): string {
@@ -12,6 +14,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function RoomClock({ now }: { now: number }) {
   const t = useTranslations("room.agenda");
+  const locale = useLocale() as Locale;
   const { zones } = useRoomInfo();
   const instant = new Date(now);
   const own = browserZone();
@@ -24,7 +27,9 @@ export function RoomClock({ now }: { now: number }) {
           <time dateTime={instant.toISOString()} className="font-mono font-semibold tabular-nums">
             {clock(instant, z.zone)}
           </time>{" "}
-          <span className="text-xs text-slate-600">{offsetLabel(instant, z.zone)}</span>
+          <span className="text-xs text-slate-600">
+            {formatShortDate(instant, z.zone, locale)} · {offsetLabel(instant, z.zone)}
+          </span>
         </li>
       ))}
     </ul>

@@ -7,9 +7,8 @@ import { useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { langTag } from "@/lib/i18n/lang";
+import { endonym } from "@/lib/i18n/language-names";
 import { locales } from "@/lib/i18n/routing";
-
-const nativeNames = { ko: "한국어", zh: "中文", en: "English" } as const;
 
 function LocaleLinks({ query }: { query: Record<string, string> }) {
   const t = useTranslations("nav");
@@ -31,7 +30,7 @@ function LocaleLinks({ query }: { query: Record<string, string> }) {
                 (locale === current ? "bg-sky-900 text-white" : "text-sky-900")
               }
             >
-              {nativeNames[locale]}
+              {endonym(locale)}
             </Link>
           </li>
         ))}

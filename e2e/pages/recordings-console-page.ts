@@ -33,7 +33,7 @@ export class RecordingsConsolePage {
   async open(slug: string) {
     await this.page.goto(`/en/organizer/events/${slug}/recordings`);
     // The forms work only once hydrated; the viewer's own time appears only then.
-    await this.page.getByTestId("viewer-time").first().locator("time").waitFor();
+    await this.page.getByTestId("viewer-time").first().locator("time").first().waitFor();
   }
 
   forum(title: string): Locator {

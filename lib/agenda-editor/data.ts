@@ -95,6 +95,7 @@ export async function getHistory(entityType: "session" | "forum" | "event", enti
   return rows.map((r) => ({
     id: r.id.toString(),
     action: r.action,
+    data: r.data,
     at: r.createdAt,
     actor: r.actor ? (r.actor.name ?? r.actor.email) : null,
     fields: Object.keys(((r.data as { changes?: object } | null)?.changes ?? {}) as object),

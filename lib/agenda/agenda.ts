@@ -48,7 +48,7 @@ export interface LiveMarks {
  * marked it so, or when the clock is inside its slot and nobody has ended it. Markers appear only
  * while the clock is inside the event (first session start to last session end).
  */
-export function markLiveAndNext(sessions: AgendaSession[], now: Date): LiveMarks {
+export function markLiveAndNext(sessions: Pick<AgendaSession, "id" | "startsAt" | "endsAt" | "status">[], now: Date): LiveMarks {
   const live = new Set<string>();
   if (sessions.length === 0) return { live, next: null };
   const t = now.getTime();

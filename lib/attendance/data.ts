@@ -28,7 +28,7 @@ const NONE: Organisation = { key: "none", name: null, other: null };
 
 async function getAgenda(eventId: string) {
   const [event, forums] = await Promise.all([
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, title: true, timeZone: true } }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, title: true, timeZone: true, displayZones: true } }),
     db.forum.findMany({
       where: { eventId },
       orderBy: { position: "asc" },

@@ -1,37 +1,39 @@
-// The attendance report of one session as CSV (UTF-8 with BOM): instants in UTC (ISO-8601) and,
-// beside them, the wall-clock time in the event's zone, which the time_zone column names.
+// The attendance report of one session as a spreadsheet (UTF-8 with BOM): headers and values in the
+// console's language, join and leave times as one named zone's wall clock that spreadsheets read.
 import "server-only";
+import type { DisplayZone } from "@/lib/agenda/types";
 import type { Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
+import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import type { ExportOptions } from "@/lib/exports/schema";
+import { pickText } from "@/lib/i18n/localized";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import { getAttendanceReport } from "./data";
 import type { AttendanceQuery } from "./schema";
 
-export async function exportAttendanceCsv(actor: Actor | null, slug: string, q: AttendanceQuery, now = new Date()) {
+export async function exportAttendanceCsv(actor: Actor | null, slug: string, q: AttendanceQuery, { lang, tz }: ExportOptions, now = new Date()) {
   const report = await getAttendanceReport(actor, slug, q, now);
   if (!report.selected) throw new AppError("NOT_FOUND", "sessionNotFound");
-  const zone = report.event.timeZone;
-  const local = (d: Date | null) => (d ? utcToZonedLocal(d, zone).replace("T", " ") : "");
+  const zone = tz ?? report.event.timeZone;
+  const { labels: l } = exportWords(lang);
+  const shown = (report.event.displayZones as unknown as DisplayZone[]).find((z) => z.zone === zone);
+  const zoneText = sheetZone(zone, lang, report.selected.session.startsAt, shown && pickText(shown.label, lang));
   const { forum, session } = report.selected;
   const csv = toCsv(
-    ["session_id", "forum", "name", "name_latin", "email", "identity", "organisation", "first_joined", "last_left", "first_joined_local", "last_left_local", "time_zone", "minutes", "connections"],
+    [l.session, l.forum, l.name, l.nameLatin, l.email, l.organisation, l.firstJoined.replace("{zone}", zoneText), l.lastLeft.replace("{zone}", zoneText), l.minutes, l.connections],
     report.attendees.map((a) => [
-      session.id,
-      forum.slug,
+      pickText(session.title, lang),
+      pickText(forum.title, lang),
       a.name,
       a.nameLatin,
-      a.email,
-      a.identity,
-      a.organisation.name ? a.organisation.key : a.organisation.other,
-      a.firstJoinedAt,
-      a.lastLeftAt,
-      local(a.firstJoinedAt),
-      local(a.lastLeftAt),
-      zone,
+      a.email ?? a.identity,
+      a.organisation.name ? pickText(a.organisation.name, lang) : a.organisation.other,
+      sheetDateTime(a.firstJoinedAt, zone),
+      a.lastLeftAt ? sheetDateTime(a.lastLeftAt, zone) : l.stillPresent,
       a.minutes,
       a.joins,
     ]),
   );
-  return { csv, filename: `${slug}-attendance-${forum.slug}-${utcToZonedLocal(session.startsAt, zone).replace(/[-:]/g, "")}.csv` };
+  return { csv, filename: `${slug}-attendance-${forum.slug}-${utcToZonedLocal(session.startsAt, zone).replace(/[-:]/g, "")}-${lang}-${fileSafe(zone)}.csv` };
 }

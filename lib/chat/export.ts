@@ -1,20 +1,29 @@
-// A forum room's chat as CSV (UTF-8 with BOM), beside its attendance: each message with its time
-// in UTC and in the event's zone, the session running then, who wrote it, and whether and by whom
-// it was deleted (a deleted message is exported too: the record is the organizers').
+// A forum room's chat as a spreadsheet (UTF-8 with BOM), beside its attendance: each message with
+// its time as one named zone's wall clock that spreadsheets read, the session running then, who
+// wrote it, and whether and by whom it was deleted (a deleted message is exported too: the record
+// is the organizers'). Headers and values in the console's language.
 import "server-only";
+import type { DisplayZone } from "@/lib/agenda/types";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import type { ExportOptions } from "@/lib/exports/schema";
+import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import { utcToZonedLocal } from "@/lib/time/zones";
 
-export async function exportChatCsv(actor: Actor | null, slug: string, sessionId: string) {
+export async function exportChatCsv(actor: Actor | null, slug: string, sessionId: string, { lang, tz }: ExportOptions) {
   const { eventId } = await requireOrganizer(actor, slug);
-  const session = await db.session.findFirst({ where: { id: sessionId, forum: { eventId } }, select: { forum: { select: { id: true, slug: true, event: { select: { timeZone: true } } } } } });
+  const session = await db.session.findFirst({
+    where: { id: sessionId, forum: { eventId } },
+    select: { startsAt: true, forum: { select: { id: true, slug: true, title: true, event: { select: { timeZone: true, displayZones: true } } } } },
+  });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
   const { forum } = session;
-  const zone = forum.event.timeZone;
+  const zone = tz ?? forum.event.timeZone;
+  const shown = (forum.event.displayZones as unknown as DisplayZone[]).find((z) => z.zone === zone);
+  const zoneText = sheetZone(zone, lang, session.startsAt, shown && pickText(shown.label, lang));
   const [messages, sessions] = await Promise.all([
     db.chatMessage.findMany({
       where: { forumId: forum.id },
@@ -23,33 +32,31 @@ export async function exportChatCsv(actor: Actor | null, slug: string, sessionId
         body: true,
         createdAt: true,
         deletedAt: true,
-        user: { select: { name: true, nameLatin: true, email: true, registrations: { where: { eventId }, select: { organizationOther: true, organization: { select: { key: true } } } } } },
-        deletedBy: { select: { email: true } },
+        user: { select: { name: true, nameLatin: true, email: true, registrations: { where: { eventId }, select: { organizationOther: true, organization: { select: { name: true } } } } } },
+        deletedBy: { select: { name: true, email: true } },
       },
     }),
-    db.session.findMany({ where: { forumId: forum.id }, select: { key: true, title: true, startsAt: true, endsAt: true } }),
+    db.session.findMany({ where: { forumId: forum.id }, select: { title: true, startsAt: true, endsAt: true } }),
   ]);
   const running = (at: Date) => sessions.find((s) => s.startsAt <= at && at < s.endsAt);
-  const local = (d: Date | null) => (d ? utcToZonedLocal(d, zone).replace("T", " ") : "");
+  const { labels: l } = exportWords(lang);
   const csv = toCsv(
-    ["time", "time_local", "time_zone", "session", "name", "name_latin", "email", "organisation", "message", "deleted_at", "deleted_by"],
+    [l.sent.replace("{zone}", zoneText), l.session, l.name, l.nameLatin, l.email, l.organisation, l.message, l.deleted.replace("{zone}", zoneText), l.deletedBy],
     messages.map((m) => {
       const reg = m.user?.registrations[0];
-      const session = running(m.createdAt);
+      const during = running(m.createdAt);
       return [
-        m.createdAt.toISOString(),
-        local(m.createdAt),
-        zone,
-        session ? toLocalized(session.title).en : "",
+        sheetDateTime(m.createdAt, zone),
+        during ? pickText(toLocalized(during.title), lang) : "",
         m.user?.name ?? "",
         m.user?.nameLatin ?? "",
         m.user?.email ?? "",
-        reg ? (reg.organization?.key ?? reg.organizationOther ?? "") : "",
+        reg ? (reg.organization ? pickText(toLocalized(reg.organization.name), lang) : (reg.organizationOther ?? "")) : "",
         m.body,
-        m.deletedAt?.toISOString() ?? "",
-        m.deletedBy?.email ?? "",
+        sheetDateTime(m.deletedAt, zone),
+        m.deletedBy ? (m.deletedBy.name ?? m.deletedBy.email) : "",
       ];
     }),
   );
-  return { csv, filename: `${slug}-chat-${forum.slug}.csv` };
+  return { csv, filename: `${slug}-chat-${forum.slug}-${lang}-${fileSafe(zone)}.csv` };
 }

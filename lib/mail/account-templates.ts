@@ -2,7 +2,7 @@
 // tried with an address that has an account, and the notice of failed sign-in attempts. Pure data,
 // rendered like the registration mails (templates.ts).
 import type { Locale } from "@/lib/i18n/routing";
-import { render, type Draft, type MailContent } from "./templates";
+import { renderMail, type Draft, type MailContent } from "./templates";
 
 interface AccountCatalog {
   magicLink: (minutes: number) => Draft;
@@ -58,23 +58,23 @@ const zh: AccountCatalog = {
     note: "如果您没有申请登录，请忽略此邮件。",
   }),
   confirmRegistration: (t, h, newAccount) => ({
-    subject: `请确认您的“${t}”报名`,
+    subject: `请确认您的“${t}”注册`,
     paragraphs: [
       newAccount
-        ? `我们收到了用此邮箱地址报名参加“${t}”的申请。请打开下方链接，输入您创建账户时设置的密码以确认邮箱地址，确认后报名才会生效。`
-        : `我们收到了用此邮箱地址报名参加“${t}”的申请。请在登录状态下打开下方链接确认邮箱地址，确认后报名才会生效。`,
+        ? `我们收到了用此邮箱地址注册参加“${t}”的申请。请打开下方链接，输入您创建账户时设置的密码以确认邮箱地址，确认后注册才会生效。`
+        : `我们收到了用此邮箱地址注册参加“${t}”的申请。请在登录状态下打开下方链接确认邮箱地址，确认后注册才会生效。`,
       `链接在 ${h} 小时内有效。`,
     ],
-    label: "确认报名",
-    note: "如果这不是您本人的操作，请忽略此邮件。未经确认的报名不会生效。",
+    label: "确认注册",
+    note: "如果这不是您本人的操作，请忽略此邮件。未经确认的注册不会生效。",
   }),
   accountExists: (t) => ({
-    subject: `关于“${t}”的报名`,
+    subject: `关于“${t}”的注册`,
     paragraphs: [
-      `有人（可能是您本人）尝试用此邮箱地址报名参加“${t}”。该地址已有 Plenary 账户，请先登录，再进行报名。`,
+      `有人（可能是您本人）尝试用此邮箱地址注册参加“${t}”。该地址已有 Plenary 账户，请先登录，再进行注册。`,
       "如果忘记了密码，可以在登录页面申请登录链接或重置密码。",
     ],
-    label: "登录并报名",
+    label: "登录并注册",
     note: "如果这不是您本人的操作，请忽略此邮件，您的账户没有任何变化。",
   }),
   signInNotice: (reset) => ({
@@ -129,17 +129,17 @@ const en: AccountCatalog = {
 const catalogs: Record<Locale, AccountCatalog> = { ko, zh, en };
 
 export function magicLinkMail({ url, locale, minutes }: { url: string; locale: Locale; minutes: number }): MailContent {
-  return render(locale, url, undefined, catalogs[locale].magicLink(minutes));
+  return renderMail(locale, url, undefined, catalogs[locale].magicLink(minutes));
 }
 
 export function registrationConfirmMail(args: { url: string; locale: Locale; name: string; eventTitle: string; hours: number; newAccount: boolean }): MailContent {
-  return render(args.locale, args.url, args.name, catalogs[args.locale].confirmRegistration(args.eventTitle, args.hours, args.newAccount));
+  return renderMail(args.locale, args.url, args.name, catalogs[args.locale].confirmRegistration(args.eventTitle, args.hours, args.newAccount));
 }
 
 export function accountExistsMail(args: { url: string; locale: Locale; eventTitle: string }): MailContent {
-  return render(args.locale, args.url, undefined, catalogs[args.locale].accountExists(args.eventTitle));
+  return renderMail(args.locale, args.url, undefined, catalogs[args.locale].accountExists(args.eventTitle));
 }
 
 export function signInNoticeMail(args: { locale: Locale; signInUrl: string; resetUrl: string }): MailContent {
-  return render(args.locale, args.signInUrl, undefined, catalogs[args.locale].signInNotice(args.resetUrl));
+  return renderMail(args.locale, args.signInUrl, undefined, catalogs[args.locale].signInNotice(args.resetUrl));
 }

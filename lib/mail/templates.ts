@@ -1,5 +1,6 @@
 // Localized outgoing mail as pure data: each template returns subject, plain text and HTML.
 import type { Locale } from "@/lib/i18n/routing";
+import { offsetLabel } from "@/lib/time/zones";
 
 export interface MailContent {
   subject: string;
@@ -37,9 +38,9 @@ const ko: Catalog = {
   greeting: (name) => `${name} 님, 안녕하세요.`,
   status: {
     approved: "등록이 확정되었습니다. 세션이 시작되면 바로 참여하실 수 있습니다.",
-    pending: "주최 측에서 등록 신청을 검토하고 있습니다. 결과가 나오면 이메일로 알려 드리겠습니다.",
+    pending: "주최자가 등록 신청을 검토하고 있습니다. 결과가 나오면 이메일로 알려 드리겠습니다.",
     waitlisted: "현재 정원이 모두 차서 대기자 명단에 올라 있습니다. 자리가 나면 자동으로 승인되며 이메일로 알려 드리겠습니다.",
-    declined: "죄송하지만 주최 측에서 이번 등록 신청을 승인하지 않았습니다.",
+    declined: "죄송하지만 주최자가 이번 등록 신청을 승인하지 않았습니다.",
   },
   viewRegistration: "내 등록 정보 보기",
   passwordReset: (m) => ({
@@ -55,7 +56,7 @@ const ko: Catalog = {
   }),
   received: (t) => [`${t} 등록 신청이 접수되었습니다`, `${t}에 등록해 주셔서 감사합니다.`],
   decided: (t) => ({
-    intro: `주최 측에서 ${t} 등록 신청을 검토했습니다.`,
+    intro: `주최자가 ${t} 등록 신청을 검토했습니다.`,
     approved: `${t} 등록이 승인되었습니다`,
     declined: `${t} 등록 신청 결과 안내`,
     waitlisted: `${t} 대기자 명단에 올랐습니다`,
@@ -68,12 +69,12 @@ const zh: Catalog = {
   footer: "Plenary — 线上会议平台",
   greeting: (name) => `${name}，您好：`,
   status: {
-    approved: "您的报名已确认，会议开始后即可参加。",
-    pending: "主办方正在审核您的报名，审核结果将通过邮件通知您。",
-    waitlisted: "目前名额已满，您已进入候补名单。一旦有名额空出，您的报名将自动获批，我们会通过邮件通知您。",
-    declined: "很遗憾，主办方未能接受您的此次报名。",
+    approved: "您的注册已确认，会议开始后即可参加。",
+    pending: "主办方正在审核您的注册申请，审核结果将通过邮件通知您。",
+    waitlisted: "目前名额已满，您已进入候补名单。一旦有名额空出，您的注册将自动获批，我们会通过邮件通知您。",
+    declined: "很遗憾，主办方未能接受您的此次注册申请。",
   },
-  viewRegistration: "查看我的报名",
+  viewRegistration: "查看我的注册",
   passwordReset: (m) => ({
     subject: "重置您的 Plenary 密码",
     paragraphs: [`我们收到了重置您 Plenary 账户密码的请求。请通过下方链接设置新密码，链接将在 ${m} 分钟后失效。`],
@@ -82,17 +83,17 @@ const zh: Catalog = {
   }),
   invitation: (t, until) => ({
     subject: `诚邀您参加“${t}”`,
-    paragraphs: [`诚邀您参加在 Plenary 上举行的“${t}”。请通过下方链接接受邀请并完成报名。`, `邀请有效期至 ${until}。`],
+    paragraphs: [`诚邀您参加在 Plenary 上举行的“${t}”。请通过下方链接接受邀请并完成注册。`, `邀请有效期至 ${until}。`],
     label: "接受邀请",
   }),
-  received: (t) => [`已收到您的“${t}”报名`, `感谢您报名参加“${t}”。`],
+  received: (t) => [`已收到您的“${t}”注册申请`, `感谢您注册参加“${t}”。`],
   decided: (t) => ({
-    intro: `主办方已审核您对“${t}”的报名。`,
-    approved: `您的“${t}”报名已获批准`,
-    declined: `您的“${t}”报名结果`,
+    intro: `主办方已审核您对“${t}”的注册申请。`,
+    approved: `您的“${t}”注册已获批准`,
+    declined: `您的“${t}”注册结果`,
     waitlisted: `您已进入“${t}”的候补名单`,
   }),
-  promoted: (t) => [`“${t}”有名额空出，您的报名已获批准`, `“${t}”有名额空出，您已从候补名单转为正式报名。`],
+  promoted: (t) => [`“${t}”有名额空出，您的注册已获批准`, `“${t}”有名额空出，您已从候补名单转为正式参会人员。`],
 };
 
 const en: Catalog = {
@@ -146,14 +147,14 @@ export function escapeHtml(value: string): string {
 const expiryFormat: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
 const expiryClock: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" };
 
-/** An instant in the recipient's zone, naming the zone, so the server's own TZ never leaks in. */
+/** An instant in the recipient's zone, naming the zone and its offset (never the server's TZ). */
 export function formatExpiry(instant: Date, timeZone: string, locale: Locale): string {
   const local = new Intl.DateTimeFormat(catalogs[locale].intl, { ...expiryFormat, ...expiryClock, timeZone }).format(instant);
-  return `${local} (${timeZone})`;
+  return `${local} (${offsetLabel(instant, timeZone)})`;
 }
 
-/** One mail from its wording: greeting (with a name), paragraphs, the link as a button, a note, the footer. */
-export function render(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
+/** One mail from its wording: greeting (with a name), paragraphs, the link as a button, a note, the footer; as plain text and as HTML. */
+export function renderMail(locale: Locale, url: string, name: string | undefined, draft: Draft): MailContent {
   const { footer, greeting } = catalogs[locale];
   // Titles and names are user input; a line break must not split the Subject header.
   const subject = draft.subject.replace(/\s+/g, " ").trim();
@@ -176,17 +177,17 @@ export function render(locale: Locale, url: string, name: string | undefined, dr
 }
 
 export function passwordResetMail(args: { url: string; locale: Locale; expiresMinutes: number }): MailContent {
-  return render(args.locale, args.url, undefined, catalogs[args.locale].passwordReset(args.expiresMinutes));
+  return renderMail(args.locale, args.url, undefined, catalogs[args.locale].passwordReset(args.expiresMinutes));
 }
 
 export function invitationMail(args: EventArgs & { expiresAt: Date; timeZone: string }): MailContent {
   const { locale, url, name, eventTitle, expiresAt, timeZone } = args;
-  return render(locale, url, name, catalogs[locale].invitation(eventTitle, formatExpiry(expiresAt, timeZone, locale)));
+  return renderMail(locale, url, name, catalogs[locale].invitation(eventTitle, formatExpiry(expiresAt, timeZone, locale)));
 }
 
 function statusMail({ locale, url, name }: EventArgs, subject: string, intro: string, status: Status): MailContent {
   const c = catalogs[locale];
-  return render(locale, url, name, { subject, paragraphs: [intro, c.status[status]], label: c.viewRegistration });
+  return renderMail(locale, url, name, { subject, paragraphs: [intro, c.status[status]], label: c.viewRegistration });
 }
 
 export function registrationReceivedMail(args: EventArgs & { status: "approved" | "pending" | "waitlisted" }): MailContent {

@@ -48,7 +48,10 @@ export async function getVisibleMaterials(actor: Actor | null, sessionId: string
   const published = !!session.event.publishedAt;
   const visible = rows.filter((m) => materialAccess(m.visibility, !!actor, membership, published) === "allow").map(toView);
   const organizes = membership?.role === "organizer" && membership.status === "approved";
-  return { materials: visible, organizes, eventSlug: session.event.slug };
+  // Materials for participants this viewer cannot download yet (signing in or approval would
+  // show them); organizers-only ones are not announced.
+  const forParticipants = rows.filter((m) => m.visibility === "registered" && materialAccess(m.visibility, !!actor, membership, published) !== "allow").length;
+  return { materials: visible, organizes, eventSlug: session.event.slug, forParticipants };
 }
 
 /** A material this viewer may download, with where its bytes are; 401 / 403 / 404 otherwise. */

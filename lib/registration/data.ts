@@ -20,6 +20,7 @@ export async function getRegistrationContextOrThrow(slug: string, now = new Date
       slug: event.slug,
       title: published.event.title,
       timeZone: published.event.timeZone,
+      displayZones: published.event.displayZones,
       hostCountries: event.hostCountries,
       policy: event.registrationPolicy,
       opensAt: event.registrationOpensAt,

@@ -1,10 +1,9 @@
-// Reads of the registration desk: the filtered, sorted, paged table; the counts dashboard; the
-// CSV export. Organizers only. Indexes on (event, status, arrival) and (event, organisation) keep
-// the table fast at 10,000 registrations.
+// Reads of the registration desk: the filtered, sorted, paged table and the counts dashboard (the
+// CSV export, with the same filters, is export.ts). Organizers only. Indexes on (event, status,
+// arrival) and (event, organisation) keep the table fast at 10,000 registrations.
 import "server-only";
 import { z } from "@/lib/zod";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pickText } from "@/lib/i18n/localized";
@@ -31,7 +30,7 @@ export const deskQuerySchema = z.object({
 
 export type DeskQuery = z.infer<typeof deskQuerySchema>;
 
-function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhereInput {
+export function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhereInput {
   return {
     eventId,
     ...(q.status && { status: q.status }),
@@ -55,7 +54,7 @@ function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhereInput {
   };
 }
 
-function orderOf(q: DeskQuery): Prisma.RegistrationOrderByWithRelationInput[] {
+export function orderOf(q: DeskQuery): Prisma.RegistrationOrderByWithRelationInput[] {
   const dir = q.dir;
   const primary: Record<DeskQuery["sort"], Prisma.RegistrationOrderByWithRelationInput> = {
     arrival: { arrival: dir },
@@ -149,36 +148,6 @@ export async function getDashboard(actor: Actor | null, slug: string, locale: Lo
     byCountry: sorted(byCountry.map((r) => ({ key: r.country, label: region.of(r.country) ?? r.country, count: r._count._all }))),
     byForum: forums.map((f) => ({ key: f.slug, label: pickText(toLocalized(f.title), locale), count: forumCount.get(f.id) ?? 0 })),
   };
-}
-
-export async function exportRegistrationsCsv(actor: Actor | null, slug: string): Promise<string> {
-  const { eventId } = await requireOrganizer(actor, slug);
-  const rows = await db.registration.findMany({
-    where: { eventId },
-    orderBy: { arrival: "asc" },
-    include: { user: true, organization: true, requestedOrganization: true, forums: { include: { forum: { select: { slug: true } } } } },
-  });
-  return toCsv(
-    ["name", "name_latin", "email", "organisation", "requested_organisation", "country", "role", "requested_role", "status", "forums", "preferred_language", "time_zone", "accessibility_needs", "recording_consent", "registered_at", "decided_at"],
-    rows.map((r) => [
-      r.user.name,
-      r.user.nameLatin,
-      r.user.email,
-      r.organization?.key ?? r.organizationOther,
-      r.requestedOrganization?.key ?? r.requestedOrganizationOther,
-      r.country,
-      r.role,
-      r.requestedRole,
-      r.status,
-      r.forums.map((f) => f.forum.slug).join(";"),
-      r.preferredLanguage,
-      r.timeZone,
-      r.accessibilityNeeds,
-      r.recordingConsent ? "yes" : "no",
-      r.createdAt,
-      r.decidedAt,
-    ]),
-  );
 }
 
 export async function getRegistrationSettings(actor: Actor | null, slug: string) {

@@ -131,7 +131,7 @@ export async function listInvitations(actor: Actor | null, slug: string) {
   const { eventId } = await requireOrganizer(actor, slug);
   const [invitations, event] = await Promise.all([
     db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 }),
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true } }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true, timeZone: true } }),
   ]);
-  return { invitations, defaultLanguage: defaultInvitationLanguage(event.languages) };
+  return { invitations, defaultLanguage: defaultInvitationLanguage(event.languages), timeZone: event.timeZone };
 }

@@ -1,5 +1,5 @@
-// "My conference": a person's registrations with their forums and sessions, and the personal
-// calendar feed behind a secret URL.
+// "My conference": a person's registrations with their forums and sessions, the sessions they saved
+// to My agenda or speak in, and the personal calendar feed behind a secret URL.
 import "server-only";
 import { agendaCalendar } from "@/lib/agenda/calendar";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
@@ -8,19 +8,37 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 
-/** The agenda narrowed to the forums a registration chose (organizers see every forum). */
-function narrow(agenda: Agenda, role: string, forumSlugs: string[]): Agenda {
+/** The agenda narrowed to the forums a registration chose (organizers see every forum), plus the
+ * sessions of other forums the person saved or speaks in. */
+function narrow(agenda: Agenda, role: string, forumSlugs: string[], sessionIds: Set<string>): Agenda {
   if (role === "organizer") return agenda;
-  return { ...agenda, forums: agenda.forums.filter((f) => forumSlugs.includes(f.slug)) };
+  const forums = agenda.forums
+    .map((f) => (forumSlugs.includes(f.slug) ? f : { ...f, sessions: f.sessions.filter((s) => sessionIds.has(s.id)) }))
+    .filter((f) => f.sessions.length > 0);
+  return { ...agenda, forums };
+}
+
+/** The person's bookmarked sessions and the sessions they are on the programme of. */
+async function personalSessions(userId: string): Promise<{ bookmarked: Set<string>; speaking: Set<string> }> {
+  const [bookmarks, slots] = await Promise.all([
+    db.bookmark.findMany({ where: { userId }, select: { sessionId: true } }),
+    db.sessionSpeaker.findMany({ where: { userId }, select: { sessionId: true } }),
+  ]);
+  return { bookmarked: new Set(bookmarks.map((b) => b.sessionId)), speaking: new Set(slots.map((s) => s.sessionId)) };
 }
 
 export async function getMyConference(userId: string) {
-  const registrations = await db.registration.findMany({
-    where: { userId, event: { publishedAt: { not: null } } },
-    orderBy: { createdAt: "desc" },
-    include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } }, organization: true, requestedOrganization: true },
-  });
-  return Promise.all(
+  const [registrations, user, mine] = await Promise.all([
+    db.registration.findMany({
+      where: { userId, event: { publishedAt: { not: null } } },
+      orderBy: { createdAt: "desc" },
+      include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } }, organization: true, requestedOrganization: true },
+    }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { reminderMinutes: true } }),
+    personalSessions(userId),
+  ]);
+  const all = new Set([...mine.bookmarked, ...mine.speaking]);
+  const list = await Promise.all(
     registrations.map(async (r) => {
       const agenda = await getAgendaOrThrow(r.event.slug);
       const waitlistPosition =
@@ -33,12 +51,16 @@ export async function getMyConference(userId: string) {
         requestedRole: r.requestedRole,
         requestedOrganization: r.requestedOrganization ? toLocalized(r.requestedOrganization.name) : r.requestedOrganizationOther,
         timeZone: r.timeZone,
+        preferredLanguage: r.preferredLanguage,
         calendarToken: r.calendarToken,
         waitlistPosition,
-        agenda: narrow(agenda, r.role, r.forums.map((f) => f.forum.slug)),
+        agenda: narrow(agenda, r.role, r.forums.map((f) => f.forum.slug), all),
+        /** Saved or own sessions of the whole agenda, for "My agenda". */
+        personal: { ...agenda, forums: agenda.forums.map((f) => ({ ...f, sessions: f.sessions.filter((s) => all.has(s.id)) })).filter((f) => f.sessions.length > 0) },
       };
     }),
   );
+  return { registrations: list, reminderMinutes: user.reminderMinutes, bookmarked: mine.bookmarked, speaking: mine.speaking };
 }
 
 /** The ICS feed of one registration, in its preferred language; cancelled ones have none. */
@@ -48,6 +70,7 @@ export async function getPersonalCalendar(token: string, baseUrl: string): Promi
     include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } } },
   });
   if (!r || r.status === "cancelled" || r.status === "declined") throw new AppError("NOT_FOUND", "No such calendar");
-  const agenda = narrow(await getAgendaOrThrow(r.event.slug), r.role, r.forums.map((f) => f.forum.slug));
+  const mine = await personalSessions(r.userId);
+  const agenda = narrow(await getAgendaOrThrow(r.event.slug), r.role, r.forums.map((f) => f.forum.slug), new Set([...mine.bookmarked, ...mine.speaking]));
   return { ics: agendaCalendar(agenda, r.preferredLanguage, baseUrl), slug: r.event.slug };
 }

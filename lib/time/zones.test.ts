@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatClock, formatClockRange, formatDay, offsetLabel, parseInstant, zoneName } from "./zones";
+import { dayKey, formatClock, formatClockRange, formatDay, offsetLabel, parseInstant, zoneName, zoneWithOffset } from "./zones";
 
 // 09:30 in Seoul on the first conference day.
 const forumStart = new Date("2021-11-22T00:30:00.000Z");
@@ -38,10 +38,12 @@ describe("time zones", () => {
   });
 
   it("names zones and days in the viewer's language", () => {
-    expect(zoneName(forumStart, "Europe/Berlin", "en")).toBe("CET");
-    expect(zoneName(forumStart, "Asia/Seoul", "en")).toBe("South Korea Time");
-    expect(zoneName(forumStart, "Europe/Berlin", "ko")).toBe("독일 시간");
-    expect(zoneName(forumStart, "Europe/Berlin", "zh")).toBe("德国时间");
+    expect(zoneName(forumStart, "Europe/Berlin", "en")).toBe("Central European Time");
+    expect(zoneName(forumStart, "Asia/Seoul", "en")).toBe("Korean Standard Time");
+    expect(zoneName(forumStart, "Europe/Berlin", "ko")).toBe("중부유럽 시간");
+    expect(zoneName(forumStart, "Europe/Berlin", "zh")).toBe("中欧时间");
+    expect(zoneWithOffset(forumStart, "America/Los_Angeles", "ko")).toMatch(/^(북)?미 태평양 시간 \(UTC-8\)$/);
+    expect(zoneWithOffset(forumStart, "UTC", "zh")).toBe("UTC");
     expect(formatDay(forumStart, "Asia/Seoul", "ko")).toBe("2021년 11월 22일 월요일");
     expect(formatDay(forumStart, "Asia/Seoul", "en")).toBe("Monday, 22 November 2021");
     expect(formatDay(forumStart, "Asia/Seoul", "zh")).toBe("2021年11月22日星期一");

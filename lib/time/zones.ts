@@ -53,13 +53,23 @@ export function offsetLabel(instant: Date, zone: string): string {
   return name === "GMT" || name === "GMT+0" ? "UTC" : name.replace("GMT", "UTC");
 }
 
-/** The zone's localized generic name, e.g. "Germany Time" / "독일 시간" / "德国时间". */
+/**
+ * The zone's localized name, e.g. "Central European Time" / "중부유럽 시간" / "中欧时间" (CLDR's
+ * generic metazone name, which browsers carry in every language; their city names they often
+ * do not). A zone without one (UTC, Etc/*) is named by its offset.
+ */
 export function zoneName(instant: Date, zone: string, locale: Locale): string {
-  return (
-    formatter(intlLocale[locale], zone, { timeZoneName: "shortGeneric" })
-      .formatToParts(instant)
-      .find((p) => p.type === "timeZoneName")?.value ?? zone
-  );
+  const name = formatter(intlLocale[locale], zone, { timeZoneName: "longGeneric" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName")?.value;
+  return !name || name.startsWith("GMT") ? offsetLabel(instant, zone) : name;
+}
+
+/** "Central European Time (UTC+1)"; "UTC+5" alone for a zone named by its offset. */
+export function zoneWithOffset(instant: Date, zone: string, locale: Locale): string {
+  const name = zoneName(instant, zone, locale);
+  const offset = offsetLabel(instant, zone);
+  return name === offset ? offset : `${name} (${offset})`;
 }
 
 /** A day heading in `zone`, e.g. "Monday, 22 November 2021" / "2021년 11월 22일 월요일". */
@@ -70,6 +80,11 @@ export function formatDay(instant: Date, zone: string, locale: Locale): string {
 /** A short date in `zone`, e.g. "Mon 22 Nov" / "11. 22. (월)" / "11月22日周一". */
 export function formatShortDate(instant: Date, zone: string, locale: Locale): string {
   return formatter(intlLocale[locale], zone, { weekday: "short", month: "short", day: "numeric" }).format(instant);
+}
+
+/** A date and time in `zone`, e.g. "Monday, 18 October 2021, 09:00" / "2021년 10월 18일 월요일 09:00". */
+export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
+  return `${formatDay(instant, zone, locale)} ${formatClock(instant, zone)}`;
 }
 
 /** A date range like "22–23 November 2021" in `zone`. */

@@ -41,6 +41,7 @@ describe("authorization matrix", () => {
     const organizerRegistration = await db.prisma.registration.findFirstOrThrow({ where: { eventId: event.id, role: "organizer" } });
 
     const desk = await import("../../lib/registration/desk");
+    const exporter = await import("../../lib/registration/export");
     const organizer = await import("../../lib/registration/organizer");
     const invitations = await import("../../lib/registration/invitations");
     const mutations = await import("../../lib/registration/mutations");
@@ -48,7 +49,7 @@ describe("authorization matrix", () => {
     call = {
       "desk: list registrations": (w) => desk.getDeskPage(a(w), slug, desk.deskQuerySchema.parse({})),
       "desk: dashboard": (w) => desk.getDashboard(a(w), slug, "en"),
-      "desk: export CSV": (w) => desk.exportRegistrationsCsv(a(w), slug),
+      "desk: export CSV": (w) => exporter.exportRegistrationsCsv(a(w), slug, desk.deskQuerySchema.parse({}), { lang: "en" }),
       "desk: settings (read)": (w) => desk.getRegistrationSettings(a(w), slug),
       "desk: decide": (w) => organizer.decideRegistrations(a(w), slug, { ids: [target], decision: "waitlisted" }),
       "desk: change role": (w) => organizer.changeRoles(a(w), slug, { ids: [target], role: "observer" }),

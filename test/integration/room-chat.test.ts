@@ -147,13 +147,17 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     expect(await db.prisma.chatMessage.count()).toBe(before + accepted);
   });
 
-  it("exports the forum room's chat for organizers only, deleted messages marked", async () => {
+  it("exports the forum room's chat for organizers only, in the console's language, deleted messages marked", async () => {
     const { exportChatCsv } = await import("../../lib/chat/export");
-    await expect(exportChatCsv({ userId: user.delegate }, slug, sessionId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const { csv } = await exportChatCsv({ userId: user.organizer }, slug, sessionId);
+    await expect(exportChatCsv({ userId: user.delegate }, slug, sessionId, { lang: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { csv, filename } = await exportChatCsv({ userId: user.organizer }, slug, sessionId, { lang: "en", tz: "America/New_York" });
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("time,time_local,time_zone,session,name,name_latin,email,organisation,message,deleted_at,deleted_by");
-    expect(lines.filter((l) => l.includes("Slides after the break"))[0]).toMatch(/,\d{4}-\d\d-\d\dT[^,]+,[^,]+@test\.example$/);
+    expect(lines[0]).toMatch(/^Sent \(New York UTC-[45]\),Session,Name,Name in Latin letters,Email,Organisation,Message,Deleted \(New York UTC-[45]\),Deleted by$/);
+    // Wall-clock date-times spreadsheets read, never ISO UTC strings.
+    expect(lines.filter((l) => l.includes("Slides after the break"))[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d,.*,\d{4}-\d\d-\d\d \d\d:\d\d,[^,]+$/);
     expect(lines.filter((l) => l.includes("안녕하세요"))[0]).toMatch(/,,$/);
+    expect(filename).toMatch(/-en-/);
+    const zh = await exportChatCsv({ userId: user.organizer }, slug, sessionId, { lang: "zh" });
+    expect(zh.csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^发送时间（.+）,场次,姓名,/);
   });
 });

@@ -1,17 +1,27 @@
-// "My conference": registration status and role, the person's forums and sessions in their own
-// time zone (with the event's zones beside), the personal calendar feed, and cancelling.
+// "My conference": registration status and role; My agenda (the sessions the person saved or speaks
+// in) and their forums' sessions, by day in the time zone they chose, with the event's zones beside;
+// their mail language, zone and reminders; the personal calendar feed; and cancelling.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { FixedZone } from "@/components/agenda/day-context";
+import { ViewerDays } from "@/components/agenda/viewer-days";
+import { VisitorProvider } from "@/components/event/visitor";
+import { MySessions } from "@/components/my-agenda/my-sessions";
+import { PreferencesForm } from "@/components/my-agenda/preferences-form";
+import { ZoneNotice } from "@/components/my-agenda/zone-notice";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormAlert } from "@/components/ui/field";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
+import type { Agenda } from "@/lib/agenda/types";
 import { getEnv } from "@/lib/env";
 import { pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { preferencesAction } from "@/lib/my-agenda/actions";
 import { cancelAction } from "@/lib/registration/actions";
 import { getMyConference } from "@/lib/registration/me";
-import { formatClockRange, formatDay, offsetLabel } from "@/lib/time/zones";
+import { zoneLabel } from "@/lib/time/zone-names";
 
 export const dynamic = "force-dynamic";
 
@@ -22,25 +32,47 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: (await getTranslations({ locale, namespace: "me" }))("title") };
 }
 
+/** An agenda's forums under the days of the person's zone, each forum with its sessions. */
+function Programme({ agenda, locale, marks, testId, id }: { agenda: Agenda; locale: Locale; marks: { bookmarked: Set<string>; speaking: Set<string> }; testId: string; id: string }) {
+  const { event } = agenda;
+  const zones = shownZones(event.displayZones, locale);
+  return (
+    <ViewerDays
+      homeZone={event.timeZone}
+      homePlace={zonePlace(event.timeZone, event.displayZones, locale)}
+      level={4}
+      testId={testId}
+      idPrefix={id}
+      items={agenda.forums.map((f) => ({ key: f.id, startsAt: f.startsAt.toISOString(), node: <MySessions forum={f} zones={zones} locale={locale} marks={marks} /> }))}
+    />
+  );
+}
+
 export default async function MePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
   const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, "/me");
   const t = await getTranslations("me");
+  const ta = await getTranslations("myAgenda");
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
   const { registered, cancelled } = await searchParams;
-  const registrations = await getMyConference(actor.userId);
+  const mine = await getMyConference(actor.userId);
+  const marks = { bookmarked: mine.bookmarked, speaking: mine.speaking };
+  const defaultMinutes = getEnv().REMINDER_LEAD_MINUTES;
   return (
     <section className="space-y-6">
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       {registered && <FormAlert tone="info" message={t("registered")} />}
       {cancelled && <FormAlert tone="info" message={t("cancelledNotice")} />}
-      {registrations.length === 0 && <p>{t("none")}</p>}
-      {registrations.map((r) => {
+      {mine.registrations.length === 0 && <p>{t("none")}</p>}
+      {mine.registrations.map((r) => {
         const { event } = r.agenda;
         const feed = `${getEnv().PUBLIC_BASE_URL}/api/me/calendar/${r.calendarToken}`;
+        const active = r.status !== "cancelled" && r.status !== "declined";
+        const action = preferencesAction.bind(null, event.slug);
+        const visitor = { signedIn: true, registration: null, registrationOpen: false, bookmarks: [...mine.bookmarked], extensions: {}, rehearsals: {} };
         return (
-          <article key={r.id} className="space-y-4 rounded border border-slate-200 p-4" data-testid="my-registration">
+          <article key={r.id} className="space-y-4 rounded border border-slate-200 p-4" data-testid="my-registration" data-zone={r.timeZone}>
             <h2 className="text-2xl font-semibold">
               <Link href={`/events/${event.slug}`} className="text-sky-900 underline-offset-4 hover:underline">
                 {pickText(event.title, locale)}
@@ -63,35 +95,41 @@ export default async function MePage({ params, searchParams }: { params: Promise
                 )}
               </dd>
               <dt className="font-medium">{t("timeZone")}</dt>
-              <dd>
-                {r.timeZone} ({offsetLabel(event.startsAt, r.timeZone)})
+              <dd data-testid="my-zone" title={r.timeZone}>
+                {zoneLabel(r.timeZone, locale, event.startsAt)}
               </dd>
             </dl>
-            {r.status !== "cancelled" && r.status !== "declined" && (
-              <>
-                <h3 className="text-xl font-semibold">{t("mySessions")}</h3>
-                {r.agenda.forums.map((f) => (
-                  <section key={f.id} aria-labelledby={`my-forum-${f.id}`}>
-                    <h4 id={`my-forum-${f.id}`} className="font-semibold">
-                      {pickText(f.title, locale)}
-                    </h4>
-                    <ol className="mt-1 space-y-2" data-testid="my-sessions">
-                      {f.sessions.map((s) => (
-                        <li key={s.id} className="grid gap-1 border-t border-slate-200 pt-2 sm:grid-cols-[16rem_1fr]">
-                          <div>
-                            <p className="font-semibold" data-testid="my-time">
-                              {formatDay(s.startsAt, r.timeZone, locale)} · {formatClockRange(s.startsAt, s.endsAt, r.timeZone)} ({offsetLabel(s.startsAt, r.timeZone)})
-                            </p>
-                            <ZonedTimes start={s.startsAt} end={s.endsAt} zones={event.displayZones} locale={locale} homeZone={r.timeZone} />
-                          </div>
-                          <Link href={`/sessions/${s.id}`} className="text-sky-900 underline">
-                            {pickText(s.title, locale)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ol>
+            {active && (
+              <FixedZone zone={r.timeZone}>
+                <VisitorProvider slug={event.slug} initial={visitor}>
+                  <ZoneNotice action={action} chosen={r.timeZone} language={r.preferredLanguage} reminderMinutes={mine.reminderMinutes} />
+                  <section aria-labelledby={`my-agenda-${r.id}`} className="space-y-2">
+                    <h3 id={`my-agenda-${r.id}`} className="text-xl font-semibold">
+                      {ta("title")}
+                    </h3>
+                    {r.personal.forums.length === 0 ? <p className="text-slate-700">{ta("empty")}</p> : <Programme agenda={r.personal} locale={locale} marks={marks} testId="my-agenda-day" id={`my-agenda-${r.id}`} />}
                   </section>
-                ))}
+                  <section aria-labelledby={`my-sessions-${r.id}`} className="space-y-2">
+                    <h3 id={`my-sessions-${r.id}`} className="text-xl font-semibold">
+                      {t("mySessions")}
+                    </h3>
+                    <Programme agenda={r.agenda} locale={locale} marks={marks} testId="my-day" id={`my-day-${r.id}`} />
+                  </section>
+                </VisitorProvider>
+                <section aria-labelledby={`my-preferences-${r.id}`} className="space-y-2">
+                  <h3 id={`my-preferences-${r.id}`} className="text-xl font-semibold">
+                    {ta("preferences")}
+                  </h3>
+                  <PreferencesForm
+                    action={action}
+                    id={`pref-${r.id}`}
+                    language={r.preferredLanguage}
+                    timeZone={r.timeZone}
+                    reminderMinutes={mine.reminderMinutes}
+                    defaultMinutes={defaultMinutes}
+                    eventZones={event.displayZones.map((z) => z.zone)}
+                  />
+                </section>
                 <div className="space-y-1">
                   <h3 className="text-xl font-semibold">{t("calendarTitle")}</h3>
                   <p className="text-sm text-slate-700">{t("calendarHint")}</p>
@@ -103,7 +141,7 @@ export default async function MePage({ params, searchParams }: { params: Promise
                   </ConfirmButton>
                   <p className="mt-1 text-sm text-slate-600">{t("cancelHint")}</p>
                 </form>
-              </>
+              </FixedZone>
             )}
           </article>
         );

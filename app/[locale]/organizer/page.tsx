@@ -5,6 +5,7 @@ import { pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { Link } from "@/lib/i18n/navigation";
+import { zoneCity } from "@/lib/time/zone-names";
 import { formatDateRange } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function OrganizerHome({ params }: { params: Promise<{ loca
               <Link href={`/organizer/events/${e.slug}`} className="text-lg font-semibold text-sky-900 underline">
                 {pickText(toLocalized(e.title), locale)}
               </Link>
-              <p className="text-sm text-slate-700">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</p>
+              <p className="text-sm text-slate-700">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)} ({zoneCity(e.timeZone, locale)})</p>
             </li>
           ))}
         </ul>

@@ -3,11 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { shownZones } from "@/lib/agenda/display-zones";
 import type { DisplayZone } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ConsoleForum } from "@/lib/recordings/data";
-import { formatDay } from "@/lib/time/zones";
 import { AutoRecordToggle } from "./auto-record-toggle";
 import { ConsoleRecordControl } from "./console-record-control";
 import { RecordingCard } from "./recording-card";
@@ -22,9 +22,8 @@ export async function ForumRecordings({ forum, locale, timeZone, zones }: { foru
     <section aria-labelledby={`forum-${forum.id}`} className="space-y-4 rounded border border-slate-300 p-4" data-testid="recording-forum" data-forum-slug={forum.slug}>
       <header className="space-y-1">
         <h2 id={`forum-${forum.id}`} className="text-xl font-semibold">{title}</h2>
-        <p className="text-slate-700">{formatDay(forum.startsAt, timeZone, locale)}</p>
         <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
-        <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={zones} locale={locale} homeZone={timeZone} />
+        <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={shownZones(zones, locale)} />
       </header>
       <ConsoleRecordControl
         forumId={forum.id}

@@ -1,16 +1,26 @@
 // Event home: what, when, who — the five forums, the organisations and the headline counts, with
-// links to the agenda, registration and the recordings.
+// links to the agenda and the recordings, and what the event offers this visitor now: Register
+// while registration is open, the forums under way with Join for those who may.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { HappeningNow } from "@/components/event/happening-now";
+import { RegistrationCta } from "@/components/event/registration-cta";
+import { VisitorProvider } from "@/components/event/visitor";
 import { BarChart } from "@/components/ui/bar-chart";
 import { getAgendaOrThrow, getEventStats } from "@/lib/agenda/data";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
+import { getActor } from "@/lib/auth/current";
+import { getRegistrationOfferOrThrow, getVisitorSnapshot } from "@/lib/event-state/data";
+import { nowForums } from "@/lib/event-state/now-forums";
+import { eventPhase, type VisitorSnapshot } from "@/lib/event-state/state";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { formatDateRange, formatShortDate } from "@/lib/time/zones";
+import { formatDateRange } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +40,11 @@ export default async function EventPage({ params }: { params: Params }) {
   const tl = await getTranslations("library");
   const agenda = await orNotFound(getAgendaOrThrow(slug));
   const { event, forums } = agenda;
-  const stats = await getEventStats(event.id);
+  const now = new Date();
+  const actor = await getActor();
+  const [stats, { offer }, snapshot] = await Promise.all([getEventStats(event.id), getRegistrationOfferOrThrow(slug, now), getVisitorSnapshot(actor, event.id)]);
+  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: offer.kind === "open" };
+  const place = zonePlace(event.timeZone, event.displayZones, locale);
   const countryName = new Intl.DisplayNames([locale], { type: "region" });
   const counts = [
     { key: "forums", value: forums.length },
@@ -43,18 +57,25 @@ export default async function EventPage({ params }: { params: Params }) {
     <article className="space-y-8">
       <header>
         <h1 className="text-3xl font-semibold">{pickText(event.title, locale)}</h1>
-        <p className="mt-2 text-lg text-slate-700">{formatDateRange(event.startsAt, event.endsAt, event.timeZone, locale)}</p>
+        <p className="mt-2 text-lg text-slate-700" data-testid="event-dates">
+          {formatDateRange(event.startsAt, event.endsAt, event.timeZone, locale)} ({place})
+        </p>
         <p className="text-slate-700">{pickText(event.venue, locale)}</p>
         <p className="text-slate-700">
           {t("hostCountries")}: {event.hostCountries.map((c) => countryName.of(c)).join(" · ")}
         </p>
         <p className="mt-4 max-w-3xl">{pickText(event.description, locale)}</p>
+        <div className="mt-4 space-y-4">
+          <RegistrationCta slug={slug} offer={offer} phase={eventPhase(forums, now)} standing={visitor} zone={event.timeZone} place={place} />
+          <LiveStatusProvider slug={slug} now={now.toISOString()}>
+            <VisitorProvider slug={slug} initial={visitor}>
+              <HappeningNow slug={slug} forums={nowForums(forums, locale)} homeZone={event.timeZone} />
+            </VisitorProvider>
+          </LiveStatusProvider>
+        </div>
         <p className="mt-4 flex flex-wrap gap-3">
           <Link href={`/events/${slug}/agenda`} className="rounded bg-sky-900 px-4 py-2 text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
             {t("viewAgenda")}
-          </Link>
-          <Link href={`/events/${slug}/register`} className="rounded border border-sky-900 px-4 py-2 text-sky-900" data-testid="register-link">
-            {t("register")}
           </Link>
           <a href={`/api/events/${slug}/agenda.ics?lang=${locale}`} className="rounded border border-sky-900 px-4 py-2 text-sky-900">
             {t("addAgendaToCalendar")}
@@ -90,9 +111,8 @@ export default async function EventPage({ params }: { params: Params }) {
                   {pickText(f.title, locale)}
                 </Link>
               </h3>
-              <p className="text-sm text-slate-700">{formatShortDate(f.startsAt, event.timeZone, locale)}</p>
               <ViewerTime start={f.startsAt.toISOString()} end={f.endsAt.toISOString()} />
-              <ZonedTimes start={f.startsAt} end={f.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+              <ZonedTimes start={f.startsAt.toISOString()} end={f.endsAt.toISOString()} zones={shownZones(event.displayZones, locale)} />
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
-// A session: titles, abstract, speakers, time in the viewer's and the event's zones, calendar,
-// the Join control, its recording once published, and links to its neighbours in the running order.
+// A session: titles, abstract, speakers, time in the viewer's and the event's zones, calendar and
+// My agenda, the Join control for this visitor now, its recording once published (the status, the
+// Join control and the player agreeing), and links to its neighbours in the running order.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { KindBadge, LanguageBadge } from "@/components/agenda/badges";
@@ -7,19 +8,26 @@ import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { JoinControl } from "@/components/agenda/join-control";
 import { MaterialList } from "@/components/materials/material-list";
+import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
+import { VisitorProvider } from "@/components/event/visitor";
 import { SessionRecording } from "@/components/recordings/session-recording";
 import { SpeakerList } from "@/components/agenda/speaker-list";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getSessionContextOrThrow } from "@/lib/agenda/data";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
+import { getActor } from "@/lib/auth/current";
+import { getRegistrationOfferOrThrow, getVisitorSnapshot } from "@/lib/event-state/data";
+import type { VisitorSnapshot } from "@/lib/event-state/state";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
+import { getRecordingAvailability } from "@/lib/recordings/availability";
 import { parseOffset } from "@/lib/recordings/chapters";
-import { formatDay, parseInstant } from "@/lib/time/zones";
+import { parseInstant } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -37,11 +45,16 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
   const locale = await pageLocale(params);
   const { id } = await params;
   const { now: nowParam, t: atParam } = await searchParams;
-  const now = parseInstant(Array.isArray(nowParam) ? nowParam[0] : nowParam) ?? new Date();
+  const fixedNow = parseInstant(Array.isArray(nowParam) ? nowParam[0] : nowParam);
+  const now = fixedNow ?? new Date();
   const at = Array.isArray(atParam) ? atParam[0] : atParam;
   const t = await getTranslations("session");
   const { agenda, forum, session, previous, next } = await orNotFound(getSessionContextOrThrow(id));
   const { event } = agenda;
+  const actor = await getActor();
+  const [{ offer }, snapshot, recording] = await Promise.all([getRegistrationOfferOrThrow(event.slug, now), getVisitorSnapshot(actor, event.id), getRecordingAvailability(actor, session.id)]);
+  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: offer.kind === "open" };
+  const title = pickText(session.title, locale);
   const speakers = session.speakers.filter((sp) => sp.role !== "interpreter");
   const interpreters = session.speakers.filter((sp) => sp.role === "interpreter");
   const otherTitles = locales.filter((l) => l !== locale && session.title[l] && session.title[l] !== session.title[locale]);
@@ -58,13 +71,13 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
       <header className="space-y-3">
         <div className="flex flex-wrap gap-2">
-          <LiveStatusProvider slug={event.slug}>
-            <LiveStatusBadge sessionId={session.id} initial={session.status} />
+          <LiveStatusProvider slug={event.slug} now={now.toISOString()} frozen={!!fixedNow}>
+            <LiveStatusBadge sessionId={session.id} initial={session.status} slot={{ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() }} />
           </LiveStatusProvider>
           <KindBadge kind={session.kind} />
           <LanguageBadge language={session.language} />
         </div>
-        <h1 className="text-3xl font-semibold">{pickText(session.title, locale)}</h1>
+        <h1 className="text-3xl font-semibold">{title}</h1>
         {otherTitles.length > 0 && (
           <ul className="text-slate-700" aria-label={t("otherTitles")}>
             {otherTitles.map((l) => (
@@ -80,19 +93,31 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
         <h2 id="when" className="text-xl font-semibold">
           {t("when")}
         </h2>
-        <p className="text-slate-700">{formatDay(session.startsAt, event.timeZone, locale)}</p>
         <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} />
-        <ZonedTimes start={session.startsAt} end={session.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
-        <p className="pt-2">
+        <ZonedTimes start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} zones={shownZones(event.displayZones, locale)} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-2">
           <a href={`/api/sessions/${session.id}/ics?lang=${locale}`} className="text-sky-900 underline" data-testid="session-ics">
             {t("addToCalendar")}
           </a>
-        </p>
+          <VisitorProvider slug={event.slug} initial={visitor}>
+            <BookmarkButton sessionId={session.id} title={title} offerSignIn />
+          </VisitorProvider>
+        </div>
       </section>
 
-      <JoinControl session={session} forum={forum} event={event} locale={locale} now={now} />
+      <JoinControl
+        session={session}
+        forum={forum}
+        slug={event.slug}
+        locale={locale}
+        now={now}
+        visitor={visitor}
+        recording={recording.kind}
+        zone={event.timeZone}
+        place={zonePlace(event.timeZone, event.displayZones, locale)}
+      />
 
-      <SessionRecording sessionId={session.id} locale={locale} startMs={at ? parseOffset(at) : null} />
+      <SessionRecording availability={recording} locale={locale} startMs={at ? parseOffset(at) : null} />
 
       <PageSection id="abstract" title={t("abstract")}>
         <p className="mt-2 max-w-3xl whitespace-pre-line">{pickText(session.abstract, locale)}</p>

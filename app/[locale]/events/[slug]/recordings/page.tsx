@@ -4,17 +4,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
+import { ViewerDays } from "@/components/agenda/viewer-days";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { LibraryEntry } from "@/components/recordings/library-entry";
 import { LibrarySearch } from "@/components/recordings/library-search";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
 import { getActor } from "@/lib/auth/current";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getRecordingsLibrary } from "@/lib/recordings/data";
-import { formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +40,7 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
   const { agenda, days, total, shown } = await orNotFound(getRecordingsLibrary(actor, slug, query));
   const { event } = agenda;
   const zone = event.timeZone;
+  const zones = shownZones(event.displayZones, locale);
 
   return (
     <article className="space-y-6">
@@ -70,19 +72,20 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
         )
       )}
 
-      {days.map((day) => (
-        <section key={day.day} aria-labelledby={`day-${day.day}`} data-testid="library-day" data-day={day.day}>
-          <h2 id={`day-${day.day}`} className="border-b-2 border-sky-900 pb-1 text-2xl font-semibold">
-            {/* The day's key is already in the event's zone: noon UTC of it formats as that date. */}
-            {formatDay(new Date(`${day.day}T12:00:00Z`), "UTC", locale)}
-          </h2>
-          {day.forums.map((forum) => (
-            <section key={forum.id} aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
+      <ViewerDays
+        homeZone={zone}
+        homePlace={zonePlace(zone, event.displayZones, locale)}
+        testId="library-day"
+        items={days.flatMap((day) => day.forums).map((forum) => ({
+          key: forum.id,
+          startsAt: forum.startsAt.toISOString(),
+          node: (
+            <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
                 <div className="text-right">
-                  <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} withDate={false} />
-                  <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={zone} />
+                  <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
+                  <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
                 </div>
               </div>
               <ul className="space-y-3">
@@ -91,9 +94,9 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
                 ))}
               </ul>
             </section>
-          ))}
-        </section>
-      ))}
+          ),
+        }))}
+      />
     </article>
   );
 }

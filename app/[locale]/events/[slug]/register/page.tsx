@@ -1,17 +1,19 @@
-// Register for an event: its policy and window decide whether the form is offered.
+// Register for an event: the form only while registration is open (announcing the waitlist once the
+// places are taken); otherwise when it opens or that it closed, with the way on from there.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ZonedInstant } from "@/components/agenda/zoned-instant";
 import { RegisterSection } from "@/components/registration/register-section";
-import { FormAlert } from "@/components/ui/field";
-import { getActor } from "@/lib/auth/current";
-import { orNotFound, pageLocale } from "@/lib/http/page";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { zonePlace } from "@/lib/agenda/display-zones";
+import { getActor } from "@/lib/auth/current";
+import { getRegistrationOfferOrThrow } from "@/lib/event-state/data";
+import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { registerAction } from "@/lib/registration/actions";
 import { getMembership, getRegistrationContextOrThrow } from "@/lib/registration/data";
-import { formatDay, formatClock } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -26,23 +28,55 @@ export default async function RegisterPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("register");
-  const ctx = await orNotFound(getRegistrationContextOrThrow(slug));
+  const tc = await getTranslations("cta");
+  const [ctx, { offer }] = await Promise.all([orNotFound(getRegistrationContextOrThrow(slug)), orNotFound(getRegistrationOfferOrThrow(slug))]);
   const actor = await getActor();
   const membership = actor ? await getMembership(actor.userId, ctx.event.id) : null;
   if (membership && membership.status !== "cancelled") redirect(`/${locale}/me`);
   const { event } = ctx;
-  const when = (d: Date | null) => (d ? `${formatDay(d, event.timeZone, locale)} ${formatClock(d, event.timeZone)} (${event.timeZone})` : "");
-  const blocked = event.policy === "invitation" ? t("invitationOnly") : event.window === "notYet" ? t("notYetOpen", { when: when(event.opensAt) }) : event.window === "closed" ? t("closed", { when: when(event.closesAt) }) : null;
+  const place = zonePlace(event.timeZone, event.displayZones, locale);
+  const instant = (d: Date) => <ZonedInstant at={d.toISOString()} zone={event.timeZone} place={place} />;
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      {blocked ? (
-        <FormAlert message={blocked} />
+      {offer.kind !== "open" ? (
+        <div className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4" data-testid="registration-unavailable" data-offer={offer.kind}>
+          <p>
+            {offer.kind === "notYet" && (
+              <>
+                {tc("opens")}: {instant(offer.opensAt)}
+              </>
+            )}
+            {offer.kind === "closed" && (
+              <>
+                {tc("closed")}: {instant(offer.closesAt)}
+              </>
+            )}
+            {offer.kind === "invitation" && tc("invitationOnly")}
+          </p>
+          <p className="flex flex-wrap gap-4">
+            <Link href={`/events/${slug}`} className="text-sky-900 underline">
+              {pickText(event.title, locale)}
+            </Link>
+            <Link href={`/events/${slug}/agenda`} className="text-sky-900 underline">
+              {t("agenda")}
+            </Link>
+          </p>
+        </div>
       ) : (
         <>
-          <p className="text-slate-700">{event.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
-          {event.closesAt && <p className="text-sm text-slate-700">{t("closesAt", { when: when(event.closesAt) })}</p>}
+          <p className="text-slate-700">{offer.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
+          {offer.full && (
+            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="waitlist-notice">
+              {tc("full")}
+            </p>
+          )}
+          {offer.closesAt && (
+            <p className="text-sm text-slate-700">
+              {tc("closes")}: {instant(offer.closesAt)}
+            </p>
+          )}
           {!actor && (
             <p className="text-sm">
               {t("haveAccount")}{" "}

@@ -1,9 +1,10 @@
-// The console of one event: the check that this person organizes it, and the tabs.
+// The console of one event: the check that this person organizes it, and the tabs (the current one
+// marked).
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireOrganizer } from "@/lib/auth/session";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
-import { Link } from "@/lib/i18n/navigation";
+import { ConsoleTabs } from "@/components/organizer/console-tabs";
 
 export default async function OrganizerEventLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
@@ -20,8 +21,8 @@ export default async function OrganizerEventLayout({ children, params }: { child
     );
   }
   const tabs = [
-    { href: `/organizer/events/${slug}`, label: t("tabs.dashboard") },
-    { href: `/organizer/events/${slug}/agenda`, label: t("tabs.agenda") },
+    { href: `/organizer/events/${slug}`, label: t("tabs.dashboard"), exact: true },
+    { href: `/organizer/events/${slug}/agenda`, label: t("tabs.agenda"), also: ["forums", "sessions", "event"].map((p) => `/organizer/events/${slug}/${p}`) },
     { href: `/organizer/events/${slug}/registrations`, label: t("tabs.registrations") },
     { href: `/organizer/events/${slug}/invitations`, label: t("tabs.invitations") },
     { href: `/organizer/events/${slug}/attendance`, label: (await getTranslations("attendance"))("tab") },
@@ -30,13 +31,7 @@ export default async function OrganizerEventLayout({ children, params }: { child
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label={t("consoleNav")} className="flex flex-wrap gap-2 border-b border-slate-200 pb-2 print:hidden">
-        {tabs.map((tab) => (
-          <Link key={tab.href} href={tab.href} className="rounded px-3 py-1.5 text-sky-900 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700">
-            {tab.label}
-          </Link>
-        ))}
-      </nav>
+      <ConsoleTabs label={t("consoleNav")} tabs={tabs} />
       {children}
     </div>
   );

@@ -6,12 +6,14 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ViewerTime } from "@/components/agenda/viewer-time";
+import { VisitorProvider } from "@/components/event/visitor";
+import { ViewerDays } from "@/components/agenda/viewer-days";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
-import { formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,7 @@ export default async function ForumPage({ params }: { params: Params }) {
   const { locale, agenda, forum } = await load(params);
   const { event } = agenda;
   const t = await getTranslations("forum");
+  const zones = shownZones(event.displayZones, locale);
   return (
     <article className="space-y-6">
       <Breadcrumbs
@@ -45,9 +48,8 @@ export default async function ForumPage({ params }: { params: Params }) {
       />
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold">{pickText(forum.title, locale)}</h1>
-        <p className="text-slate-700">{formatDay(forum.startsAt, event.timeZone, locale)}</p>
         <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
-        <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={event.displayZones} locale={locale} homeZone={event.timeZone} />
+        <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
         <p className="max-w-3xl">{pickText(forum.description, locale)}</p>
       </header>
       <PageSection id="hosts" title={t("hosts")}>
@@ -60,12 +62,28 @@ export default async function ForumPage({ params }: { params: Params }) {
         </ul>
       </PageSection>
       <PageSection id="sessions" title={t("sessions")}>
-        <LiveStatusProvider slug={event.slug}>
-          <ol className="mt-2">
-            {forum.sessions.map((s) => (
-              <SessionRow key={s.id} session={s} event={event} locale={locale} />
-            ))}
-          </ol>
+        <LiveStatusProvider slug={event.slug} now={new Date().toISOString()}>
+          <VisitorProvider slug={event.slug}>
+            <ViewerDays
+              homeZone={event.timeZone}
+              homePlace={zonePlace(event.timeZone, event.displayZones, locale)}
+              level={3}
+              testId="forum-day"
+              items={[
+                {
+                  key: forum.id,
+                  startsAt: forum.startsAt.toISOString(),
+                  node: (
+                    <ol className="mt-2">
+                      {forum.sessions.map((s) => (
+                        <SessionRow key={s.id} session={s} zones={zones} locale={locale} />
+                      ))}
+                    </ol>
+                  ),
+                },
+              ]}
+            />
+          </VisitorProvider>
         </LiveStatusProvider>
       </PageSection>
     </article>

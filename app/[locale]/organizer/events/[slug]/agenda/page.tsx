@@ -6,7 +6,9 @@ import { PublishPanel } from "@/components/agenda-editor/publish-panel";
 import { ShiftForm } from "@/components/agenda-editor/shift-form";
 import { TransferLink } from "@/components/agenda-transfer/transfer-link";
 import { StatusBadge } from "@/components/agenda/badges";
+import { TimeSpan } from "@/components/agenda/time-span";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { shownZones } from "@/lib/agenda/display-zones";
 import type { DisplayZone } from "@/lib/agenda/types";
 import { deleteForumAction, deleteSessionAction, moveForumAction, shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getEditorOverview } from "@/lib/agenda-editor/data";
@@ -14,7 +16,7 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { formatClockRange, formatShortDate } from "@/lib/time/zones";
+import { dayKey } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -51,8 +53,7 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
               <h2 id={`forum-${forum.id}`} className="text-xl font-semibold">
                 {pickText(forum.title, locale)}
               </h2>
-              <p className="text-sm text-slate-700">{formatShortDate(forum.startsAt, zone, locale)}</p>
-              <ZonedTimes start={forum.startsAt} end={forum.endsAt} zones={zones} locale={locale} homeZone={zone} />
+              <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={shownZones(zones, locale)} />
             </div>
             <div className="flex flex-wrap items-start gap-1">
               <ActionButton run={moveForumAction.bind(null, slug, forum.id, -1)} label={t("forumMoveUp", { title: pickText(forum.title, locale) })}>
@@ -92,7 +93,9 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
               <tbody>
                 {forum.sessions.map((s) => (
                   <tr key={s.id} className="border-b border-slate-200" data-testid="editor-session">
-                    <td className="whitespace-nowrap p-2">{formatClockRange(s.startsAt, s.endsAt, zone)}</td>
+                    <td className="whitespace-nowrap p-2">
+                      <TimeSpan start={s.startsAt} end={s.endsAt} zone={zone} reference={dayKey(forum.startsAt, zone)} />
+                    </td>
                     <td className="p-2">
                       <Link href={`/organizer/events/${slug}/sessions/${s.id}`} className="text-sky-900 underline">
                         {pickText(s.title, locale)}

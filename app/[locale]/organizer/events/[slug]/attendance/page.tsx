@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AttendeeTable } from "@/components/attendance/attendee-table";
 import { OrganisationTotals } from "@/components/attendance/organisation-totals";
 import { SessionPicker } from "@/components/attendance/session-picker";
+import { ExportForm } from "@/components/organizer/export-form";
+import { sheetZone } from "@/lib/exports/format";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { firstValues } from "@/lib/agenda/schema";
 import { getAttendanceReport, type Organisation } from "@/lib/attendance/data";
@@ -60,14 +62,17 @@ export default async function AttendancePage({ params, searchParams }: { params:
             {t("timesIn", { zone: zoneName(session.startsAt, zone, locale), offset: offsetLabel(session.startsAt, zone) })}
           </p>
         </div>
-        <p className="flex flex-wrap gap-4">
-          <a href={`/api/organizer/events/${slug}/attendance.csv?session=${encodeURIComponent(session.id)}`} className="text-sky-900 underline" data-testid="export-csv">
-            {t("exportCsv")}
-          </a>
-          <a href={`/api/organizer/events/${slug}/chat.csv?session=${encodeURIComponent(session.id)}`} className="text-sky-900 underline" data-testid="export-chat">
-            {t("exportChat")}
-          </a>
-        </p>
+        <div className="space-y-2">
+          <ExportForm action={`/api/organizer/events/${slug}/attendance.csv`} fields={{ session: session.id }} eventZone={zone} eventPlace={sheetZone(zone, locale, session.startsAt)} />
+          <ExportForm
+            action={`/api/organizer/events/${slug}/chat.csv`}
+            fields={{ session: session.id }}
+            eventZone={zone}
+            eventPlace={sheetZone(zone, locale, session.startsAt)}
+            label={t("exportChat")}
+            testId="export-chat"
+          />
+        </div>
       </div>
       {report.attendees.length === 0 ? (
         <p role="status">{t("empty")}</p>

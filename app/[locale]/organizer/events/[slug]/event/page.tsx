@@ -19,13 +19,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
   if (!access) return null;
   const t = await getTranslations("editor");
   const [input, history] = await Promise.all([getEventInput(access.eventId), getHistory("event", access.eventId)]);
-  const zoneChoices = [...new Set([input.timeZone, ...input.displayZones.map((z) => z.zone), ...Intl.supportedValuesOf("timeZone"), "UTC"])];
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
       <h1 className="text-3xl font-semibold">{t("eventTitle")}</h1>
       <p className="text-slate-700">{t("eventDraftHint")}</p>
-      <EventForm initial={input} zoneChoices={zoneChoices} save={updateEventAction.bind(null, slug)} />
+      <EventForm initial={input} save={updateEventAction.bind(null, slug)} />
       <History entries={history} zone={input.timeZone} locale={locale} />
     </section>
   );

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { InvitationUpload } from "@/components/organizer/invitation-upload";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { listInvitations } from "@/lib/registration/invitations";
-import { formatShortDate } from "@/lib/time/zones";
+import { zoneCity } from "@/lib/time/zone-names";
+import { formatClock, formatShortDate } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,8 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   // The layout explains a refusal; the page then renders nothing.
   const listed = await orForbidden(listInvitations(actor, slug));
   if (!listed) return null;
-  const { invitations, defaultLanguage } = listed;
+  const { invitations, defaultLanguage, timeZone } = listed;
+  const until = (d: Date) => `${formatShortDate(d, timeZone, locale)} ${formatClock(d, timeZone)} (${zoneCity(timeZone, locale)})`;
   const now = new Date();
   return (
     <section className="space-y-6">
@@ -28,7 +30,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
         <p>{t("none")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="invitations-table">
+          <table className="w-full min-w-[36rem] text-sm break-keep [&_th]:whitespace-nowrap" data-testid="invitations-table">
             <thead>
               <tr className="border-b-2 border-slate-300 text-left">
                 <th scope="col" className="p-2">{t("name")}</th>
@@ -46,7 +48,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   <td className="p-2">{tr(i.role)}</td>
                   <td className="p-2">{tl(i.language)}</td>
                   <td className="p-2">
-                    {i.acceptedAt ? t("accepted") : i.expiresAt <= now ? t("expired") : t("pending", { until: formatShortDate(i.expiresAt, "UTC", locale) })}
+                    {i.acceptedAt ? t("accepted") : i.expiresAt <= now ? t("expired") : t("pending", { until: until(i.expiresAt) })}
                   </td>
                 </tr>
               ))}

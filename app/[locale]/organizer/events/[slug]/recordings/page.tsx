@@ -13,7 +13,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { sweepRecordings } from "@/lib/recordings/control";
 import { getOrganizerRecordings } from "@/lib/recordings/data";
 import { RECORDING_EXTENSIONS } from "@/lib/recordings/file-types";
-import { offsetLabel, zoneName } from "@/lib/time/zones";
+import { zoneWithOffset } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +51,7 @@ export default async function RecordingsConsolePage({ params }: { params: Params
         <UploadRecordingForm
           forums={data.forums.map((f) => ({ id: f.id, title: pickText(f.title, locale), sessions: f.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale) })) }))}
           zone={data.timeZone}
-          zoneLabel={`${zoneName(now, data.timeZone, locale)} (${offsetLabel(now, data.timeZone)})`}
+          zoneLabel={zoneWithOffset(now, data.timeZone, locale)}
           locale={locale}
           maxMegabytes={getEnv().RECORDING_UPLOAD_MAX_MB}
           accept={[...Object.keys(RECORDING_EXTENSIONS), "video/mp4", "video/webm"].join(",")}

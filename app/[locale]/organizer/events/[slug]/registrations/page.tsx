@@ -2,6 +2,8 @@
 // changes one by one or in bulk; the CSV export.
 import { getTranslations } from "next-intl/server";
 import { DeskTable } from "@/components/organizer/desk-table";
+import { ExportForm } from "@/components/organizer/export-form";
+import { sheetZone } from "@/lib/exports/format";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { inputClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -12,6 +14,7 @@ import { deskAction } from "@/lib/registration/actions";
 import { countryOptions } from "@/lib/registration/countries";
 import { deskQuerySchema, getDeskPage, type DeskQuery } from "@/lib/registration/desk";
 import { allRoles, statuses } from "@/lib/registration/schema";
+import { zoneCity } from "@/lib/time/zone-names";
 import { formatShortDate } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +40,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
   const page = await orForbidden(getDeskPage(actor, slug, q));
   if (!page) return null;
   const countries = countryOptions(locale, ["KR", "CN"]);
+  const countryName = new Map(countries.map((c) => [c.value, c.label]));
   const forumTitles = new Map(page.forums.map((f) => [f.slug, pickText(f.title, locale)]));
   const sortHeader = (key: DeskQuery["sort"], label: string) => {
     const active = q.sort === key;
@@ -54,9 +58,12 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
-        <a href={`/api/organizer/events/${slug}/registrations.csv`} className="text-sky-900 underline" data-testid="export-csv">
-          {t("export")}
-        </a>
+        <ExportForm
+          action={`/api/organizer/events/${slug}/registrations.csv`}
+          fields={Object.fromEntries(Object.entries(q).filter(([k, v]) => k !== "page" && v !== undefined && v !== "").map(([k, v]) => [k, String(v)]))}
+          eventZone={page.event.timeZone}
+          eventPlace={sheetZone(page.event.timeZone, locale, new Date())}
+        />
       </div>
       <p data-testid="seats-line">{t("seats", { taken: page.event.seatsTaken, capacity: page.event.capacity })}</p>
       <form method="get" role="search" aria-label={t("filters")} className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -96,7 +103,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
             <th scope="col" className="p-2">
               {t("forums")}
             </th>
-            {sortHeader("arrival", t("registered"))}
+            {sortHeader("arrival", `${t("registered")} (${zoneCity(page.event.timeZone, locale)})`)}
           </>
         }
         rows={page.rows.map((r) => ({
@@ -105,7 +112,7 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
           email: r.email,
           organization: r.organization ? pickText(r.organization.name, locale) : (r.organizationOther ?? ""),
           requestedOrganization: r.requestedOrganization ? pickText(r.requestedOrganization.name, locale) : (r.requestedOrganizationOther ?? null),
-          country: r.country,
+          country: countryName.get(r.country) ?? r.country,
           role: r.role,
           requestedRole: r.requestedRole,
           status: r.status,

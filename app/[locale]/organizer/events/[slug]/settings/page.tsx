@@ -4,6 +4,7 @@ import { SettingsForm } from "@/components/organizer/settings-form";
 import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";
+import { zoneCity } from "@/lib/time/zone-names";
 import { offsetLabel, utcToZonedLocal } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       <SettingsForm
         action={settingsAction.bind(null, slug, event.timeZone)}
-        zoneLabel={`${event.timeZone}, ${offsetLabel(new Date(), event.timeZone)}`}
+        zoneLabel={`${zoneCity(event.timeZone, locale)}, ${offsetLabel(new Date(), event.timeZone)}`}
         values={{ capacity: event.capacity, policy: event.registrationPolicy, opensAt: local(event.registrationOpensAt), closesAt: local(event.registrationClosesAt) }}
       />
     </section>

@@ -1,14 +1,17 @@
-// GET /api/organizer/events/{slug}/attendance.csv?session={id} — one session's attendance, UTF-8 with BOM (organizers)
+// GET /api/organizer/events/{slug}/attendance.csv?session={id}&lang=&tz= — one session's attendance in
+// the console's language with times in one zone, UTF-8 with BOM (organizers)
 import { exportAttendanceCsv } from "@/lib/attendance/export";
 import { attendanceQuerySchema } from "@/lib/attendance/schema";
 import { getActor } from "@/lib/auth/current";
+import { exportOptionsSchema } from "@/lib/exports/schema";
 import { handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handle<{ slug: string }>(async (req, { slug }) => {
-  const query = attendanceQuerySchema.parse({ session: new URL(req.url).searchParams.get("session") ?? undefined });
-  const { csv, filename } = await exportAttendanceCsv(await getActor(), slug, query);
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const query = attendanceQuerySchema.parse({ session: params.session });
+  const { csv, filename } = await exportAttendanceCsv(await getActor(), slug, query, exportOptionsSchema.parse(params));
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

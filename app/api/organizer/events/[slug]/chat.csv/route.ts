@@ -1,16 +1,19 @@
-// GET /api/organizer/events/{slug}/chat.csv?session={id} — the chat of that session's forum room, UTF-8 with BOM (organizers)
+// GET /api/organizer/events/{slug}/chat.csv?session={id}&lang=&tz= — the chat of that session's forum
+// room in the console's language with times in one zone, UTF-8 with BOM (organizers)
 import { exportChatCsv } from "@/lib/chat/export";
 import { attendanceQuerySchema } from "@/lib/attendance/schema";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { exportOptionsSchema } from "@/lib/exports/schema";
 import { handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handle<{ slug: string }>(async (req, { slug }) => {
-  const { session } = attendanceQuerySchema.parse({ session: new URL(req.url).searchParams.get("session") ?? undefined });
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const { session } = attendanceQuerySchema.parse({ session: params.session });
   if (!session) throw new AppError("BAD_REQUEST", "sessionRequired");
-  const { csv, filename } = await exportChatCsv(await getActor(), slug, session);
+  const { csv, filename } = await exportChatCsv(await getActor(), slug, session, exportOptionsSchema.parse(params));
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -6,7 +6,7 @@ import { ShiftForm } from "@/components/agenda-editor/shift-form";
 import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
 import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
 import { RunRecordingBox } from "@/components/organizer/recordings/run-recording-box";
-import { RunSheet, type RunSheetRow } from "@/components/organizer/run-sheet";
+import { RunSheet, type RunSheetRow, type SheetZone } from "@/components/organizer/run-sheet";
 import { BansList } from "@/components/room/bans-list";
 import { RehearsalControl } from "@/components/room/rehearsal-control";
 import { liveControlAction } from "@/lib/agenda/live-actions";
@@ -18,7 +18,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getForumRecordingState } from "@/lib/recordings/control";
 import { getRehearsal } from "@/lib/rooms/moderation";
-import { formatClockRange, formatDay } from "@/lib/time/zones";
+import { dayKey, formatDay } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -48,17 +48,14 @@ export default async function RunSheetPage({ params }: { params: Params }) {
   const sheet = await orForbidden(getRunSheetOrThrow(actor, slug, forumSlug));
   if (!sheet) return null;
   const zones = clockZones(sheet.event, locale);
-  const recording = await getForumRecordingState(actor, sheet.forum.id);
   const rehearsal = await getRehearsal(actor, sheet.forum.id);
-  const rows: RunSheetRow[] = sheet.sessions.map((s) => ({
-    id: s.id,
-    title: pickText(s.title, locale),
-    times: zones.map((z) => `${formatClockRange(s.startsAt, s.endsAt, z.zone)} ${z.label}`).join("\n"),
-    startsAt: s.startsAt.toISOString(),
-    status: s.status,
-  }));
-  const first = sheet.sessions[0]?.startsAt;
   const renderedAt = new Date();
+  const recording = await getForumRecordingState(actor, sheet.forum.id);
+  const rows: RunSheetRow[] = sheet.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), status: s.status }));
+  const first = sheet.sessions[0]?.startsAt;
+  // The forum's day in each zone: the header names it, the rows mark a time on another day.
+  const sheetZones: SheetZone[] = zones.map((z) => ({ ...z, day: dayKey(first ?? renderedAt, z.zone) }));
+  const days = [...new Set(sheetZones.map((z) => z.day))];
 
   return (
     <LiveStatusProvider slug={slug}>
@@ -66,7 +63,13 @@ export default async function RunSheetPage({ params }: { params: Params }) {
         <header className="space-y-1">
           <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("title")}</p>
           <h1 className="text-3xl font-semibold">{pickText(sheet.forum.title, locale)}</h1>
-          {first && <p className="text-slate-700">{formatDay(first, sheet.event.timeZone, locale)}</p>}
+          {first && (
+            <p className="text-slate-700" data-testid="run-day">
+              {days.length === 1
+                ? `${formatDay(first, sheet.event.timeZone, locale)} (${sheetZones.map((z) => z.label).join(", ")})`
+                : sheetZones.map((z) => `${z.label}: ${formatDay(first, z.zone, locale)}`).join(" · ")}
+            </p>
+          )}
           <p className="max-w-3xl text-slate-700">{t("intro")}</p>
           <Link href={`/events/${slug}/forums/${forumSlug}`} className="text-sky-900 underline">
             {t("backToAgenda")}
@@ -83,6 +86,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
         <BansList forumId={sheet.forum.id} showEmpty />
         <RunSheet
           sessions={rows}
+          zones={sheetZones}
           action={liveControlAction.bind(null, slug, forumSlug)}
           shiftControl={
             <ShiftForm

@@ -1,0 +1,41 @@
+// Every action the audit log records, and how the console says it in words: a message key of the
+// "audit" catalogue and the values it needs (never the raw "agenda.published"). Pure; a unit test
+// keeps the list in step with the actions the code writes.
+export const AUDIT_ACTIONS = [
+  "agenda.imported", "agenda.published", "agenda.unpublished",
+  "event.updated", "event.registration-settings", "speaker.photoUploaded",
+  "forum.created", "forum.updated", "forum.moved", "forum.deleted", "forum.autoRecord",
+  "session.created", "session.updated", "session.deleted", "session.shifted", "session.live", "session.ended",
+  "material.uploaded", "material.updated", "material.deleted",
+  "registration.created", "registration.invitation-accepted", "registration.cancelled", "registration.promoted",
+  "registration.approved", "registration.declined", "registration.waitlisted", "registration.role-changed",
+  "invitation.sent",
+  "recording.started", "recording.stopped", "recording.uploaded", "recording.updated", "recording.deleted",
+  "recording.chaptersEdited", "recording.chaptersReset", "recording.subtitlesSaved", "recording.subtitlesDeleted",
+  "room.muted", "room.removed", "room.speakGranted", "room.speakRevoked", "room.handsLowered", "room.ended", "room.extended",
+  "room.shareGranted", "room.shareRevoked", "room.banLifted", "room.rehearsalOpened", "room.rehearsalEnded", "room.chatDeleted",
+  "room.trackRejected", "room.refused", "room.roleUpdated", "interpretation.boothTaken",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The message key of an action in the "audit" catalogue ("agenda.published" → "agenda_published"). */
+export function auditKey(action: string): string {
+  return action.replace(/[.-]/g, "_");
+}
+
+export interface AuditWords {
+  key: string;
+  values: Record<string, string | number>;
+}
+
+/** How an entry reads; an action unknown to this build (an old row) reads as "changed". */
+export function describeAudit(action: string, data: unknown): AuditWords {
+  if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) return { key: "other", values: {} };
+  const d = (data ?? {}) as Record<string, unknown>;
+  const number = (v: unknown) => (typeof v === "number" ? v : 0);
+  if (action === "agenda.published") return { key: auditKey(action), values: { version: number(d.version), changes: number(d.changes) } };
+  if (action === "forum.autoRecord") return { key: d.autoRecord ? "forum_autoRecord_on" : "forum_autoRecord_off", values: {} };
+  if (action === "room.extended") return { key: auditKey(action), values: { minutes: number(d.minutes) } };
+  return { key: auditKey(action), values: {} };
+}
