@@ -3,7 +3,7 @@
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations", seed: "node --conditions=react-server --import tsx prisma/seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5433/plenary" },
 });

@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const DIST_DIR = process.env.PLENARY_DIST_DIR ?? ".next-bench";
 const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
 /** What `next build` reads; lib/generated is left out because `npm install` rewrites it from the schema. */
-const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
 // Next's types make NODE_ENV required in NodeJS.ProcessEnv; `next` itself sets it.
 type Env = Record<string, string | undefined>;
 /** Linux reports CPU times in USER_HZ ticks, 100 a second on every mainstream kernel. */

@@ -45,7 +45,7 @@ function sourceStamp() {
       for (const name of fs.readdirSync(p).sort()) if (name !== "generated" && name !== "node_modules") walk(path.join(p, name));
     } else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ["app", "components", "lib", "messages", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"]) {
+  for (const p of ["app", "components", "lib", "messages", "prisma/schema", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"]) {
     const full = path.join(root, p);
     if (fs.existsSync(full)) walk(full);
   }

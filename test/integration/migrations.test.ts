@@ -42,7 +42,7 @@ describe("migrations", () => {
     expect(await migrate(db.databaseUrl, migrationsDir)).toEqual([]);
   });
 
-  it("produce exactly the tables and columns of schema.prisma, with types and nullability", async () => {
+  it("produce exactly the tables and columns of the Prisma schema, with types and nullability", async () => {
     const schema = readSchema();
     const cols = await query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
       db.databaseUrl,
@@ -56,7 +56,7 @@ describe("migrations", () => {
     expect(tables.map((t) => t.table_name).sort()).toEqual([...schema.tables].sort());
   });
 
-  it("produce the enums of schema.prisma with their values in order", async () => {
+  it("produce the enums of the Prisma schema with their values in order", async () => {
     const rows = await query<{ name: string; values: string[] }>(
       db.databaseUrl,
       `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
@@ -65,7 +65,7 @@ describe("migrations", () => {
     expect(rows.sort((a, b) => a.name.localeCompare(b.name))).toEqual(readSchema().enums.sort((a, b) => a.name.localeCompare(b.name)));
   });
 
-  it("produce the primary keys, unique and plain indexes of schema.prisma", async () => {
+  it("produce the primary keys, unique and plain indexes of the Prisma schema", async () => {
     const rows = await query<{ table: string; primary: boolean; unique: boolean; columns: string[] }>(
       db.databaseUrl,
       `SELECT t.relname AS table, ix.indisprimary AS primary, ix.indisunique AS unique,
@@ -84,7 +84,7 @@ describe("migrations", () => {
     expect(actual).toEqual(expected);
   });
 
-  it("produce the foreign keys of schema.prisma with their delete rules", async () => {
+  it("produce the foreign keys of the Prisma schema with their delete rules", async () => {
     const rows = await query<{ table: string; columns: string[]; references: string; ref_columns: string[]; on_delete: string }>(
       db.databaseUrl,
       `SELECT c.conrelid::regclass::text AS table, c.confrelid::regclass::text AS references,

@@ -1,4 +1,5 @@
-// Reads schema.prisma through Prisma's own schema parser (WebAssembly, no native engine) and lists
+// Reads the schema folder (prisma/schema/*.prisma) through Prisma's own schema parser (WebAssembly,
+// no native engine), all files as one schema as the CLI reads them, and lists
 // what a database must hold to match it: tables, columns with types and nullability, enums,
 // primary, unique and plain indexes, and foreign keys with their delete rule.
 import fs from "node:fs";
@@ -50,8 +51,12 @@ export interface ExpectedColumn {
   nullable: boolean;
 }
 
-export function readSchema(file = path.resolve(import.meta.dirname, "../../prisma/schema.prisma")) {
-  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: fs.readFileSync(file, "utf8") }))) as Dmmf;
+export function readSchema(dir = path.resolve(import.meta.dirname, "../../prisma/schema")) {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".prisma"))
+    .map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]);
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: files }))) as Dmmf;
   const { models, enums, indexes } = dmmf.datamodel;
   const table = (m: Model) => m.dbName ?? m.name;
   const byName = new Map(models.map((m) => [m.name, m]));
