@@ -8,7 +8,7 @@ import { getEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { sendMailInBackground } from "@/lib/mail/transport";
-import { hashToken, newToken } from "@/lib/registration/tokens";
+import { hashToken, newToken } from "@/lib/security/tokens";
 import { mailTurn } from "./mail-guard";
 import { hashPassword } from "./password";
 import { endSessions } from "./session-version";

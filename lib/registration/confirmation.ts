@@ -19,12 +19,12 @@ import { accountExistsMail, registrationConfirmMail } from "@/lib/mail/account-t
 import { sendMail } from "@/lib/mail/transport";
 import type { BackoffPolicy } from "@/lib/rate-limit/backoff";
 import { takeTurn } from "@/lib/rate-limit/turns";
+import { hashToken, newToken } from "@/lib/security/tokens";
 import { notifyReceived } from "./notify";
 import { assertOpen } from "./open";
 import { registrationSchema, type RegistrationInput } from "./schema";
 import { seatFor } from "./seat-for";
 import { TX_OPTIONS } from "./seats";
-import { hashToken, newToken } from "./tokens";
 
 export const CONFIRM_HOURS = 24;
 

@@ -14,9 +14,9 @@ import { toLocalized } from "@/lib/i18n/localized-schema";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { invitationMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/transport";
+import { hashToken, newToken } from "@/lib/security/tokens";
 import { allRoles } from "./schema";
 import { TX_OPTIONS } from "./seats";
-import { hashToken, newToken } from "./tokens";
 
 export const INVITATION_DAYS = 14;
 export const MAX_INVITATION_ROWS = 5000;

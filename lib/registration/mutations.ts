@@ -13,13 +13,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { reconcileRooms } from "@/lib/rooms/membership";
+import { hashToken } from "@/lib/security/tokens";
 import { requestConfirmation } from "./confirmation";
 import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";
 import { assertOpen } from "./open";
 import { seatFor } from "./seat-for";
 import { lockEvent, promoteFromWaitlist, TX_OPTIONS } from "./seats";
-import { hashToken } from "./tokens";
 
 export interface RegisterRequest {
   slug: string;
