@@ -6,7 +6,7 @@ import { enrol, makeEvent, makeUsers } from "./fixtures";
 type Lib = {
   mutations: typeof import("../../lib/agenda/live-mutations");
   bus: typeof import("../../lib/live/bus");
-  stream: typeof import("../../lib/live/stream");
+  stream: typeof import("../../lib/agenda/live-stream");
   publish: typeof import("../../lib/agenda/publish");
 };
 
@@ -41,7 +41,7 @@ describe("live control on real PostgreSQL", () => {
     lib = {
       mutations: await import("../../lib/agenda/live-mutations"),
       bus: await import("../../lib/live/bus"),
-      stream: await import("../../lib/live/stream"),
+      stream: await import("../../lib/agenda/live-stream"),
       publish: await import("../../lib/agenda/publish"),
     };
     listener = await listen(db.databaseUrl);
