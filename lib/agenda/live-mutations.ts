@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_CHANNEL, type StatusMessage } from "@/lib/live/message";
-import { autoRecordAfter } from "@/lib/recordings/control";
+import { afterAgendaChange } from "./hooks";
 import { plan, type StatusChange } from "./live-control";
 import { liveCommandSchema, type LiveCommandInput } from "./live-schema";
 import { forgetPublicAgendas } from "./public";
@@ -51,9 +51,9 @@ async function write(tx: Tx, change: StatusChange, at: Date) {
 async function run(actor: Actor | null, slug: string, input: LiveCommandInput): Promise<LiveChange[]> {
   const changes = await transition(actor, slug, input);
   forgetPublicAgendas(slug);
-  // Forums set to record themselves start or stop their recording; Egress's answer does not hold
-  // up the run sheet, and the session's change stands whatever it says.
-  for (const forumId of new Set(changes.map((c) => c.forumId))) void autoRecordAfter(forumId);
+  // Forums set to record themselves start or stop their recording (lib/recordings/hooks.ts);
+  // Egress's answer does not hold up the run sheet, and the session's change stands whatever it says.
+  for (const forumId of new Set(changes.map((c) => c.forumId))) afterAgendaChange("forumLiveChanged", { forumId });
   return changes;
 }
 

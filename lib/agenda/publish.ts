@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { forgetMediaSources } from "@/lib/recordings/data";
 import { getDraftAgenda } from "./data";
+import { afterAgendaChange } from "./hooks";
 import { forgetPublicAgendas } from "./public";
 import { assignSequences, diffAgendas, fromSnapshot, toSnapshot } from "./publication";
 import type { Agenda } from "./types";
@@ -86,6 +86,6 @@ export async function unpublishEvent(eventId: string, actor: Actor): Promise<voi
     await audit(tx, { eventId, actorId: actor.userId, action: "agenda.unpublished", entityType: "event", entityId: eventId });
   });
   forgetPublicAgendas();
-  // Its recordings' media stop at once on this instance too (others within their short cache).
-  forgetMediaSources();
+  // Its recordings' media stop at once on this instance too (lib/recordings/hooks.ts).
+  afterAgendaChange("eventUnpublished", { eventId });
 }

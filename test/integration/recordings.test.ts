@@ -107,6 +107,8 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
       media: await import("../../app/api/recordings/[id]/media/route"),
       subtitles: await import("../../app/api/recordings/[id]/subtitles/[lang]/route"),
     });
+    // What instrumentation.ts does at boot: live control reaches the recordings through these.
+    (await import("../../lib/recordings/hooks")).registerRecordingHooks();
 
     const now = Date.now();
     const tag = now.toString(36);
