@@ -6,6 +6,7 @@
 // what it does in words (icons alone are not names) and carries its keyboard shortcut.
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { barButton } from "./bar-button";
 import { HandButton, ShareRequestButton } from "./hand-button";
 import { Icon, type IconName } from "./icons";
 import type { RoomLayoutMode } from "./room-layout";
@@ -14,10 +15,6 @@ import type { OwnControls } from "./use-own-controls";
 import type { RoomAction } from "./use-room-action";
 
 export type PanelId = "chat" | "people" | "language" | "agenda" | "settings";
-export const barButton = (on = false, danger = false) =>
-  `relative inline-flex min-h-11 min-w-11 flex-col items-center justify-center gap-0.5 rounded-lg px-2 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-300 disabled:cursor-not-allowed disabled:opacity-50 ${
-    danger ? "bg-red-700 text-white hover:bg-red-800" : on ? "bg-sky-200 text-slate-950" : "bg-slate-800 text-white hover:bg-slate-700"
-  }`;
 
 function BarButton({ icon, label, onClick, pressed, expanded, controls, badge, shortcut, danger, testId, compactLabel = false }: {
   icon: IconName;

@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { raiseHandAction, requestShareAction } from "@/lib/rooms/participant-actions";
 import { ActionError } from "./action-error";
-import { barButton } from "./control-bar";
+import { barButton } from "./bar-button";
 import { Icon, type IconName } from "./icons";
 import { useRoomInfo } from "./room-info";
 import { SHORTCUTS } from "./shortcuts";

@@ -10,7 +10,7 @@ import { useErrorText } from "@/components/organizer/recordings/use-error-text";
 import { useRecordingService } from "@/components/organizer/recordings/use-recording-service";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { recordingStateForSessionAction, startRecordingForSessionAction, stopRecordingForSessionAction } from "@/lib/recordings/actions";
-import { barButton } from "./control-bar";
+import { barButton } from "./bar-button";
 import { useRoomInfo } from "./room-info";
 
 export function RecordingButton() {
