@@ -3,7 +3,7 @@ import "server-only";
 import { blockConflicts, type Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -12,7 +12,6 @@ import { lockEvent } from "./frame";
 import type { ForumInput } from "./schema";
 import { diffInputs } from "./values";
 
-type Tx = Prisma.TransactionClient;
 
 /** What the editor (and the spreadsheet import) read of a forum to compare and audit it. */
 export const forumSelect = {

@@ -4,7 +4,7 @@ import "server-only";
 import { sessionConflicts, type Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { zonedLocalToUtc } from "@/lib/time/zones";
@@ -13,7 +13,6 @@ import type { SessionInput } from "./schema";
 import { bookedPeople, resolveSpeakers, type ResolvedSpeaker } from "./speakers";
 import { diffInputs, slugify } from "./values";
 
-type Tx = Prisma.TransactionClient;
 
 function instants(input: { startsAt: string; endsAt: string; zone: string }) {
   const startsAt = zonedLocalToUtc(input.startsAt, input.zone);

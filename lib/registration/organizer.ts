@@ -6,14 +6,14 @@ import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/session-version";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { reconcileRooms } from "@/lib/rooms/membership";
 import { fitToSeats } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
 import { decisionSchema, requestDecisionSchema, roleChangeSchema, settingsSchema } from "./schema";
-import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS, type Tx } from "./seats";
+import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS } from "./seats";
 
 type Decision = "approved" | "declined" | "waitlisted";
 

@@ -4,11 +4,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import { fitToSeats, seatsLeft } from "./capacity";
 
-export type Tx = Prisma.TransactionClient;
 
 /** Long enough for hundreds of requests queueing on one event's lock. */
 export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
