@@ -10,12 +10,6 @@ import { utcToZonedLocal } from "@/lib/time/zones";
 import type { SessionInput } from "./schema";
 
 
-/** Locks the event's row: agenda edits of one event run one at a time, so the conflict checks
- * each one makes cannot be invalidated by another committing beside it. */
-export async function lockEvent(tx: Tx, eventId: string) {
-  await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
-}
-
 export async function loadFrame(tx: Tx, eventId: string): Promise<AgendaFrame> {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },

@@ -12,7 +12,9 @@ import { fitToSeats, seatsLeft } from "./capacity";
 /** Long enough for hundreds of requests queueing on one event's lock. */
 export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
-export async function lockEvent(tx: Tx, eventId: string) {
+/** Locks the event's row, then reads it: the capacity a seat decision uses is the one current
+ * after every decision queued before it has committed. */
+export async function lockEventForSeats(tx: Tx, eventId: string) {
   await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
   const event = await tx.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
