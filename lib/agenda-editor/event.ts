@@ -1,5 +1,6 @@
 // Organizers' edit of the event's own details (titles, period, zones, languages).
 import "server-only";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { lockAgenda } from "@/lib/agenda/lock";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
@@ -33,7 +34,7 @@ export function toEventInput(row: EventRow): EventInput {
     description: toLocalized(row.description),
     venue: toLocalized(row.venue),
     timeZone: row.timeZone,
-    displayZones: row.displayZones as EventInput["displayZones"],
+    displayZones: displayZonesOf(row),
     startsAt: utcToZonedLocal(row.startsAt, row.timeZone),
     endsAt: utcToZonedLocal(row.endsAt, row.timeZone),
     languages: row.languages,

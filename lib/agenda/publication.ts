@@ -2,6 +2,7 @@
 // site, and the RFC 5545 SEQUENCE rule that tells subscribed calendars a session changed.
 import { z } from "@/lib/zod";
 import { localizedTextSchema } from "@/lib/i18n/localized-schema";
+import { displayZonesSchema } from "./display-zones";
 import type { Agenda, AgendaSession, SessionStatus } from "./types";
 
 const org = z.object({ key: z.string(), name: localizedTextSchema, country: z.string() });
@@ -40,7 +41,7 @@ export const snapshotSchema = z.object({
     hostCountries: z.array(z.string()),
     languages: z.array(z.enum(["ko", "zh", "en"])),
     timeZone: z.string(),
-    displayZones: z.array(z.object({ zone: z.string(), abbr: z.string(), label: localizedTextSchema })),
+    displayZones: displayZonesSchema,
     startsAt: instant,
     endsAt: instant,
   }),

@@ -5,6 +5,7 @@ import "server-only";
 import type { Membership } from "@/lib/auth/roles";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { Agenda, AgendaSession, DisplayZone } from "@/lib/agenda/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -352,7 +353,7 @@ export async function getOrganizerRecordings(actor: Actor | null, slug: string):
   return {
     eventId,
     timeZone: event.timeZone,
-    displayZones: event.displayZones as unknown as DisplayZone[],
+    displayZones: displayZonesOf(event),
     forums: event.forums.map((f) => {
       const recordings = views.filter((r) => r.forumId === f.id);
       return {
