@@ -2,6 +2,7 @@
 // site, and the RFC 5545 SEQUENCE rule that tells subscribed calendars a session changed.
 import { z } from "@/lib/zod";
 import { localizedTextSchema } from "@/lib/i18n/localized-schema";
+import { locales } from "@/lib/i18n/routing";
 import { displayZonesSchema } from "./display-zones";
 import type { Agenda, AgendaSession, SessionStatus } from "./types";
 
@@ -14,7 +15,7 @@ const sessionSchema = z.object({
   title: localizedTextSchema,
   abstract: localizedTextSchema,
   kind: z.enum(["opening", "talk", "panel", "discussion", "break", "closing"]),
-  language: z.enum(["ko", "zh", "en"]),
+  language: z.enum(locales),
   startsAt: instant,
   endsAt: instant,
   sequence: z.number().int(),
@@ -39,7 +40,7 @@ export const snapshotSchema = z.object({
     description: localizedTextSchema,
     venue: localizedTextSchema,
     hostCountries: z.array(z.string()),
-    languages: z.array(z.enum(["ko", "zh", "en"])),
+    languages: z.array(z.enum(locales)),
     timeZone: z.string(),
     displayZones: displayZonesSchema,
     startsAt: instant,

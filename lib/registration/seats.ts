@@ -6,8 +6,8 @@ import crypto from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
+import type { Locale } from "@/lib/i18n/routing";
 import { fitToSeats, seatsLeft } from "./capacity";
-
 
 /** Long enough for hundreds of requests queueing on one event's lock. */
 export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
@@ -33,7 +33,7 @@ export interface Promoted {
   registrationId: string;
   email: string;
   name: string | null;
-  locale: "ko" | "zh" | "en";
+  locale: Locale;
 }
 
 /** Fills free seats from the waitlist in arrival order; returns who was promoted (to be told by mail). */

@@ -1,6 +1,6 @@
 // Input of the token route and the room's server actions.
 import { z } from "@/lib/zod";
-import { channelLanguages } from "./interpretation";
+import { locales } from "@/lib/i18n/routing";
 
 const id = z.string().trim().min(1).max(200);
 
@@ -22,6 +22,6 @@ export const forumPersonSchema = forumRefSchema.extend({ userId: id });
 
 export const setRequestSchema = sessionRefSchema.extend({ up: z.boolean() });
 
-export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(channelLanguages as ["ko", "zh", "en"]) });
+export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(locales) });
 
 export const rehearsalSchema = forumRefSchema.extend({ minutes: z.number().int().min(15).max(480) });
