@@ -1,7 +1,7 @@
 // The one Prisma client of the app, over node-postgres through Prisma's driver adapter.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 function createClient() {
@@ -22,3 +22,6 @@ export const db = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(holder.plenaryDb) : value;
   },
 });
+
+/** The client handed to a `db.$transaction` callback: functions that must run inside one take it. */
+export type Tx = Prisma.TransactionClient;

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { publishAgenda } from "../lib/agenda/publish";
 import { hashPassword } from "../lib/auth/password";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import type { Tx } from "../lib/db";
+import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedFileSchema, type SeedFile } from "./seed-data";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,8 +19,6 @@ export const SEED_ORGANIZER_PASSWORD = "clean-sky-organizer";
 export function loadSeedFile(file = path.join(here, "data", "clean-sky-2021.json")): SeedFile {
   return seedFileSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
-
-type Tx = Prisma.TransactionClient;
 
 async function seedStructure(tx: Tx, data: SeedFile) {
   const { event: e } = data;

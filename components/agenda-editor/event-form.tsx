@@ -7,6 +7,7 @@ import { FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
 import type { EditorResult } from "@/lib/agenda-editor/actions";
 import type { EventInput } from "@/lib/agenda-editor/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { locales } from "@/lib/i18n/routing";
 import { ConflictList } from "./conflict-list";
 import { LocalizedFields } from "./localized-fields";
 import { StaleNotice } from "./stale-notice";
@@ -102,7 +103,7 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
       <fieldset>
         <legend className="text-sm font-medium">{t("event.languages")}</legend>
         <div className="mt-1 flex gap-4">
-          {(["ko", "zh", "en"] as const).map((l) => (
+          {locales.map((l) => (
             <label key={l} className="flex items-center gap-2">
               <input type="checkbox" className="size-4" checked={input.languages.includes(l)} onChange={(e) => set({ languages: e.target.checked ? [...input.languages, l] : input.languages.filter((x) => x !== l) })} />
               {tl(l)}

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { FieldError, inputClass } from "@/components/ui/field";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import { locales } from "@/lib/i18n/routing";
 
-const languages = ["ko", "zh", "en"] as const;
 
 export function LocalizedFields({
   name,
@@ -26,7 +26,7 @@ export function LocalizedFields({
     <fieldset className="space-y-2" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
       <div className={multiline ? "space-y-2" : "grid gap-2 sm:grid-cols-3"}>
-        {languages.map((l) => {
+        {locales.map((l) => {
           const id = `${name}-${l}`;
           const props = {
             id,

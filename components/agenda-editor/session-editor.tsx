@@ -10,7 +10,7 @@ import type { EditorResult } from "@/lib/agenda-editor/actions";
 import type { SessionInput } from "@/lib/agenda-editor/schema";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { ConflictList } from "./conflict-list";
 import { LocalizedFields } from "./localized-fields";
 import { SpeakersEditor, type OrgChoice, type PersonHit } from "./speakers-editor";
@@ -132,7 +132,7 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
             {t("session.language")}
           </label>
           <select id="session-language" value={input.language} onChange={(e) => set({ language: e.target.value as SessionInput["language"] })} className={inputClass}>
-            {(["ko", "zh", "en"] as const).map((l) => (
+            {locales.map((l) => (
               <option key={l} value={l}>
                 {tl(l)}
               </option>

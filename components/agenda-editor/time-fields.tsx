@@ -2,16 +2,13 @@
 // Start and end entered as wall-clock times in a chosen zone, with a live preview of the same
 // slot in the event's other zones and the viewer's own.
 import { useLocale, useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
+import { useBrowserZone } from "@/components/agenda/day-context";
 import { FieldError, inputClass } from "@/components/ui/field";
 import type { DisplayZone } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { zoneCity } from "@/lib/time/zone-names";
 import { formatClockRange, formatShortDate, offsetLabel, zonedLocalToUtc } from "@/lib/time/zones";
-
-const noop = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export interface TimeValue {
   zone: string;
@@ -37,7 +34,7 @@ export function TimeFields({
 }) {
   const t = useTranslations("editor.time");
   const locale = useLocale() as Locale;
-  const viewer = useSyncExternalStore(noop, browserZone, () => null);
+  const viewer = useBrowserZone();
   const choices = [...new Set([homeZone, ...zones.map((z) => z.zone), ...(viewer ? [viewer] : []), "UTC"])];
   const label = (zone: string) => {
     const shown = zones.find((z) => z.zone === zone);

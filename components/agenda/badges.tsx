@@ -1,6 +1,7 @@
 // Small labels: session status, live/next markers, kind and language.
 import { getTranslations } from "next-intl/server";
-import type { Language, SessionKind, SessionStatus } from "@/lib/agenda/types";
+import type { SessionKind, SessionStatus } from "@/lib/agenda/types";
+import type { Locale } from "@/lib/i18n/routing";
 
 const base = "inline-flex items-center rounded px-2 py-0.5 text-xs font-medium";
 
@@ -29,7 +30,7 @@ export async function KindBadge({ kind }: { kind: SessionKind }) {
   return <span className={`${base} bg-slate-100 text-slate-800`}>{t(kind)}</span>;
 }
 
-export async function LanguageBadge({ language }: { language: Language }) {
+export async function LanguageBadge({ language }: { language: Locale }) {
   const t = await getTranslations("languages");
   return (
     <span className={`${base} border border-slate-300 text-slate-800`} data-testid="session-language">

@@ -4,23 +4,23 @@
 // The viewer's zone is the browser's, which only the browser knows (the server renders without
 // it), unless a page fixes it: My conference uses the zone the person chose.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import { runtimeZone } from "@/lib/time/zones";
 
 const FixedZoneContext = createContext<string | null>(null);
 const DayContext = createContext<string | null>(null);
 
 const noop = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The viewer's zone: the page's fixed one, else the browser's (null while rendering on the server). */
 export function useViewerZone(): string | null {
   const fixed = useContext(FixedZoneContext);
-  const browser = useSyncExternalStore(noop, browserZone, () => null);
+  const browser = useBrowserZone();
   return fixed ?? browser;
 }
 
 /** The browser's own zone, whatever the page fixed (null on the server). */
 export function useBrowserZone(): string | null {
-  return useSyncExternalStore(noop, browserZone, () => null);
+  return useSyncExternalStore(noop, runtimeZone, () => null);
 }
 
 /** The calendar day (YYYY-MM-DD) the surrounding list is grouped under, if any. */

@@ -6,7 +6,8 @@
 // The provider also keeps the page's clock: the instant the server rendered for, then the
 // browser's time every 30 s (or that instant for good, when a ?now= demo fixed it), so what a
 // status means for a visitor (a slot over, a forum under way) follows the time on an open page.
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useBrowserNow } from "@/components/ui/use-browser-now";
 import type { SessionStatus } from "@/lib/agenda/types";
 import type { SnapshotEvent, StatusEvent } from "@/lib/live/message";
 
@@ -16,19 +17,13 @@ const LiveStatusContext = createContext<Statuses>(new Map());
 const ClockContext = createContext<number | null>(null);
 
 const TICK_MS = 30_000;
-const noop = () => () => {};
-function everyTick(tick: () => void) {
-  const timer = setInterval(tick, TICK_MS);
-  return () => clearInterval(timer);
-}
-// Stable between renders inside one tick, as useSyncExternalStore requires.
-const browserNow = () => Math.floor(Date.now() / TICK_MS) * TICK_MS;
 
 export function LiveStatusProvider({ slug, now, frozen = false, children }: { slug: string; now?: string; frozen?: boolean; children: ReactNode }) {
   const [statuses, setStatuses] = useState<Statuses>(() => new Map());
   const rendered = now ? Date.parse(now) : null;
   const ticking = !frozen && rendered !== null;
-  const clock = useSyncExternalStore(ticking ? everyTick : noop, () => (ticking ? Math.max(browserNow(), rendered) : rendered), () => rendered);
+  const browser = useBrowserNow({ every: TICK_MS, server: rendered });
+  const clock = ticking && browser !== null ? Math.max(browser, rendered) : rendered;
   useEffect(() => {
     const source = new EventSource(`/api/events/${encodeURIComponent(slug)}/live`);
     source.addEventListener("snapshot", (e) => {

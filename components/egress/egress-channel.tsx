@@ -8,14 +8,14 @@ import { useTranslations } from "next-intl";
 import { Track, type RemoteParticipant, type RemoteTrackPublication, type Room } from "livekit-client";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { boothHolders, channelOfTrack, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { boothHolders, channelOfTrack } from "@/lib/rooms/interpretation";
 import { RoomAudio } from "./room-audio";
 import { useEgressRoom } from "./use-egress-room";
 import { useStartRecording } from "./use-start-recording";
 
 export interface EgressChannelProps {
   locale: Locale;
-  channel: ChannelLanguage;
+  channel: Locale;
   forumTitle: LocalizedText;
 }
 

@@ -7,6 +7,7 @@ import { Field, FormAlert, SubmitButton, inputClass } from "@/components/ui/fiel
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import type { PreferencesState } from "@/lib/my-agenda/actions";
 import { REMINDER_CHOICES } from "@/lib/my-agenda/reminders";
+import { locales } from "@/lib/i18n/routing";
 
 interface Props {
   action: (prev: PreferencesState, form: FormData) => Promise<PreferencesState>;
@@ -33,7 +34,7 @@ export function PreferencesForm({ action, id, language, timeZone, reminderMinute
         <Field name="preferredLanguage" id={`${id}-language`} label={t("mailLanguage")} error={state.errors?.preferredLanguage && te(state.errors.preferredLanguage)}>
           {(a) => (
             <select {...a} name="preferredLanguage" defaultValue={language} className={inputClass}>
-              {(["ko", "zh", "en"] as const).map((l) => (
+              {locales.map((l) => (
                 <option key={l} value={l}>
                   {tl(l)}
                 </option>

@@ -6,9 +6,8 @@ import { useActionState } from "react";
 import { useBrowserZone } from "@/components/agenda/day-context";
 import type { PreferencesState } from "@/lib/my-agenda/actions";
 import type { Locale } from "@/lib/i18n/routing";
+import { sameZone } from "@/lib/time/zone-names";
 import { zoneWithOffset } from "@/lib/time/zones";
-
-const sameZone = (a: string, b: string) => new Intl.DateTimeFormat("en-US", { timeZone: a }).resolvedOptions().timeZone === new Intl.DateTimeFormat("en-US", { timeZone: b }).resolvedOptions().timeZone;
 
 interface Props {
   action: (prev: PreferencesState, form: FormData) => Promise<PreferencesState>;

@@ -3,33 +3,21 @@
 // viewer's own. The server renders the instant of its render; the browser takes over after
 // hydration (useSyncExternalStore keeps the two renders identical).
 import { useLocale, useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
+import { useBrowserZone } from "@/components/agenda/day-context";
+import { useBrowserNow } from "@/components/ui/use-browser-now";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatShortDate, offsetLabel, zoneName } from "@/lib/time/zones";
+import { formatShortDate, formatWallClock, offsetLabel, zoneName } from "@/lib/time/zones";
 
 export interface ClockZone {
   zone: string;
   label: string;
 }
 
-function subscribe(tick: () => void) {
-  const timer = setInterval(tick, 1000);
-  return () => clearInterval(timer);
-}
-
-const nowSecond = () => Math.floor(Date.now() / 1000) * 1000;
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const noop = () => () => {};
-
-function clock(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(instant);
-}
-
 export function RunClocks({ zones, renderedAt }: { zones: ClockZone[]; renderedAt: number }) {
   const t = useTranslations("live.runSheet");
   const locale = useLocale() as Locale;
-  const now = new Date(useSyncExternalStore(subscribe, nowSecond, () => renderedAt));
-  const own = useSyncExternalStore(noop, browserZone, () => null);
+  const now = new Date(useBrowserNow({ server: renderedAt }));
+  const own = useBrowserZone();
   const rows = [...zones, ...(own ? [{ zone: own, label: `${t("yourTime")} · ${zoneName(now, own, locale)}` }] : [])];
   return (
     <ul className="grid gap-2 sm:grid-cols-3" data-testid="run-clocks">
@@ -37,7 +25,7 @@ export function RunClocks({ zones, renderedAt }: { zones: ClockZone[]; renderedA
         <li key={`${z.zone}-${i}`} className="rounded border border-slate-200 p-2" data-zone={z.zone}>
           <span className="block text-sm text-slate-700">{z.label}</span>
           <time dateTime={now.toISOString()} className="block font-mono text-2xl tabular-nums">
-            {clock(now, z.zone)}
+            {formatWallClock(now, z.zone, { seconds: true })}
           </time>
           <span className="text-xs text-slate-600">
             <span data-testid="clock-date">{formatShortDate(now, z.zone, locale)}</span> · {offsetLabel(now, z.zone)}

@@ -11,6 +11,7 @@ import { useViewerZone } from "@/components/agenda/day-context";
 import { TimeSpan } from "@/components/agenda/time-span";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import type { ShownZone } from "@/lib/agenda/display-zones";
+import { locales } from "@/lib/i18n/routing";
 
 export interface Option {
   value: string;
@@ -165,7 +166,7 @@ function RegisterFields({
         <Field name="preferredLanguage" label={t("preferredLanguage")} error={err("preferredLanguage")}>
           {(a) => (
             <select {...a} name="preferredLanguage" defaultValue={v("preferredLanguage")} className={inputClass}>
-              {(["ko", "zh", "en"] as const).map((l) => (
+              {locales.map((l) => (
                 <option key={l} value={l}>
                   {tl(l)}
                 </option>

@@ -6,11 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
 import { CHAT_MAX_LENGTH } from "@/lib/chat/message";
+import { formatBrowserClock } from "@/lib/time/zones";
 import { useRoomInfo } from "./room-info";
 import type { RoomChat } from "./use-room-chat";
 
 function time(iso: string) {
-  return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  return formatBrowserClock(new Date(iso));
 }
 
 export function ChatPanel({ chat }: { chat: RoomChat }) {

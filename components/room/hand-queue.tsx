@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import type { Participant } from "livekit-client";
 import { lowerAllHandsAction, setShareAction, setSpeakAction } from "@/lib/rooms/actions";
+import { formatBrowserClock } from "@/lib/time/zones";
 import { displayName, handQueue, readAttributes, shareQueue } from "./attributes";
 import { useRoomInfo } from "./room-info";
 import type { RoomAction } from "./use-room-action";
@@ -11,7 +12,7 @@ import type { RoomAction } from "./use-room-action";
 const small = "ml-1 rounded border border-sky-800 px-2 py-0.5 text-xs font-medium text-sky-900 disabled:opacity-50";
 
 function clock(iso: string) {
-  return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso));
+  return formatBrowserClock(new Date(iso), { seconds: true });
 }
 
 export function HandQueue({ people, moderation }: { people: Participant[]; moderation: RoomAction }) {

@@ -4,7 +4,7 @@
 // resolves the forum and checks that the viewer organizes the event.
 import { useTranslations } from "next-intl";
 import { useCallback, useState, useTransition } from "react";
-import { useBrowserNow } from "@/components/organizer/recordings/use-browser-now";
+import { useBrowserNow } from "@/components/ui/use-browser-now";
 import { useForumRecording } from "@/components/organizer/recordings/use-forum-recording";
 import { useErrorText } from "@/components/organizer/recordings/use-error-text";
 import { useRecordingService } from "@/components/organizer/recordings/use-recording-service";

@@ -3,7 +3,9 @@
 // join until it ends), or end it.
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import type { Locale } from "@/lib/i18n/routing";
 import { endRehearsalAction, openRehearsalAction } from "@/lib/rooms/actions";
+import { formatShortDateTimeZone } from "@/lib/time/zones";
 import { ActionError } from "./action-error";
 import { useRoomAction } from "./use-room-action";
 
@@ -13,10 +15,9 @@ export function RehearsalControl({ forumId, initialUntil, zone }: { forumId: str
   const t = useTranslations("room.rehearsal");
   const action = useRoomAction();
   const [until, setUntil] = useState<string | null>(initialUntil);
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   // With its date: a rehearsal opened late in the evening ends on the next day.
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone, timeZoneName: "short" }).format(new Date(iso));
+  const time = (iso: string) => formatShortDateTimeZone(new Date(iso), zone, locale);
   return (
     <section aria-labelledby="rehearsal-title" className="space-y-2 rounded border border-slate-300 p-3" data-testid="rehearsal" data-open={!!until}>
       <h2 id="rehearsal-title" className="text-sm font-semibold uppercase tracking-wide text-slate-700">

@@ -2,7 +2,7 @@
 // What the server page knows about this room and its viewer, for every part of the room
 // (and for add-ons such as the interpretation controls) without threading props.
 import { createContext, useContext, type ReactNode } from "react";
-import type { Language } from "@/lib/agenda/types";
+import type { Locale } from "@/lib/i18n/routing";
 import type { RoomRole } from "./attributes";
 
 export interface RoomAgendaItem {
@@ -26,7 +26,7 @@ export interface RoomInfo {
   sessions: RoomAgendaItem[];
   /** The event's home zone first, then its other displayed zones. */
   zones: { zone: string; label: string }[];
-  languages: Language[];
+  languages: Locale[];
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);

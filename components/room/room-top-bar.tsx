@@ -1,6 +1,7 @@
 "use client";
 // The top of the room: the forum and the session on now, and the time in the viewer's zone.
 import { useTranslations } from "next-intl";
+import { formatBrowserClock } from "@/lib/time/zones";
 import { useRoomInfo } from "./room-info";
 import { currentItem } from "./schedule";
 
@@ -8,7 +9,7 @@ export function RoomTopBar({ now }: { now: number }) {
   const t = useTranslations("room");
   const { forum, sessions, sessionId } = useRoomInfo();
   const current = currentItem(sessions, now) ?? sessions.find((s) => s.id === sessionId);
-  const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(now);
+  const clock = formatBrowserClock(now);
   return (
     <header className="flex shrink-0 items-center gap-3 border-b border-slate-800 px-3 py-2">
       <h1 className="min-w-0 truncate text-sm font-semibold sm:text-base">

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DisconnectReason, Room, RoomEvent } from "livekit-client";
 import { serverClockAction } from "@/lib/rooms/participant-actions";
+import type { StageToken } from "@/lib/rooms/schema";
 import { heardServerClock } from "./use-now";
 
 export interface JoinChoices {
@@ -31,12 +32,6 @@ export type RoomPhase =
 
 export type NetworkState = "ok" | "reconnecting" | "reconnected";
 
-interface TokenDetails {
-  serverUrl: string;
-  participantToken: string;
-  participantName: string;
-}
-
 function phaseAfter(reason: DisconnectReason | undefined): RoomPhase {
   switch (reason) {
     case DisconnectReason.CLIENT_INITIATED:
@@ -60,13 +55,13 @@ function rememberDevices(room: Room, choices: JoinChoices) {
   options.videoCaptureDefaults = { ...options.videoCaptureDefaults, deviceId: choices.videoDeviceId || undefined };
 }
 
-async function fetchToken(sessionId: string): Promise<TokenDetails | { code: string }> {
+async function fetchToken(sessionId: string): Promise<StageToken | { code: string }> {
   const res = await fetch("/api/livekit/token", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ sessionId }),
   });
-  if (res.ok) return (await res.json()) as TokenDetails;
+  if (res.ok) return (await res.json()) as StageToken;
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
   return { code: body?.error?.message ?? (res.status === 401 ? "signInRequired" : "unknown") };
 }
@@ -107,7 +102,7 @@ export function useRoomConnection(sessionId: string) {
     async (choices: JoinChoices) => {
       lastChoices.current = choices;
       setPhase({ kind: "connecting" });
-      let details: TokenDetails | { code: string };
+      let details: StageToken | { code: string };
       try {
         details = await fetchToken(sessionId);
       } catch {

@@ -10,7 +10,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { useBrowserZone } from "@/components/agenda/day-context";
 import { inputClass } from "@/components/ui/field";
 import type { Locale } from "@/lib/i18n/routing";
-import { searchZones, zoneOption, zoneOptions, type ZoneOption } from "@/lib/time/zone-names";
+import { canonicalZone, searchZones, zoneOption, zoneOptions, type ZoneOption } from "@/lib/time/zone-names";
 
 type Lists = { common: ZoneOption[]; others: ZoneOption[] };
 
@@ -27,7 +27,7 @@ function zoneLists(locale: string): Promise<Lists> {
   return request;
 }
 
-const canonical = (zone: string) => new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+const canonical = (zone: string) => canonicalZone(zone) ?? zone;
 
 /** The server's lists with `first` (the event's zones, the browser's) moved to the top. */
 function withFirst(lists: Lists, first: string[]): Lists {

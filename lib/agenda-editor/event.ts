@@ -1,5 +1,7 @@
 // Organizers' edit of the event's own details (titles, period, zones, languages).
 import "server-only";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
+import { lockAgenda } from "@/lib/agenda/lock";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
@@ -8,7 +10,6 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
-import { lockEvent } from "./frame";
 import type { EventInput } from "./schema";
 import { diffInputs } from "./values";
 
@@ -33,7 +34,7 @@ export function toEventInput(row: EventRow): EventInput {
     description: toLocalized(row.description),
     venue: toLocalized(row.venue),
     timeZone: row.timeZone,
-    displayZones: row.displayZones as EventInput["displayZones"],
+    displayZones: displayZonesOf(row),
     startsAt: utcToZonedLocal(row.startsAt, row.timeZone),
     endsAt: utcToZonedLocal(row.endsAt, row.timeZone),
     languages: row.languages,
@@ -47,7 +48,7 @@ export async function getEventInput(eventId: string): Promise<EventInput> {
 /** Saves the event's details; its period must still hold every forum block. */
 export async function updateEvent(eventId: string, actor: Actor, input: EventInput): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventSelect });
     if (before.version !== input.version) throw new AppError("CONFLICT", "eventChanged", { version: before.version, current: toEventInput(before) });
     // Times are entered in the (possibly new) home zone of the event.

@@ -1,18 +1,17 @@
 // Organizers' writes of forums: create, edit (optimistic concurrency), reorder, delete.
 import "server-only";
+import { lockAgenda } from "@/lib/agenda/lock";
 import { blockConflicts, type Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
-import { lockEvent } from "./frame";
 import type { ForumInput } from "./schema";
 import { diffInputs } from "./values";
 
-type Tx = Prisma.TransactionClient;
 
 /** What the editor (and the spreadsheet import) read of a forum to compare and audit it. */
 export const forumSelect = {
@@ -62,7 +61,7 @@ async function blockProblems(tx: Tx, eventId: string, forumId: string | null, st
 
 export async function saveForum(eventId: string, actor: Actor, target: { id: string; version: number } | null, input: ForumInput) {
   return db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const before = target ? await findForum(tx, eventId, target.id) : null;
     if (before && target && before.version !== target.version)
       throw new AppError("CONFLICT", "forumChanged", { version: before.version, current: toForumInput(before, input.zone) });
@@ -106,7 +105,7 @@ export async function saveForum(eventId: string, actor: Actor, target: { id: str
 /** Moves a forum one place up (-1) or down (+1) in the agenda's order. */
 export async function moveForum(eventId: string, actor: Actor, forumId: string, direction: -1 | 1) {
   await db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const forums = await tx.forum.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { startsAt: "asc" }], select: { id: true } });
     const i = forums.findIndex((f) => f.id === forumId);
     if (i < 0) throw new AppError("NOT_FOUND", "forumNotFound");
@@ -124,7 +123,7 @@ export async function moveForum(eventId: string, actor: Actor, forumId: string, 
 /** Deletes a forum without sessions (sessions are moved or deleted first, so none is lost by accident). */
 export async function deleteForum(eventId: string, actor: Actor, forumId: string) {
   await db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const row = await findForum(tx, eventId, forumId);
     if (await tx.session.count({ where: { forumId } })) throw new AppError("CONFLICT", "forumHasSessions");
     await tx.forum.delete({ where: { id: forumId } });

@@ -2,19 +2,13 @@
 // editor's form values of a stored session.
 import "server-only";
 import { personKey, type AgendaFrame } from "@/lib/agenda/conflicts";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type LocalizedText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import type { SessionInput } from "./schema";
 
-type Tx = Prisma.TransactionClient;
-
-/** Locks the event's row: agenda edits of one event run one at a time, so the conflict checks
- * each one makes cannot be invalidated by another committing beside it. */
-export async function lockEvent(tx: Tx, eventId: string) {
-  await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
-}
 
 export async function loadFrame(tx: Tx, eventId: string): Promise<AgendaFrame> {
   const event = await tx.event.findUniqueOrThrow({

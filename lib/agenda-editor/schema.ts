@@ -1,6 +1,7 @@
 // Organizer input of the agenda editor. Times arrive as wall-clock readings in a chosen zone.
 import { CONTROL_EXCEPT_LINE_BREAKS, z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { locales } from "@/lib/i18n/routing";
 import { isAllowedPhotoUrl } from "./photo-url";
 
 const text = (max: number) =>
@@ -46,7 +47,7 @@ export const sessionInputSchema = z.object({
   title: requiredLocalizedSchema(300),
   abstract: localizedSchema(5000),
   kind: z.enum(["opening", "talk", "panel", "discussion", "break", "closing"]),
-  language: z.enum(["ko", "zh", "en"]),
+  language: z.enum(locales),
   zone: zoneSchema,
   startsAt: localTime,
   endsAt: localTime,
@@ -87,7 +88,7 @@ export const eventInputSchema = z.object({
   displayZones: z.array(displayZoneSchema).max(6),
   startsAt: localTime,
   endsAt: localTime,
-  languages: z.array(z.enum(["ko", "zh", "en"])).min(1, { message: "required" }),
+  languages: z.array(z.enum(locales)).min(1, { message: "required" }),
 });
 
 export const shiftInputSchema = z.object({

@@ -1,19 +1,19 @@
 // Organizers' writes of sessions: create, edit (optimistic concurrency), delete, and the conflict
 // preview. Every write runs under the event's lock, checks the conflict rules and is audited.
 import "server-only";
+import { lockAgenda } from "@/lib/agenda/lock";
 import { sessionConflicts, type Conflict } from "@/lib/agenda/conflicts";
 import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { zonedLocalToUtc } from "@/lib/time/zones";
-import { loadFrame, lockEvent, sessionEditorSelect, toSessionInput } from "./frame";
+import { loadFrame, sessionEditorSelect, toSessionInput } from "./frame";
 import type { SessionInput } from "./schema";
 import { bookedPeople, resolveSpeakers, type ResolvedSpeaker } from "./speakers";
 import { diffInputs, slugify } from "./values";
 
-type Tx = Prisma.TransactionClient;
 
 function instants(input: { startsAt: string; endsAt: string; zone: string }) {
   const startsAt = zonedLocalToUtc(input.startsAt, input.zone);
@@ -78,7 +78,7 @@ export async function saveSession(
   input: SessionInput,
 ): Promise<{ id: string; version: number }> {
   return db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const before = target ? await findSession(tx, eventId, target.id) : null;
     if (before && target && before.version !== target.version)
       throw new AppError("CONFLICT", "sessionChanged", { version: before.version, current: toSessionInput(before, input.zone) });
@@ -117,7 +117,7 @@ export async function saveSession(
 /** Deletes a session that is not live and holds no materials (those are removed first, on purpose). */
 export async function deleteSession(eventId: string, actor: Actor, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const row = await findSession(tx, eventId, id);
     if (row.status === "live") throw new AppError("CONFLICT", "sessionIsLive");
     if (await tx.material.count({ where: { sessionId: id } })) throw new AppError("CONFLICT", "sessionHasMaterials");

@@ -1,5 +1,6 @@
 // The delay on the day: shift the rest of a forum by N minutes, checked like any other edit.
 import "server-only";
+import { lockAgenda } from "@/lib/agenda/lock";
 import { frameConflicts } from "@/lib/agenda/conflicts";
 import { publishAgenda } from "@/lib/agenda/publish";
 import { planShift } from "@/lib/agenda/shift";
@@ -7,7 +8,7 @@ import type { Actor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { loadFrame, lockEvent } from "./frame";
+import { loadFrame } from "./frame";
 
 export interface ShiftRequest {
   forumId: string;
@@ -19,7 +20,7 @@ export interface ShiftRequest {
 /** Moves the session and the forum's later ones; each moved session gets its own audit entry. */
 export async function shiftForum(eventId: string, actor: Actor, req: ShiftRequest): Promise<{ moved: number; published: number | null }> {
   const moved = await db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const forum = await tx.forum.findFirst({
       where: { id: req.forumId, eventId },
       select: { id: true, endsAt: true, sessions: { select: { id: true, startsAt: true, endsAt: true, status: true } } },

@@ -4,6 +4,7 @@ import "server-only";
 import { personKey, type BookedPerson } from "@/lib/agenda/conflicts";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SpeakerInput } from "./schema";
 
@@ -17,7 +18,7 @@ export interface ResolvedSpeaker {
   photoUrl: string | null;
 }
 
-export async function resolveSpeakers(tx: Prisma.TransactionClient, eventId: string, speakers: SpeakerInput[]): Promise<ResolvedSpeaker[]> {
+export async function resolveSpeakers(tx: Tx, eventId: string, speakers: SpeakerInput[]): Promise<ResolvedSpeaker[]> {
   const userIds = speakers.flatMap((s) => (s.userId ? [s.userId] : []));
   const orgKeys = speakers.map((s) => s.organizationKey).filter(Boolean);
   const [registrations, orgs] = await Promise.all([
@@ -55,7 +56,7 @@ export function bookedPeople(speakers: ResolvedSpeaker[]): BookedPerson[] {
 }
 
 /** The approved people of an event matching `query` (name, Latin name or e-mail), for the picker. */
-export async function searchPeople(tx: Pick<Prisma.TransactionClient, "registration">, eventId: string, query: string) {
+export async function searchPeople(tx: Pick<Tx, "registration">, eventId: string, query: string) {
   const q = query.trim();
   if (q.length < 1) return [];
   const rows = await tx.registration.findMany({

@@ -8,10 +8,10 @@ import { resolveSpeakers } from "@/lib/agenda-editor/speakers";
 import { diffInputs } from "@/lib/agenda-editor/values";
 import type { Actor } from "@/lib/auth/session";
 import { audit, type AuditEntry } from "@/lib/audit/audit";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportPlan, PlannedForum, PlannedSession } from "./plan";
 
-type Tx = Prisma.TransactionClient;
 
 async function writeForums(tx: Tx, eventId: string, forums: PlannedForum[]): Promise<Map<string, string>> {
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, forums: { select: { slug: true, id: true, position: true } } } });

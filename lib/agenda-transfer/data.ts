@@ -1,13 +1,13 @@
 // Reads for import and export: the draft agenda as the spreadsheet sees it, and the people and
 // organisations a file may name. Take a transaction client so the import reads under its lock.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Directory, StoredAgenda } from "./model";
 import type { SheetRow } from "./rows";
 
-type Client = Pick<Prisma.TransactionClient, "event" | "registration" | "organization">;
+type Client = Pick<Tx, "event" | "registration" | "organization">;
 
 const speakerSelect = {
   userId: true,

@@ -1,7 +1,7 @@
 // Importing an agenda spreadsheet: read the file, check every row against the draft agenda under
 // the event's lock, and either answer what it would do (a check) or do it — all or nothing.
 import "server-only";
-import { lockEvent } from "@/lib/agenda-editor/frame";
+import { lockAgenda } from "@/lib/agenda/lock";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { applyPlan } from "./apply";
@@ -27,7 +27,7 @@ export async function importAgenda(eventId: string, actor: Actor, bytes: Uint8Ar
   if (sheet.rows.length > MAX_ROWS) return fileProblem("tooManyRows", { max: MAX_ROWS });
 
   return db.$transaction(async (tx) => {
-    await lockEvent(tx, eventId);
+    await lockAgenda(tx, eventId);
     const agenda = await loadAgenda(tx, eventId);
     const rows = sheet.rows.map((r) => readRow(r.row, toCells(header.positions, r.values), agenda.zone));
     const plan = planImport(agenda, rows, await loadDirectory(tx, eventId, rows));

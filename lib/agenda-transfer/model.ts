@@ -1,7 +1,8 @@
 // The draft agenda as import and export see it: forums by slug, sessions by key, speakers with
 // what the spreadsheet writes of them. Plain data, read by data.ts, used by the pure rules.
-import type { Language, SessionKind, SpeakerRole } from "@/lib/agenda/types";
+import type { SessionKind, SpeakerRole } from "@/lib/agenda/types";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
 
 export interface StoredSpeaker {
   userId: string | null;
@@ -23,7 +24,7 @@ export interface StoredSession {
   title: LocalizedText;
   abstract: LocalizedText;
   kind: SessionKind;
-  language: Language;
+  language: Locale;
   startsAt: Date;
   endsAt: Date;
   speakers: StoredSpeaker[];

@@ -5,6 +5,7 @@ import { blockConflicts, personKey } from "@/lib/agenda/conflicts";
 import { forumInputSchema, sessionInputSchema, type SpeakerInput } from "@/lib/agenda-editor/schema";
 import { slugify } from "@/lib/agenda-editor/values";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import { locales } from "@/lib/i18n/routing";
 import type { ColumnKey } from "./columns";
 import type { Directory, StoredAgenda, StoredForum, StoredSession } from "./model";
 import { importConflicts } from "./plan-conflicts";
@@ -43,8 +44,7 @@ export interface ImportPlan {
   summary: Summary;
 }
 
-const langs = ["ko", "zh", "en"] as const;
-const sameText = (a: LocalizedText, b: LocalizedText) => langs.every((l) => a[l] === b[l]);
+const sameText = (a: LocalizedText, b: LocalizedText) => locales.every((l) => a[l] === b[l]);
 const forumFieldSchema = forumInputSchema.pick({ slug: true, title: true });
 
 /** Merges the forum cells of a forum's rows: the first filled cell wins, later ones must agree. */
@@ -63,7 +63,7 @@ function planForum(slug: string, rows: SheetRow[], stored: StoredForum | null, a
     return current;
   };
   for (const r of rows) {
-    for (const l of langs) {
+    for (const l of locales) {
       const v = r.forum.title[l];
       if (v !== undefined) title[l] = take(`title_${l}`, `forum_title_${l}`, r.row, v, title[l], (a, b) => a === b);
     }
@@ -115,7 +115,7 @@ const roleOrder = { speaker: 0, moderator: 1, interpreter: 2 };
 
 /** A session's content as the spreadsheet states it, for "did anything change". */
 function fingerprint(s: { fields: Pick<SessionFields, "title" | "abstract" | "kind" | "language">; startsAt: Date; endsAt: Date; speakers: string[][] }) {
-  const text = (t: LocalizedText) => langs.map((l) => t[l]);
+  const text = (t: LocalizedText) => locales.map((l) => t[l]);
   const people = [...s.speakers].sort((a, b) => roleOrder[a[0] as keyof typeof roleOrder] - roleOrder[b[0] as keyof typeof roleOrder]);
   return JSON.stringify([text(s.fields.title), text(s.fields.abstract), s.fields.kind, s.fields.language, s.startsAt.getTime(), s.endsAt.getTime(), people]);
 }

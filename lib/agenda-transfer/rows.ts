@@ -5,11 +5,11 @@ import { sessionInputSchema, type SessionInput } from "@/lib/agenda-editor/schem
 import type { SpeakerRole } from "@/lib/agenda/types";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
+import { locales } from "@/lib/i18n/routing";
 import type { Cells, ColumnKey } from "./columns";
 import type { Problem } from "./report";
 import { decodeSpeakers, type SpeakerEntry } from "./speaker-cells";
 
-const langs = ["ko", "zh", "en"] as const;
 const kinds = ["opening", "talk", "panel", "discussion", "break", "closing"];
 export const roleColumns: { role: SpeakerRole; column: ColumnKey }[] = [
   { role: "speaker", column: "speakers" },
@@ -93,7 +93,7 @@ export function readRow(row: number, cells: Cells, defaultZone: string): SheetRo
   const slug = cells.forum_slug.trim();
   if (!slug) at("forum_slug", "required");
   const title: Partial<LocalizedText> = {};
-  for (const l of langs) if (cells[`forum_title_${l}`].trim()) title[l] = cells[`forum_title_${l}`].trim();
+  for (const l of locales) if (cells[`forum_title_${l}`].trim()) title[l] = cells[`forum_title_${l}`].trim();
   const forum = { slug, title, startsAt: time("forum_starts_at"), endsAt: time("forum_ends_at") };
 
   const key = cells.session_key.trim();
@@ -104,7 +104,7 @@ export function readRow(row: number, cells: Cells, defaultZone: string): SheetRo
   const language = cells.language.trim().toLowerCase();
   if (!kinds.includes(kind)) at("kind", "invalidKind", { value: cells.kind });
   if (!language) at("language", "required");
-  else if (!(langs as readonly string[]).includes(language)) at("language", "invalidLanguage", { value: cells.language });
+  else if (!(locales as readonly string[]).includes(language)) at("language", "invalidLanguage", { value: cells.language });
   if (!cells.starts_at.trim()) at("starts_at", "required");
   if (!cells.ends_at.trim()) at("ends_at", "required");
   const startsAt = time("starts_at");
@@ -117,7 +117,7 @@ export function readRow(row: number, cells: Cells, defaultZone: string): SheetRo
     speakers.push(...decoded.entries.map((entry) => ({ role, column, entry })));
   }
 
-  const text = (prefix: "title" | "abstract") => Object.fromEntries(langs.map((l) => [l, cells[`${prefix}_${l}`]])) as LocalizedText;
+  const text = (prefix: "title" | "abstract") => Object.fromEntries(locales.map((l) => [l, cells[`${prefix}_${l}`]])) as LocalizedText;
   const parsed = fieldSchema.safeParse({
     key,
     title: text("title"),

@@ -1,11 +1,12 @@
 // Pure agenda rules: grouping by day, filters, the live and next markers, neighbours.
 import { dayKey } from "@/lib/time/zones";
-import type { Agenda, AgendaForum, AgendaSession, Language } from "./types";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Agenda, AgendaForum, AgendaSession } from "./types";
 
 export interface AgendaFilters {
   day?: string;
   forum?: string;
-  lang?: Language;
+  lang?: Locale;
 }
 
 export interface AgendaDay {

@@ -1,18 +1,14 @@
 // Reads of the agenda. The public site reads only the latest publication (getAgendaOrThrow);
 // organizers' tools read the draft, the tables themselves (getDraftAgenda).
 import "server-only";
-import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { neighbours, sessionsInOrder } from "./agenda";
+import { displayZonesOf } from "./display-zones";
 import { fromSnapshot } from "./publication";
-import type { Agenda, AgendaForum, AgendaSession, DisplayZone, OrganizationRef, SessionStatus } from "./types";
-
-const displayZonesSchema = z.array(
-  z.object({ zone: z.string(), abbr: z.string(), label: z.object({ ko: z.string(), zh: z.string(), en: z.string() }) }),
-);
+import type { Agenda, AgendaForum, AgendaSession, OrganizationRef, SessionStatus } from "./types";
 
 const agendaInclude = {
   forums: {
@@ -80,7 +76,7 @@ export async function getDraftAgenda(eventId: string, client: Pick<PrismaClient,
       hostCountries: event.hostCountries,
       languages: event.languages,
       timeZone: event.timeZone,
-      displayZones: displayZonesSchema.parse(event.displayZones) as DisplayZone[],
+      displayZones: displayZonesOf(event),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
     },

@@ -2,18 +2,15 @@
 // run sheet (organizers). Statuses come from the sessions table itself: they are operational,
 // never drafted, so what an organizer sets shows at once.
 import "server-only";
-import { z } from "@/lib/zod";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type LocalizedText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { SessionStatusEntry } from "@/lib/live/message";
-import type { DisplayZone, Language, SessionKind, SessionStatus } from "./types";
-
-const displayZonesSchema = z.array(
-  z.object({ zone: z.string(), abbr: z.string(), label: z.object({ ko: z.string(), zh: z.string(), en: z.string() }) }),
-);
+import type { Locale } from "@/lib/i18n/routing";
+import { displayZonesOf } from "./display-zones";
+import type { DisplayZone, SessionKind, SessionStatus } from "./types";
 
 /** A published event by slug: NOT_FOUND otherwise (unpublished events have no public statuses). */
 export async function getLiveEventOrThrow(slug: string): Promise<{ id: string; slug: string }> {
@@ -37,7 +34,7 @@ export interface RunSheetSession {
   id: string;
   title: LocalizedText;
   kind: SessionKind;
-  language: Language;
+  language: Locale;
   startsAt: Date;
   endsAt: Date;
   status: SessionStatus;
@@ -67,7 +64,7 @@ export async function getRunSheetOrThrow(actor: Actor | null, slug: string, foru
       slug: forum.event.slug,
       title: toLocalized(forum.event.title),
       timeZone: forum.event.timeZone,
-      displayZones: displayZonesSchema.parse(forum.event.displayZones) as DisplayZone[],
+      displayZones: displayZonesOf(forum.event),
     },
     forum: { id: forum.id, slug: forum.slug, title: toLocalized(forum.title) },
     sessions: forum.sessions.map((s) => ({

@@ -6,9 +6,8 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_CHANNEL, type StatusMessage } from "@/lib/live/message";
 import { afterAgendaChange } from "./hooks";
 import { plan, type StatusChange } from "./live-control";
@@ -20,7 +19,6 @@ export interface LiveChange extends StatusChange {
   at: Date;
 }
 
-type Tx = Prisma.TransactionClient;
 
 async function lockForum(tx: Tx, forumId: string) {
   await tx.$queryRaw`SELECT id FROM forums WHERE id = ${forumId} FOR UPDATE`;

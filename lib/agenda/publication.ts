@@ -2,6 +2,8 @@
 // site, and the RFC 5545 SEQUENCE rule that tells subscribed calendars a session changed.
 import { z } from "@/lib/zod";
 import { localizedTextSchema } from "@/lib/i18n/localized-schema";
+import { locales } from "@/lib/i18n/routing";
+import { displayZonesSchema } from "./display-zones";
 import type { Agenda, AgendaSession, SessionStatus } from "./types";
 
 const org = z.object({ key: z.string(), name: localizedTextSchema, country: z.string() });
@@ -13,7 +15,7 @@ const sessionSchema = z.object({
   title: localizedTextSchema,
   abstract: localizedTextSchema,
   kind: z.enum(["opening", "talk", "panel", "discussion", "break", "closing"]),
-  language: z.enum(["ko", "zh", "en"]),
+  language: z.enum(locales),
   startsAt: instant,
   endsAt: instant,
   sequence: z.number().int(),
@@ -38,9 +40,9 @@ export const snapshotSchema = z.object({
     description: localizedTextSchema,
     venue: localizedTextSchema,
     hostCountries: z.array(z.string()),
-    languages: z.array(z.enum(["ko", "zh", "en"])),
+    languages: z.array(z.enum(locales)),
     timeZone: z.string(),
-    displayZones: z.array(z.object({ zone: z.string(), abbr: z.string(), label: localizedTextSchema })),
+    displayZones: displayZonesSchema,
     startsAt: instant,
     endsAt: instant,
   }),

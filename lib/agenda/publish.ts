@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDraftAgenda } from "./data";
 import { afterAgendaChange } from "./hooks";
+import { lockAgenda } from "./lock";
 import { forgetPublicAgendas } from "./public";
 import { assignSequences, diffAgendas, fromSnapshot, toSnapshot } from "./publication";
 import type { Agenda } from "./types";
@@ -39,7 +40,7 @@ export async function getPublicationState(eventId: string) {
 }
 
 /**
- * Publishes the draft as version n+1. The event row is locked so two organizers publishing at once
+ * Publishes the draft as version n+1. The agenda is locked so two organizers publishing at once
  * produce two ordered versions, each compared with the one before it (SEQUENCE never skips back).
  */
 export async function publishAgenda(
@@ -48,7 +49,7 @@ export async function publishAgenda(
   { now = new Date(), client = db }: { now?: Date; client?: PrismaClient } = {},
 ): Promise<{ version: number }> {
   const published = await client.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
+    await lockAgenda(tx, eventId);
     const latest = await tx.agendaPublication.findFirst({ where: { eventId }, orderBy: { version: "desc" } });
     const draft = await getDraftAgenda(eventId, tx);
     const previous = latest ? fromSnapshot(latest.snapshot, new Map()) : null;

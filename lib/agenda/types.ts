@@ -1,9 +1,9 @@
 // The agenda as the app reads it: plain objects, times as UTC Dates.
 import type { LocalizedText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
 
 export type SessionStatus = "scheduled" | "live" | "ended";
 export type SessionKind = "opening" | "talk" | "panel" | "discussion" | "break" | "closing";
-export type Language = "ko" | "zh" | "en";
 
 export interface DisplayZone {
   zone: string;
@@ -34,7 +34,7 @@ export interface AgendaSession {
   title: LocalizedText;
   abstract: LocalizedText;
   kind: SessionKind;
-  language: Language;
+  language: Locale;
   startsAt: Date;
   endsAt: Date;
   status: SessionStatus;
@@ -62,7 +62,7 @@ export interface AgendaEvent {
   description: LocalizedText;
   venue: LocalizedText;
   hostCountries: string[];
-  languages: Language[];
+  languages: Locale[];
   timeZone: string;
   displayZones: DisplayZone[];
   startsAt: Date;

@@ -1,7 +1,7 @@
 // The attendance report of one session as a spreadsheet (UTF-8 with BOM): headers and values in the
 // console's language, join and leave times as one named zone's wall clock that spreadsheets read.
 import "server-only";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
@@ -17,7 +17,7 @@ export async function exportAttendanceCsv(actor: Actor | null, slug: string, q: 
   if (!report.selected) throw new AppError("NOT_FOUND", "sessionNotFound");
   const zone = tz ?? report.event.timeZone;
   const { labels: l } = exportWords(lang);
-  const shown = (report.event.displayZones as unknown as DisplayZone[]).find((z) => z.zone === zone);
+  const shown = displayZonesOf(report.event).find((z) => z.zone === zone);
   const zoneText = sheetZone(zone, lang, report.selected.session.startsAt, shown && pickText(shown.label, lang));
   const { forum, session } = report.selected;
   const csv = toCsv(

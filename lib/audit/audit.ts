@@ -1,5 +1,6 @@
 // The audit log: who did what to which record, when. Written in the same transaction as the change.
 import "server-only";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
@@ -11,7 +12,7 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
-export async function audit(tx: Prisma.TransactionClient, entries: AuditEntry | AuditEntry[]) {
+export async function audit(tx: Tx, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length) await tx.auditLog.createMany({ data: list.map((e) => ({ ...e, data: e.data ?? {} })) });
 }

@@ -2,11 +2,10 @@
 // issued (lib/auth/auth.ts), and a request counts as signed in only while they still match.
 // Raising the version ends every session issued before, on every device.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "./session";
 
-type Client = Prisma.TransactionClient | typeof db;
+type Client = Tx | typeof db;
 
 /** Ends every session of these accounts (sign-out, password reset, decline, organizer removal). */
 export async function endSessions(client: Client, userIds: string[]) {

@@ -13,6 +13,7 @@ import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, SIGN_IN_PAIR } from "@/lib/rate-limit
 import type { BackoffPolicy } from "@/lib/rate-limit/backoff";
 import { claimNotice, forgive, refund, takeTurn } from "@/lib/rate-limit/turns";
 import { getEnv } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/routing";
 import { checkPasswordEvenly } from "./password";
 
 export type PasswordOutcome = { ok: true; user: { id: string; email: string; name: string | null } } | { ok: false; reason: "badCredentials" | "rateLimited" };
@@ -39,7 +40,7 @@ async function takeTurns(limits: [string, BackoffPolicy][], now: Date): Promise<
 }
 
 /** Tells the owner that strangers are being slowed down; never waited for, never fails the request. */
-function noticeOwner(user: { email: string; locale: "ko" | "zh" | "en" } | null, now: Date) {
+function noticeOwner(user: { email: string; locale: Locale } | null, now: Date) {
   if (!user) return;
   claimNotice(`notice:sign-in:${user.email}`, NOTICE_EVERY_SECONDS, now).then(
     (due) => {

@@ -3,7 +3,7 @@
 // wrote it, and whether and by whom it was deleted (a deleted message is exported too: the record
 // is the organizers'). Headers and values in the console's language.
 import "server-only";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
@@ -22,7 +22,7 @@ export async function exportChatCsv(actor: Actor | null, slug: string, sessionId
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
   const { forum } = session;
   const zone = tz ?? forum.event.timeZone;
-  const shown = (forum.event.displayZones as unknown as DisplayZone[]).find((z) => z.zone === zone);
+  const shown = displayZonesOf(forum.event).find((z) => z.zone === zone);
   const zoneText = sheetZone(zone, lang, session.startsAt, shown && pickText(shown.label, lang));
   const [messages, sessions] = await Promise.all([
     db.chatMessage.findMany({

@@ -2,7 +2,7 @@
 // recipient's zone (named in words, with the offset) and how long until it starts.
 import type { Locale } from "@/lib/i18n/routing";
 import { zoneLabel } from "@/lib/time/zone-names";
-import { dayKey, formatClock, formatDay, formatShortDate } from "@/lib/time/zones";
+import { dayKey, formatClock, formatDay, formatShortDate, intlLocale } from "@/lib/time/zones";
 import { renderMail, type MailContent } from "./templates";
 
 export type ReminderReason = "bookmark" | "speaker";
@@ -24,7 +24,6 @@ export interface ReminderArgs {
 }
 
 interface Wording {
-  intl: string;
   subject: (inTime: string, title: string) => string;
   intro: (title: string, forum: string, event: string, inTime: string) => string;
   when: (time: string) => string;
@@ -35,7 +34,6 @@ interface Wording {
 
 const wording: Record<Locale, Wording> = {
   ko: {
-    intl: "ko-KR",
     subject: (inTime, title) => `${inTime} 시작: ${title}`,
     intro: (title, forum, event, inTime) => `${inTime} 세션이 시작됩니다: “${title}” (${forum}, ${event})`,
     when: (time) => `시간: ${time}`,
@@ -44,7 +42,6 @@ const wording: Record<Locale, Wording> = {
     label: "세션 페이지 열기",
   },
   zh: {
-    intl: "zh-CN",
     subject: (inTime, title) => `${inTime}开始：${title}`,
     intro: (title, forum, event, inTime) => `“${event}”${forum}的场次“${title}”将于${inTime}开始。`,
     when: (time) => `时间：${time}`,
@@ -53,7 +50,6 @@ const wording: Record<Locale, Wording> = {
     label: "打开场次页面",
   },
   en: {
-    intl: "en-GB",
     subject: (inTime, title) => `Starting ${inTime}: ${title}`,
     intro: (title, forum, event, inTime) => `“${title}” (${forum}, ${event}) starts ${inTime}.`,
     when: (time) => `Time: ${time}`,
@@ -72,7 +68,7 @@ function untilStart(startsAt: Date, now: Date, intl: string): string {
 
 export function sessionReminderMail(a: ReminderArgs): MailContent {
   const w = wording[a.locale];
-  const inTime = untilStart(a.startsAt, a.now, w.intl);
+  const inTime = untilStart(a.startsAt, a.now, intlLocale[a.locale]);
   const zone = a.timeZone;
   // An end after midnight names its own day, as every time is shown with the date it falls on.
   const end = dayKey(a.endsAt, zone) === dayKey(a.startsAt, zone) ? formatClock(a.endsAt, zone) : `${formatShortDate(a.endsAt, zone, a.locale)} ${formatClock(a.endsAt, zone)}`;

@@ -1,6 +1,6 @@
 // Localized outgoing mail as pure data: each template returns subject, plain text and HTML.
 import type { Locale } from "@/lib/i18n/routing";
-import { offsetLabel } from "@/lib/time/zones";
+import { formatLongDateTimeZone, offsetLabel } from "@/lib/time/zones";
 
 export interface MailContent {
   subject: string;
@@ -20,7 +20,6 @@ export interface Draft {
 
 // All wording of one language sits in one block, so a translator reviews it in one place.
 interface Catalog {
-  intl: string;
   footer: string;
   greeting: (name: string) => string;
   status: Record<Status, string>;
@@ -33,7 +32,6 @@ interface Catalog {
 }
 
 const ko: Catalog = {
-  intl: "ko-KR",
   footer: "Plenary — 온라인 컨퍼런스 플랫폼",
   greeting: (name) => `${name} 님, 안녕하세요.`,
   status: {
@@ -65,7 +63,6 @@ const ko: Catalog = {
 };
 
 const zh: Catalog = {
-  intl: "zh-CN",
   footer: "Plenary — 线上会议平台",
   greeting: (name) => `${name}，您好：`,
   status: {
@@ -97,7 +94,6 @@ const zh: Catalog = {
 };
 
 const en: Catalog = {
-  intl: "en-GB",
   footer: "Plenary — the virtual conference platform",
   greeting: (name) => `Hello ${name},`,
   status: {
@@ -144,13 +140,9 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => entities[c]);
 }
 
-const expiryFormat: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
-const expiryClock: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" };
-
 /** An instant in the recipient's zone, naming the zone and its offset (never the server's TZ). */
 export function formatExpiry(instant: Date, timeZone: string, locale: Locale): string {
-  const local = new Intl.DateTimeFormat(catalogs[locale].intl, { ...expiryFormat, ...expiryClock, timeZone }).format(instant);
-  return `${local} (${offsetLabel(instant, timeZone)})`;
+  return `${formatLongDateTimeZone(instant, timeZone, locale)} (${offsetLabel(instant, timeZone)})`;
 }
 
 /** One mail from its wording: greeting (with a name), paragraphs, the link as a button, a note, the footer; as plain text and as HTML. */

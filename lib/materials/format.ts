@@ -1,9 +1,7 @@
 // Display of a material's size and type.
 import type { Locale } from "@/lib/i18n/routing";
-import { offsetLabel } from "@/lib/time/zones";
+import { formatMediumDateTime, intlLocale, offsetLabel } from "@/lib/time/zones";
 import { extensionOf } from "./file-types";
-
-const intlLocale: Record<Locale, string> = { ko: "ko-KR", zh: "zh-CN", en: "en-GB" };
 
 /** "512 B", "3.4 MB": decimal units, as file managers show them. */
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -26,6 +24,5 @@ export function typeLabel(fileName: string): string {
 
 /** Date and time of an upload in `zone`, with the zone's offset, e.g. "22 Nov 2021, 09:30 (UTC+9)". */
 export function formatUploadedAt(instant: Date, zone: string, locale: Locale): string {
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(instant);
-  return `${when} (${offsetLabel(instant, zone)})`;
+  return `${formatMediumDateTime(instant, zone, locale)} (${offsetLabel(instant, zone)})`;
 }

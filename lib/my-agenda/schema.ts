@@ -1,6 +1,7 @@
 // Input of My agenda: a bookmark, and the preferences a person sets on My conference.
 import { z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { locales } from "@/lib/i18n/routing";
 import { REMINDER_CHOICES } from "./reminders";
 
 export const bookmarkSchema = z.object({
@@ -9,7 +10,7 @@ export const bookmarkSchema = z.object({
 });
 
 export const preferencesSchema = z.object({
-  preferredLanguage: z.enum(["ko", "zh", "en"], { message: "required" }),
+  preferredLanguage: z.enum(locales, { message: "required" }),
   timeZone: z.string().refine(isValidTimeZone, { message: "timeZone" }),
   // "" keeps the deployment's default.
   reminderMinutes: z

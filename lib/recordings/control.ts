@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { callLiveKit } from "@/lib/rooms/livekit";
-import { channelOfTrack, liveChannels as liveChannelsOf, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channelOfTrack, liveChannels as liveChannelsOf } from "@/lib/rooms/interpretation";
 import { egressReachable, recordingStorage, startChannelEgress, startStageEgress, stopEgress } from "./egress";
 import { audioKey, stageKey } from "./keys";
 import { failSilentEgresses, overdueAutoRecordings } from "./store";
@@ -40,7 +40,7 @@ async function asOrganizer(actor: Actor | null, forumId: string): Promise<{ foru
 
 /** The interpretation channels live in the room now, by the rule every client applies (the
  * interpreter on duty publishes the channel's track, unmuted). */
-async function liveChannels(roomName: string): Promise<ChannelLanguage[]> {
+async function liveChannels(roomName: string): Promise<Locale[]> {
   const participants = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
   const people = participants.map((p) => ({ identity: p.identity, attributes: p.attributes ?? {} }));
   const publications = participants.flatMap((p) => p.tracks.map((t) => ({ trackSid: t.sid, participantIdentity: p.identity, trackName: t.name, muted: t.muted })));
@@ -50,7 +50,7 @@ async function liveChannels(roomName: string): Promise<ChannelLanguage[]> {
 export interface StartedRecording {
   id: string;
   egressId: string;
-  channels: ChannelLanguage[];
+  channels: Locale[];
 }
 
 async function start(forum: ForumRef, actorId: string | null, auto: boolean): Promise<StartedRecording> {
@@ -92,7 +92,7 @@ export async function startRecording(actor: Actor | null, forumId: string): Prom
  * Records one interpretation channel of an active recording, unless it is being recorded already
  * (decided under the recording's row lock). Returns null when there is nothing to do.
  */
-export async function startChannel(recordingId: string, channel: ChannelLanguage): Promise<string | null> {
+export async function startChannel(recordingId: string, channel: Locale): Promise<string | null> {
   const audioId = randomUUID();
   const storage = recordingStorage();
   const recording = await db.$transaction(async (tx) => {

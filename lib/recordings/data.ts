@@ -5,13 +5,14 @@ import "server-only";
 import type { Membership } from "@/lib/auth/roles";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { Agenda, AgendaSession, DisplayZone } from "@/lib/agenda/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type LocalizedText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import type { Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { dayKey } from "@/lib/time/zones";
 import { recordingAccess, type RecordingVisibility } from "./access";
 
@@ -121,7 +122,7 @@ function toView(r: RecordingRow): RecordingView {
     chaptersEdited: r.chaptersEdited,
     src,
     chapters: r.chapters.map((c) => ({ id: c.id, sessionId: c.sessionId, title: toLocalized(c.title), offsetMs: c.offsetMs })),
-    channels: (["ko", "zh", "en"] as const).flatMap((l) => channels.get(l) ?? []),
+    channels: locales.flatMap((l) => channels.get(l) ?? []),
     audio: r.audio.map((a) => ({ id: a.id, language: a.language, status: a.status, error: a.error, missing: !!a.missingAt, sizeBytes: a.sizeBytes === null ? null : Number(a.sizeBytes), durationMs: a.durationMs })),
     subtitles: r.subtitles.map((s) => ({ language: s.language, fileName: s.fileName, cueCount: s.cueCount, src: `/api/recordings/${r.id}/subtitles/${s.language}` })),
   };
@@ -352,7 +353,7 @@ export async function getOrganizerRecordings(actor: Actor | null, slug: string):
   return {
     eventId,
     timeZone: event.timeZone,
-    displayZones: event.displayZones as unknown as DisplayZone[],
+    displayZones: displayZonesOf(event),
     forums: event.forums.map((f) => {
       const recordings = views.filter((r) => r.forumId === f.id);
       return {

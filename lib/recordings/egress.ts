@@ -7,7 +7,7 @@ import path from "node:path";
 import { EgressClient, EncodedFileOutput, EncodedFileType, EncodingOptionsPreset, S3Upload, ServerError, type EgressInfo } from "livekit-server-sdk";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Locale as Lang } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 import { liveKitConfig } from "@/lib/rooms/livekit";
 import { getStorage, type StorageKind } from "@/lib/storage";
 
@@ -71,14 +71,14 @@ function fileOutput(key: string, storage: StorageKind): EncodedFileOutput {
 }
 
 /** The layout page Egress's Chrome opens (it appends `?url=…&token=…&layout=…` itself). */
-export function layoutUrl(locale: Lang, forumId: string, channel?: Lang): string {
+export function layoutUrl(locale: Locale, forumId: string, channel?: Locale): string {
   const env = getEnv();
   const base = (env.EGRESS_LAYOUT_BASE_URL ?? env.PUBLIC_BASE_URL).replace(/\/$/, "");
   return `${base}/${locale}/egress/${encodeURIComponent(forumId)}${channel ? `/channel/${channel}` : ""}`;
 }
 
 /** Records the room's stage: the speaker layout with video, floor audio, H.264 720p MP4. Returns the egress id. */
-export async function startStageEgress(roomName: string, key: string, storage: StorageKind, locale: Lang, forumId: string): Promise<string> {
+export async function startStageEgress(roomName: string, key: string, storage: StorageKind, locale: Locale, forumId: string): Promise<string> {
   const file = fileOutput(key, storage);
   const info = await callEgress((e) =>
     e.startRoomCompositeEgress(roomName, { file }, { layout: "speaker", customBaseUrl: layoutUrl(locale, forumId), encodingOptions: EncodingOptionsPreset.H264_720P_30 }),
@@ -88,7 +88,7 @@ export async function startStageEgress(roomName: string, key: string, storage: S
 
 /** Records one interpretation channel: audio only, from the layout page that plays only that
  * channel's `interpretation:<lang>` tracks (so a handover between interpreters stays one file). */
-export async function startChannelEgress(roomName: string, key: string, storage: StorageKind, locale: Lang, forumId: string, channel: Lang): Promise<string> {
+export async function startChannelEgress(roomName: string, key: string, storage: StorageKind, locale: Locale, forumId: string, channel: Locale): Promise<string> {
   const file = fileOutput(key, storage);
   const info = await callEgress((e) => e.startRoomCompositeEgress(roomName, { file }, { audioOnly: true, customBaseUrl: layoutUrl(locale, forumId, channel) }));
   return info.egressId;

@@ -1,8 +1,9 @@
 // Input of the recordings API, actions and forms.
 import { z } from "@/lib/zod";
 import { visibilitySchema } from "@/lib/materials/schema";
+import { locales } from "@/lib/i18n/routing";
 
-export const languageSchema = z.enum(["ko", "zh", "en"]);
+export const languageSchema = z.enum(locales);
 
 export const recordingSettingsSchema = z.object({
   visibility: visibilitySchema.optional(),

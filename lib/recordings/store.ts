@@ -1,13 +1,12 @@
 // Shared writes of recordings: chapters recomputed from the sessions' real times, and the sweep
 // that fails egresses which never report back and stops automatic recordings past their forum.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { computeChapters } from "./chapters";
 
-type Tx = Prisma.TransactionClient;
 
 /**
  * Rewrites a recording's chapters from its sessions: a forum recording gets one chapter per

@@ -5,8 +5,8 @@
 // never undoes `egress_ended`.
 import "server-only";
 import { EgressStatus, type EgressInfo, type WebhookEvent } from "livekit-server-sdk";
-import { db } from "@/lib/db";
-import type { Prisma, RecordingStatus } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
+import type { RecordingStatus } from "@/lib/generated/prisma/client";
 import { rowOfFilePath } from "./keys";
 import { refreshChapters } from "./store";
 
@@ -67,7 +67,7 @@ export function changeOf(info: EgressInfo): Change {
 
 type Target = { kind: "stage"; id: string; status: RecordingStatus } | { kind: "audio"; id: string; status: RecordingStatus };
 
-async function findTarget(tx: Prisma.TransactionClient, info: EgressInfo): Promise<Target | null> {
+async function findTarget(tx: Tx, info: EgressInfo): Promise<Target | null> {
   const egressId = info.egressId;
   // Locked, so two reports of one egress apply one after the other.
   const stage = await tx.$queryRaw<{ id: string; status: RecordingStatus }[]>`SELECT id, status FROM recordings WHERE egress_id = ${egressId} FOR UPDATE`;

@@ -2,6 +2,7 @@
 // headers and values in the console's language (organisations, countries, roles, statuses,
 // forums, languages, zones in words), date-times as one zone's wall clock that spreadsheets read.
 import "server-only";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
@@ -9,7 +10,6 @@ import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/f
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import type { DisplayZone } from "@/lib/agenda/types";
 import { zoneLabel } from "@/lib/time/zone-names";
 import { orderOf, whereOf, type DeskQuery } from "./desk";
 
@@ -24,7 +24,7 @@ export async function exportRegistrationsCsv(actor: Actor | null, slug: string, 
     }),
   ]);
   const zone = tz ?? event.timeZone;
-  const shown = (event.displayZones as unknown as DisplayZone[]).find((z) => z.zone === zone);
+  const shown = displayZonesOf(event).find((z) => z.zone === zone);
   const zoneText = sheetZone(zone, lang, now, shown ? pickText(shown.label, lang) : undefined);
   const { labels, statuses, roles, languages } = exportWords(lang);
   const region = new Intl.DisplayNames([lang], { type: "region" });

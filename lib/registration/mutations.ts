@@ -19,7 +19,7 @@ import { notifyPromoted, notifyReceived } from "./notify";
 import type { AccountInput, RegistrationInput } from "./schema";
 import { assertOpen } from "./open";
 import { seatFor } from "./seat-for";
-import { lockEvent, promoteFromWaitlist, TX_OPTIONS } from "./seats";
+import { lockEventForSeats, promoteFromWaitlist, TX_OPTIONS } from "./seats";
 
 export interface RegisterRequest {
   slug: string;
@@ -106,7 +106,7 @@ export async function cancelRegistration(signedIn: Actor | null, slug: string) {
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   const promoted = await db.$transaction(async (tx) => {
-    const locked = await lockEvent(tx, event.id);
+    const locked = await lockEventForSeats(tx, event.id);
     const reg = await tx.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId: actor.userId } } });
     if (!reg) throw new AppError("NOT_FOUND", "notRegistered");
     if (reg.status === "cancelled" || reg.status === "declined") return [];

@@ -6,14 +6,14 @@ import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/session-version";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { reconcileRooms } from "@/lib/rooms/membership";
 import { fitToSeats } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
 import { decisionSchema, requestDecisionSchema, roleChangeSchema, settingsSchema } from "./schema";
-import { freeSeats, lockEvent, promoteFromWaitlist, TX_OPTIONS, type Tx } from "./seats";
+import { freeSeats, lockEventForSeats, promoteFromWaitlist, TX_OPTIONS } from "./seats";
 
 type Decision = "approved" | "declined" | "waitlisted";
 
@@ -35,7 +35,7 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const { ids, decision } = decisionSchema.parse(raw);
   const result = await db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    const event = await lockEventForSeats(tx, eventId);
     const regs = await tx.registration.findMany({
       where: { eventId, id: { in: ids }, status: { not: decision } },
       include: { user: { select: { email: true, name: true } } },
@@ -79,7 +79,7 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const { ids, role } = roleChangeSchema.parse(raw);
   const result = await db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    const event = await lockEventForSeats(tx, eventId);
     const regs = await tx.registration.findMany({ where: { eventId, id: { in: ids }, role: { not: role } } });
     let chosen = regs;
     let refused: typeof regs = [];
@@ -169,7 +169,7 @@ export async function updateRegistrationSettings(actor: Actor | null, slug: stri
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const input = settingsSchema.parse(raw);
   const { promoted, title } = await db.$transaction(async (tx) => {
-    const before = await lockEvent(tx, eventId);
+    const before = await lockEventForSeats(tx, eventId);
     const event = await tx.event.update({ where: { id: eventId }, data: input });
     await audit(tx, {
       eventId,

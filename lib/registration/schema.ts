@@ -2,6 +2,7 @@
 // the user's language beside the field.
 import { CONTROL_CHARACTERS, CONTROL_EXCEPT_LINE_BREAKS, z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { locales } from "@/lib/i18n/routing";
 
 export const requestableRoles = ["delegate", "speaker", "interpreter", "observer"] as const;
 export const allRoles = ["organizer", ...requestableRoles] as const;
@@ -31,7 +32,7 @@ export const registrationSchema = z
     country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
     role: z.enum(requestableRoles, { message: "required" }),
     forums: z.array(z.string().max(100)).min(1, { message: "forums" }).max(100, { message: "forums" }),
-    preferredLanguage: z.enum(["ko", "zh", "en"], { message: "required" }),
+    preferredLanguage: z.enum(locales, { message: "required" }),
     timeZone: z.string().refine(isValidTimeZone, { message: "timeZone" }),
     accessibilityNeeds: lines(1000).optional().default(""),
     recordingConsent: z.boolean().default(false),

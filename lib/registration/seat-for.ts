@@ -1,13 +1,13 @@
 // A registration ready to take its seat: the forums and organisation it names checked, what it is
 // granted and what it only asks for decided (claims.ts). `take` writes it under the event's lock.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationRole } from "@/lib/auth/roles";
 import { decideClaims, type OrganizationChoice } from "./claims";
 import type { RegistrationInput } from "./schema";
-import { registerSeat, type Tx } from "./seats";
+import { registerSeat } from "./seats";
 
 export interface SeatedEvent {
   id: string;

@@ -4,16 +4,17 @@
 import "server-only";
 import crypto from "node:crypto";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
+import type { Locale } from "@/lib/i18n/routing";
 import { fitToSeats, seatsLeft } from "./capacity";
-
-export type Tx = Prisma.TransactionClient;
 
 /** Long enough for hundreds of requests queueing on one event's lock. */
 export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
-export async function lockEvent(tx: Tx, eventId: string) {
+/** Locks the event's row, then reads it: the capacity a seat decision uses is the one current
+ * after every decision queued before it has committed. */
+export async function lockEventForSeats(tx: Tx, eventId: string) {
   await tx.$queryRaw`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`;
   const event = await tx.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
@@ -32,7 +33,7 @@ export interface Promoted {
   registrationId: string;
   email: string;
   name: string | null;
-  locale: "ko" | "zh" | "en";
+  locale: Locale;
 }
 
 /** Fills free seats from the waitlist in arrival order; returns who was promoted (to be told by mail). */

@@ -47,7 +47,7 @@ const grants: Record<RegistrationRole, StageGrant> = {
   },
   // Their voice goes out as a microphone track named `interpretation:<lang>`; never the floor's camera.
   interpreter: { roomAdmin: false, canSubscribe: true, canPublish: true, canPublishSources: ["microphone"], canPublishData: true },
-  // Delegates start silent: they raise a hand and an organizer lets them speak (speakGrant).
+  // Delegates start silent: they raise a hand and an organizer lets them speak (speakSources, below).
   delegate: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true },
   observer: { roomAdmin: false, canSubscribe: true, canPublish: false, canPublishData: true },
 };

@@ -2,12 +2,11 @@
 // and who holds each booth. Pure, over plain descriptions of LiveKit publications and of the
 // attributes only the server writes, so every client (and the server, and the recorder) reaches
 // the same answer from the same room state.
-import type { StageLanguage } from "./participant";
+import { locales, type Locale } from "@/lib/i18n/routing";
 
-export type ChannelLanguage = StageLanguage;
-export type Channel = "floor" | ChannelLanguage;
+export type Channel = "floor" | Locale;
 
-export const channelLanguages: readonly ChannelLanguage[] = ["ko", "zh", "en"];
+export const channelLanguages: readonly Locale[] = locales;
 export const channels: readonly Channel[] = ["floor", ...channelLanguages];
 
 /** An interpreter's voice is a microphone track named `interpretation:<lang>`. */
@@ -20,15 +19,15 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === "string" && (channels as readonly string[]).includes(value);
 }
 
-export function interpretationTrackName(language: ChannelLanguage): string {
+export function interpretationTrackName(language: Locale): string {
   return `${INTERPRETATION_TRACK_PREFIX}${language}`;
 }
 
 /** The channel a track is named for, or null; whether it counts as that channel is audioKind's question. */
-export function channelOfTrack(trackName: string | undefined): ChannelLanguage | null {
+export function channelOfTrack(trackName: string | undefined): Locale | null {
   if (!trackName?.startsWith(INTERPRETATION_TRACK_PREFIX)) return null;
   const lang = trackName.slice(INTERPRETATION_TRACK_PREFIX.length);
-  return (channelLanguages as readonly string[]).includes(lang) ? (lang as ChannelLanguage) : null;
+  return (channelLanguages as readonly string[]).includes(lang) ? (lang as Locale) : null;
 }
 
 /** A remote audio publication as the rules need it. */
@@ -50,7 +49,7 @@ export interface RoomPerson {
  * instant the server stamps when it puts them on the channel (see lib/rooms/requests.ts). Tokens
  * grant no participant the right to write their own attributes, so a claim is the server's word.
  */
-export function boothAttribute(language: ChannelLanguage): string {
+export function boothAttribute(language: Locale): string {
   return `booth.${language}`;
 }
 
@@ -60,7 +59,7 @@ export interface BoothClaim {
 }
 
 /** The claims on `language` of the interpreters present (anyone else's would not be the server's). */
-export function boothClaims(people: readonly RoomPerson[], language: ChannelLanguage): BoothClaim[] {
+export function boothClaims(people: readonly RoomPerson[], language: Locale): BoothClaim[] {
   const key = boothAttribute(language);
   return people.flatMap((p) => {
     if (p.attributes.role !== "interpreter") return [];
@@ -79,8 +78,8 @@ export function boothHolder(claims: readonly BoothClaim[]): BoothClaim | null {
 }
 
 /** Who is on duty in each booth: the holder of its latest claim. */
-export function boothHolders(people: readonly RoomPerson[]): Map<ChannelLanguage, string> {
-  const holders = new Map<ChannelLanguage, string>();
+export function boothHolders(people: readonly RoomPerson[]): Map<Locale, string> {
+  const holders = new Map<Locale, string>();
   for (const language of channelLanguages) {
     const holder = boothHolder(boothClaims(people, language));
     if (holder) holders.set(language, holder.identity);
@@ -88,7 +87,7 @@ export function boothHolders(people: readonly RoomPerson[]): Map<ChannelLanguage
   return holders;
 }
 
-export type AudioKind = { kind: "floor" } | { kind: "channel"; language: ChannelLanguage } | { kind: "ignored" };
+export type AudioKind = { kind: "floor" } | { kind: "channel"; language: Locale } | { kind: "ignored" };
 
 /**
  * What a remote audio track is to a listener. A track counts for a channel only when it is named
@@ -96,7 +95,7 @@ export type AudioKind = { kind: "floor" } | { kind: "channel"; language: Channel
  * a channel, and anything else an interpreter publishes, is ignored: interpreters never speak on
  * the floor, and nobody else can make a channel live by naming a track.
  */
-export function audioKind(pub: AudioPublication, holders: ReadonlyMap<ChannelLanguage, string>, interpreters: ReadonlySet<string>): AudioKind {
+export function audioKind(pub: AudioPublication, holders: ReadonlyMap<Locale, string>, interpreters: ReadonlySet<string>): AudioKind {
   const channel = channelOfTrack(pub.trackName);
   if (channel && holders.get(channel) === pub.participantIdentity) return { kind: "channel", language: channel };
   if (pub.trackName.startsWith(INTERPRETATION_TRACK_PREFIX) || interpreters.has(pub.participantIdentity)) return { kind: "ignored" };
@@ -111,7 +110,7 @@ export function classifyAudio(publications: readonly AudioPublication[], people:
 }
 
 export interface ChannelStatus {
-  language: ChannelLanguage;
+  language: Locale;
   /** The interpreter on duty publishes the channel's track, unmuted. */
   live: boolean;
   /** The booth: everyone with a claim on the channel, the one on duty first; `muted` when they
@@ -133,7 +132,7 @@ export function channelStatuses(publications: readonly AudioPublication[], peopl
   });
 }
 
-export function liveChannels(publications: readonly AudioPublication[], people: readonly RoomPerson[]): ChannelLanguage[] {
+export function liveChannels(publications: readonly AudioPublication[], people: readonly RoomPerson[]): Locale[] {
   return channelStatuses(publications, people)
     .filter((s) => s.live)
     .map((s) => s.language);
@@ -146,12 +145,12 @@ export function liveChannels(publications: readonly AudioPublication[], people: 
  */
 export function chosenChannel(
   stored: Channel | null,
-  viewer: { role: string | null; language: string | null; booth?: ChannelLanguage | null },
-  live: readonly ChannelLanguage[],
+  viewer: { role: string | null; language: string | null; booth?: Locale | null },
+  live: readonly Locale[],
 ): Channel {
   if (viewer.role === "interpreter") return stored && stored !== viewer.booth ? stored : "floor";
   if (stored) return stored;
-  const own = viewer.language as ChannelLanguage | null;
+  const own = viewer.language as Locale | null;
   return own && live.includes(own) ? own : "floor";
 }
 

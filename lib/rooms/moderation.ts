@@ -5,7 +5,7 @@ import "server-only";
 import { TrackSource } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
 import { requireActor, type Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { banFromForum, getForumBans, liftForumBan, type RoomBanView } from "./bans";
@@ -51,7 +51,7 @@ async function asForumOrganizer(actor: Actor | null, forumId: string): Promise<{
   return { forum: { eventId: row.eventId, forumId: row.id, roomName: row.roomName }, actorId: userId };
 }
 
-function record(forum: ForumRef, actorId: string, action: Moderation, data: Prisma.InputJsonObject, client: Prisma.TransactionClient = db) {
+function record(forum: ForumRef, actorId: string, action: Moderation, data: Prisma.InputJsonObject, client: Tx = db) {
   return audit(client, { eventId: forum.eventId, actorId, action, entityType: "forum", entityId: forum.forumId, data: { room: forum.roomName, ...data } });
 }
 

@@ -5,12 +5,11 @@
 // Pure, so the room UI reads them with the same code that writes them.
 import type { RegistrationRole } from "@/lib/auth/roles";
 import type { LocalizedText } from "@/lib/i18n/localized";
-
-export type StageLanguage = "ko" | "zh" | "en";
+import { locales, type Locale } from "@/lib/i18n/routing";
 
 export interface ParticipantProfile {
   role: RegistrationRole;
-  language: StageLanguage;
+  language: Locale;
   /** null when the person named no organisation. */
   organization: { key: string; name: LocalizedText } | null;
   nameLatin: string | null;
@@ -50,7 +49,7 @@ export function toMetadata(p: ParticipantProfile): string {
 }
 
 const roles = new Set(["organizer", "speaker", "interpreter", "delegate", "observer"]);
-const languages = new Set(["ko", "zh", "en"]);
+const languages = new Set<string>(locales);
 
 /**
  * The profile in a participant's metadata, or null when it is missing or malformed. Only the

@@ -10,9 +10,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import type { ParticipantInfo } from "livekit-server-sdk";
+import type { Locale } from "@/lib/i18n/routing";
 import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "./data";
 import { decideJoin, delegateFloor, floorRefusal } from "./grants";
-import { boothAttribute, boothClaims, boothHolder, channelLanguages, claimInstant, interpretationTrackName, type ChannelLanguage } from "./interpretation";
+import { boothAttribute, boothClaims, boothHolder, channelLanguages, claimInstant, interpretationTrackName } from "./interpretation";
 import { callLiveKit, fromTrackSources } from "./livekit";
 import { withRoomLock } from "./lock";
 import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./participant";
@@ -106,7 +107,7 @@ const people = (list: ParticipantInfo[]) => list.map((p) => ({ identity: p.ident
  * already holds changes nothing (unmuting is no handover), and a claim on another booth is
  * dropped: an interpreter is on duty in one booth at a time.
  */
-export async function takeBooth(actor: Actor | null, sessionId: string, language: ChannelLanguage): Promise<Stamped> {
+export async function takeBooth(actor: Actor | null, sessionId: string, language: Locale): Promise<Stamped> {
   const { stage, member, me } = await requireRoomParticipant(actor, sessionId, "booth");
   if (member.role !== "interpreter") throw new AppError("FORBIDDEN", "interpretersOnly");
   const key = boothAttribute(language);
@@ -134,7 +135,7 @@ export async function takeBooth(actor: Actor | null, sessionId: string, language
 }
 
 /** Takes the actor off `language`'s booth (they move to another channel or stop interpreting). */
-export async function leaveBooth(actor: Actor | null, sessionId: string, language: ChannelLanguage): Promise<Stamped> {
+export async function leaveBooth(actor: Actor | null, sessionId: string, language: Locale): Promise<Stamped> {
   const { stage, me } = await requireRoomParticipant(actor, sessionId, "booth");
   const key = boothAttribute(language);
   if (me.attributes?.[key]) await setAttributes(stage, me.identity, { [key]: "" });

@@ -1,8 +1,16 @@
-// Input of the token route and the room's server actions.
+// Input of the token route and the room's server actions, and the token route's answer.
 import { z } from "@/lib/zod";
-import { channelLanguages } from "./interpretation";
+import { locales } from "@/lib/i18n/routing";
 
 const id = z.string().trim().min(1).max(200);
+
+/** What POST /api/livekit/token answers (LiveKit Meet's shape), as the room page reads it. */
+export interface StageToken {
+  serverUrl: string;
+  roomName: string;
+  participantName: string;
+  participantToken: string;
+}
 
 export const sessionRefSchema = z.object({ sessionId: id });
 
@@ -22,6 +30,6 @@ export const forumPersonSchema = forumRefSchema.extend({ userId: id });
 
 export const setRequestSchema = sessionRefSchema.extend({ up: z.boolean() });
 
-export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(channelLanguages as ["ko", "zh", "en"]) });
+export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(locales) });
 
 export const rehearsalSchema = forumRefSchema.extend({ minutes: z.number().int().min(15).max(480) });

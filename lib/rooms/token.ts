@@ -9,16 +9,10 @@ import { getStageMember, getStageOfSessionOrThrow } from "./data";
 import { decideJoin, type StageGrant } from "./grants";
 import { liveKitConfig, toTrackSources } from "./livekit";
 import { toAttributes, toMetadata } from "./participant";
+import type { StageToken } from "./schema";
 
 /** Long enough to pass the pre-join screen; LiveKit refreshes the token of a connected participant. */
 export const TOKEN_TTL_SECONDS = 10 * 60;
-
-export interface StageToken {
-  serverUrl: string;
-  roomName: string;
-  participantName: string;
-  participantToken: string;
-}
 
 export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
   const { canPublishSources, ...rest } = grant;

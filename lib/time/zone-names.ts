@@ -75,7 +75,8 @@ export function zoneOption(zone: string, locale: Locale, at: Date): ZoneOption {
 // may say "Asia/Kolkata"): two names are one zone when the runtime resolves them alike.
 const canonicalNames = new Map<string, string>();
 
-function canonical(zone: string): string | null {
+/** The runtime's own name for `zone` (null for a zone it does not know). */
+export function canonicalZone(zone: string): string | null {
   let name = canonicalNames.get(zone);
   if (name === undefined) {
     try {
@@ -88,6 +89,12 @@ function canonical(zone: string): string | null {
   return name || null;
 }
 
+/** Whether two names are one zone ("Asia/Calcutta" and "Asia/Kolkata"). */
+export function sameZone(a: string, b: string): boolean {
+  const name = canonicalZone(a);
+  return name !== null && name === canonicalZone(b);
+}
+
 /**
  * Every zone for a picker: `first` (the event's, the viewer's…) and the common ones on top, then all
  * others by offset and name. Several zones of one country share a place name; those get their city
@@ -96,7 +103,7 @@ function canonical(zone: string): string | null {
 export function zoneOptions(all: readonly string[], locale: Locale, at: Date, first: readonly string[] = []): { common: ZoneOption[]; others: ZoneOption[] } {
   const seen = new Set<string>();
   const once = (z: string) => {
-    const name = canonical(z);
+    const name = canonicalZone(z);
     if (!name || seen.has(name)) return false;
     seen.add(name);
     return true;

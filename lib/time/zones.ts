@@ -2,7 +2,8 @@
 // explicitly, so nothing depends on the server's or test runner's TZ.
 import type { Locale } from "@/lib/i18n/routing";
 
-const intlLocale: Record<Locale, string> = { ko: "ko-KR", zh: "zh-CN", en: "en-GB" };
+/** The regional form of each interface language that dates and numbers are written in. */
+export const intlLocale: Record<Locale, string> = { ko: "ko-KR", zh: "zh-CN", en: "en-GB" };
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one (it was a third of an
 // agenda page's render), and a page formats hundreds of times in a few zones: each formatter is
@@ -85,6 +86,39 @@ export function formatShortDate(instant: Date, zone: string, locale: Locale): st
 /** A date and time in `zone`, e.g. "Monday, 18 October 2021, 09:00" / "2021년 10월 18일 월요일 09:00". */
 export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
   return `${formatDay(instant, zone, locale)} ${formatClock(instant, zone)}`;
+}
+
+/** A ticking clock's face in `zone`: "09:30", or "09:30:05" with seconds. */
+export function formatWallClock(instant: Date, zone: string, { seconds = false } = {}): string {
+  return formatter("en-GB", zone, { hour: "2-digit", minute: "2-digit", ...(seconds && { second: "2-digit" }), hourCycle: "h23" }).format(instant);
+}
+
+/** A date and time with the zone's short name, e.g. "Nov 22, 21:30 GMT+9" (the bare language tag,
+ * so English in its default, US, order). */
+export function formatShortDateTimeZone(instant: Date, zone: string, locale: Locale): string {
+  return formatter(locale, zone, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(instant);
+}
+
+/** A medium date and short time in `zone`, e.g. "22 Nov 2021, 09:30". */
+export function formatMediumDateTime(instant: Date, zone: string, locale: Locale): string {
+  return formatter(intlLocale[locale], zone, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(instant);
+}
+
+/** Day, date and time with the zone's long name, e.g. "Monday, 22 November 2021, 09:30 Korean
+ * Standard Time": for mails, read far from the page that set them. */
+export function formatLongDateTimeZone(instant: Date, zone: string, locale: Locale): string {
+  return formatter(intlLocale[locale], zone, { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" }).format(instant);
+}
+
+/** A time of day in the browser's own language and zone, for moments seen as they happen (a chat
+ * message, a raised hand): "09:30", or with seconds. */
+export function formatBrowserClock(instant: Date | number, { seconds = false } = {}): string {
+  return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", ...(seconds && { second: "2-digit" }) }).format(instant);
+}
+
+/** The zone of the runtime this code runs in: the viewer's, in a browser. */
+export function runtimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** A date range like "22–23 November 2021" in `zone`. */

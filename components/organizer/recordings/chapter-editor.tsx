@@ -9,6 +9,7 @@ import { FormAlert, inputClass } from "@/components/ui/field";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { resetChaptersAction, saveChaptersAction } from "@/lib/recordings/actions";
 import { formatOffset, parseOffset } from "@/lib/recordings/chapters";
+import { locales } from "@/lib/i18n/routing";
 import { useErrorText } from "./use-error-text";
 
 export interface EditorSession {
@@ -28,7 +29,6 @@ let lastKey = 0;
 const toRows = (chapters: { offsetMs: number; sessionId: string | null; title: LocalizedText }[]): Row[] =>
   chapters.map((c) => ({ key: ++lastKey, offset: formatOffset(c.offsetMs), sessionId: c.sessionId ?? "", title: { ...c.title } }));
 
-const languages = ["ko", "zh", "en"] as const;
 const button = "rounded border px-3 py-1.5 font-medium disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700";
 
 export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { id: string; durationMs: number | null; chapters: { offsetMs: number; sessionId: string | null; title: LocalizedText }[]; sessions: EditorSession[]; edited: boolean }) {
@@ -96,7 +96,7 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
                   ))}
                 </select>
               </label>
-              {languages.map((l) => (
+              {locales.map((l) => (
                 <label key={l} className="text-sm">
                   {t(`title.${l}`)}
                   <input value={row.title[l]} lang={l} maxLength={300} onChange={(e) => update(row.key, { title: { ...row.title, [l]: e.target.value } })} className={inputClass} />

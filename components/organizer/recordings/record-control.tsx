@@ -5,10 +5,10 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/field";
+import { useBrowserNow } from "@/components/ui/use-browser-now";
 import type { RecordingActionResult } from "@/lib/recordings/actions";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { RecordingStatusBadge } from "./status-badge";
-import { useBrowserNow } from "./use-browser-now";
 import { useErrorText } from "./use-error-text";
 import { useRecordingService } from "./use-recording-service";
 

@@ -6,10 +6,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import type { SubtitleView } from "@/lib/recordings/data";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { useErrorText } from "./use-error-text";
 
-const languages = ["ko", "zh", "en"] as const;
-type Language = (typeof languages)[number];
 type Outcome = { tone: "info" | "error"; text: string };
 
 export function SubtitleManager({ id, locale, subtitles }: { id: string; locale: string; subtitles: SubtitleView[] }) {
@@ -17,12 +16,12 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
   const tc = useTranslations("recordings.channels");
   const errorText = useErrorText();
   const router = useRouter();
-  const [busy, setBusy] = useState<Language | null>(null);
-  const [outcome, setOutcome] = useState<Partial<Record<Language, Outcome>>>({});
-  const url = (l: Language) => `/api/organizer/recordings/${id}/subtitles/${l}?locale=${locale}`;
-  const report = (l: Language, o: Outcome) => setOutcome((all) => ({ ...all, [l]: o }));
+  const [busy, setBusy] = useState<Locale | null>(null);
+  const [outcome, setOutcome] = useState<Partial<Record<Locale, Outcome>>>({});
+  const url = (l: Locale) => `/api/organizer/recordings/${id}/subtitles/${l}?locale=${locale}`;
+  const report = (l: Locale, o: Outcome) => setOutcome((all) => ({ ...all, [l]: o }));
 
-  async function send(l: Language, init: RequestInit, done: (body: { subtitles?: { cueCount: number } }) => string) {
+  async function send(l: Locale, init: RequestInit, done: (body: { subtitles?: { cueCount: number } }) => string) {
     setBusy(l);
     try {
       const res = await fetch(url(l), init);
@@ -40,7 +39,7 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
     }
   }
 
-  function upload(l: Language, e: React.FormEvent<HTMLFormElement>) {
+  function upload(l: Locale, e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("file");
     if (!(file instanceof File) || !file.name) return;
@@ -53,7 +52,7 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
 
   return (
     <ul className="space-y-3" data-testid="subtitles">
-      {languages.map((l) => {
+      {locales.map((l) => {
         const current = subtitles.find((s) => s.language === l);
         const fileId = `subtitle-${id}-${l}`;
         return (

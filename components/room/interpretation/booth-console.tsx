@@ -3,8 +3,9 @@
 // (a handover when a partner holds the channel) with the time since the last handover, what they
 // hear (the floor, or another channel for relay), and the booth chat.
 import { useTranslations } from "next-intl";
-import { channelLanguages, formatElapsed, sinceHandover, boothClaims, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channelLanguages, formatElapsed, sinceHandover, boothClaims } from "@/lib/rooms/interpretation";
 import { inputClass } from "@/components/ui/field";
+import type { Locale } from "@/lib/i18n/routing";
 import { useNow } from "../use-now";
 import { BoothChat } from "./booth-chat";
 import { ChannelPicker } from "./channel-picker";
@@ -25,7 +26,7 @@ export function BoothConsole({ room }: { room: InterpretationSnapshot }) {
   const elapsed = sinceHandover(boothClaims(room.people, language), now);
   const state = booth.live ? "live" : booth.published ? "muted" : "off";
 
-  const changeLanguage = async (next: ChannelLanguage) => {
+  const changeLanguage = async (next: Locale) => {
     await booth.leaveChannel();
     setLanguage(next);
     // The ears cannot stay on the channel one now speaks into.
@@ -39,7 +40,7 @@ export function BoothConsole({ room }: { room: InterpretationSnapshot }) {
       </h3>
       <label className="block text-sm font-medium">
         {t("booth.language")}
-        <select className={inputClass} value={language} disabled={booth.live || booth.pending} onChange={(e) => void changeLanguage(e.target.value as ChannelLanguage)} data-testid="booth-language">
+        <select className={inputClass} value={language} disabled={booth.live || booth.pending} onChange={(e) => void changeLanguage(e.target.value as Locale)} data-testid="booth-language">
           {channelLanguages.map((l) => (
             <option key={l} value={l}>
               {t(`channels.${l}`)}

@@ -2,9 +2,10 @@
 // The channel picker: a radio group (arrow keys move, each option labelled with its live state).
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { channels, type Channel, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channels, type Channel } from "@/lib/rooms/interpretation";
+import type { Locale } from "@/lib/i18n/routing";
 
-export function ChannelPicker({ legend, value, live, onChange, unavailable = null }: { legend: string; value: Channel; live: readonly ChannelLanguage[]; onChange: (c: Channel) => void; unavailable?: Channel | null }) {
+export function ChannelPicker({ legend, value, live, onChange, unavailable = null }: { legend: string; value: Channel; live: readonly Locale[]; onChange: (c: Channel) => void; unavailable?: Channel | null }) {
   const t = useTranslations("interpretation");
   const group = useId();
   return (

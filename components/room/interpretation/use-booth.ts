@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { Track } from "livekit-client";
-import { boothAttribute, boothClaims, boothHolder, interpretationTrackName, mustYield, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { boothAttribute, boothClaims, boothHolder, interpretationTrackName, mustYield } from "@/lib/rooms/interpretation";
 import { leaveBoothAction, takeBoothAction } from "@/lib/rooms/participant-actions";
+import type { Locale } from "@/lib/i18n/routing";
 import { useRoomInfo } from "../room-info";
 import { heardServerClock } from "../use-now";
 import type { InterpretationSnapshot } from "./use-interpretation-room";
@@ -20,7 +21,7 @@ async function ask(action: () => Promise<{ ok?: true; error?: string; serverNow?
   if (result.serverNow) heardServerClock(sentAt, result.serverNow);
 }
 
-export function useBooth(room: InterpretationSnapshot, language: ChannelLanguage) {
+export function useBooth(room: InterpretationSnapshot, language: Locale) {
   const me = useRoomContext().localParticipant;
   const { sessionId } = useRoomInfo();
   const [pending, setPending] = useState(false);

@@ -3,14 +3,15 @@
 // remembered in this browser. Listeners and interpreters keep separate choices, because an
 // interpreter's ears default to the floor whatever they last picked as a delegate.
 import { useCallback } from "react";
-import { channelLanguages, chosenChannel, isChannel, liveChannels, type Channel, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channelLanguages, chosenChannel, isChannel, liveChannels, type Channel } from "@/lib/rooms/interpretation";
+import type { Locale } from "@/lib/i18n/routing";
 import { useRoomInfo } from "../room-info";
 import type { InterpretationSnapshot } from "./use-interpretation-room";
 import { useStoredChoice } from "./use-stored-choice";
 
-const isLanguage = (v: unknown): v is ChannelLanguage => (channelLanguages as readonly unknown[]).includes(v);
+const isLanguage = (v: unknown): v is Locale => (channelLanguages as readonly unknown[]).includes(v);
 
-export function useBoothLanguage(room: InterpretationSnapshot): [ChannelLanguage, (l: ChannelLanguage) => void] {
+export function useBoothLanguage(room: InterpretationSnapshot): [Locale, (l: Locale) => void] {
   const [stored, store] = useStoredChoice("plenary.interpretation.booth");
   const own = room.people.find((p) => p.isLocal)?.attributes.language;
   return [isLanguage(stored) ? stored : isLanguage(own) ? own : "ko", store];

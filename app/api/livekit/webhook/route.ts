@@ -1,4 +1,4 @@
-// POST /api/livekit/webhook — LiveKit's signed webhooks (attendance; recordings to come); 401 unsigned, replays change nothing
+// POST /api/livekit/webhook — LiveKit's signed webhooks (attendance, recordings, interpretation tracks); 401 unsigned, replays change nothing
 import { NextResponse } from "next/server";
 import { readLimitedText } from "@/lib/http/body";
 import { handle, UNCACHED_SMALL } from "@/lib/http/handler";

@@ -6,16 +6,17 @@ import { notFound } from "next/navigation";
 import { EgressChannelLoader } from "@/components/egress/egress-loader";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
-import { channelLanguages, type ChannelLanguage } from "@/lib/rooms/interpretation";
+import { channelLanguages } from "@/lib/rooms/interpretation";
 import { getRecordingLayoutOrThrow } from "@/lib/rooms/layout-data";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; forumId: string; lang: string }>;
 
-function channelOf(lang: string): ChannelLanguage {
+function channelOf(lang: string): Locale {
   if (!(channelLanguages as readonly string[]).includes(lang)) notFound();
-  return lang as ChannelLanguage;
+  return lang as Locale;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

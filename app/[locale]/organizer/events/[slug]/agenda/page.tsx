@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/agenda/badges";
 import { TimeSpan } from "@/components/agenda/time-span";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { shownZones } from "@/lib/agenda/display-zones";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { deleteForumAction, deleteSessionAction, moveForumAction, shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getEditorOverview } from "@/lib/agenda-editor/data";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -30,7 +30,7 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
   if (!access) return null;
   const t = await getTranslations("editor");
   const { event, forums, publication } = await getEditorOverview(access.eventId);
-  const zones = event.displayZones as unknown as DisplayZone[];
+  const zones = displayZonesOf(event);
   const zone = event.timeZone;
 
   return (

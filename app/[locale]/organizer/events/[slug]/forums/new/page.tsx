@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { ForumForm } from "@/components/agenda-editor/forum-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { saveForumAction } from "@/lib/agenda-editor/actions";
 import { getOrganizationChoices } from "@/lib/agenda-editor/data";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -42,7 +42,7 @@ export default async function NewForumPage({ params }: { params: Promise<{ local
         }}
         organizations={organizations}
         homeZone={event.timeZone}
-        zones={event.displayZones as unknown as DisplayZone[]}
+        zones={displayZonesOf(event)}
         save={saveForumAction.bind(null, slug)}
       />
     </section>

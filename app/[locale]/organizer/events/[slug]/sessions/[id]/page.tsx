@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { History } from "@/components/agenda-editor/history";
 import { SessionEditor } from "@/components/agenda-editor/session-editor";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
 import { getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda-editor/data";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -48,7 +48,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
         forums={editor.forums}
         organizations={organizations}
         homeZone={event.timeZone}
-        zones={event.displayZones as unknown as DisplayZone[]}
+        zones={displayZonesOf(event)}
         save={saveSessionAction.bind(null, slug)}
         preview={previewSessionAction.bind(null, slug)}
         search={searchPeopleAction.bind(null, slug)}

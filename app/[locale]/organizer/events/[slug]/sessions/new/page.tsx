@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { SessionEditor } from "@/components/agenda-editor/session-editor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
 import { getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda-editor/data";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -53,7 +53,7 @@ export default async function NewSessionPage({ params, searchParams }: { params:
           forums={forums}
           organizations={organizations}
           homeZone={zone}
-          zones={event.displayZones as unknown as DisplayZone[]}
+          zones={displayZonesOf(event)}
           save={saveSessionAction.bind(null, slug)}
           preview={previewSessionAction.bind(null, slug)}
           search={searchPeopleAction.bind(null, slug)}

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ForumForm } from "@/components/agenda-editor/forum-form";
 import { History } from "@/components/agenda-editor/history";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import type { DisplayZone } from "@/lib/agenda/types";
+import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { saveForumAction } from "@/lib/agenda-editor/actions";
 import { getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda-editor/data";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -33,7 +33,7 @@ export default async function EditForumPage({ params }: { params: Promise<{ loca
         initial={editor.input}
         organizations={organizations}
         homeZone={event.timeZone}
-        zones={event.displayZones as unknown as DisplayZone[]}
+        zones={displayZonesOf(event)}
         save={saveForumAction.bind(null, slug)}
       />
       <History entries={history} zone={event.timeZone} locale={locale} />
