@@ -4,7 +4,7 @@
 // One real LiveKit server as well (scripts/lib/livekit.mjs), on loopback, posting its webhooks to
 // the e2e app and to a port the integration tests may listen on; beside it the Egress stand-in
 // (e2e/egress/stand-in.mjs), posting its egress webhooks to the same two.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,8 +24,14 @@ const only = process.argv.slice(2, dashes < 0 ? undefined : dashes);
 const playwrightArgs = dashes < 0 ? [] : process.argv.slice(dashes + 1);
 const log = (m) => console.log(`\n[test] ${m}`);
 
+// Asynchronous, never spawnSync: the Egress stand-in answers from this process's event loop, which
+// a synchronous child would block for the whole suite (every call to it would time out).
 function run(cmd, args, env) {
-  return spawnSync(cmd, args, { cwd: root, stdio: "inherit", env }).status === 0;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", env });
+    child.on("error", () => resolve(false));
+    child.on("exit", (code) => resolve(code === 0));
+  });
 }
 
 const node = (script, args, env) => run(process.execPath, [path.join(root, script), ...args], env);
@@ -133,7 +139,7 @@ async function main() {
     }
     if (!only.length || only.includes("lint")) {
       log("lint (ESLint)");
-      const clean = node("node_modules/eslint/bin/eslint.js", ["."], env);
+      const clean = await node("node_modules/eslint/bin/eslint.js", ["."], env);
       if (!clean) suites.push(["lint", { passed: 0, failed: 1 }]);
     }
     for (const project of ["unit", "integration"]) {
@@ -142,7 +148,7 @@ async function main() {
       const out = path.join(results, `${project}.json`);
       // `node scripts/test.mjs integration -- livekit` hands what follows `--` to vitest (a file filter…).
       const filters = only.length === 1 ? playwrightArgs : [];
-      node(vitest, ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...filters], env);
+      await node(vitest, ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...filters], env);
       suites.push([project, counts(out)]);
     }
     if (!only.length || only.includes("e2e")) {
@@ -169,16 +175,16 @@ async function main() {
       await ensureDatabase(e2eEnv.DATABASE_URL);
       await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
       const ready =
-        run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv) &&
-        run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-fixtures.ts"], e2eEnv) &&
-        node("node_modules/next/dist/bin/next", ["build"], e2eEnv);
-      const passed = ready && node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv);
+        (await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv)) &&
+        (await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-fixtures.ts"], e2eEnv)) &&
+        (await node("node_modules/next/dist/bin/next", ["build"], e2eEnv));
+      const passed = ready && (await node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv));
       suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
       // Playwright skips a project whose dependency failed: a failing read-only spec skips every
       // flow. Run them on their own then, so that a red run still says whether they pass.
       if (ready && !passed && !playwrightArgs.length && skippedFlows(path.join(results, "e2e.json"))) {
         log("browser tests: the flows, which Playwright skipped after a failure above, on their own");
-        node("node_modules/@playwright/test/cli.js", ["test", "--project", "flows"], { ...e2eEnv, PLENARY_E2E_FLOWS_ALONE: "1" });
+        await node("node_modules/@playwright/test/cli.js", ["test", "--project", "flows"], { ...e2eEnv, PLENARY_E2E_FLOWS_ALONE: "1" });
         suites.push(["e2e flows (on their own, after the sign-in setup)", counts(path.join(results, "e2e-flows.json"))]);
       }
     }

@@ -27,7 +27,8 @@ export async function personPage(browser: Browser, email: string, options: Brows
   // lengthen expect's own timeout).
   await expect(page.getByTestId("check-email")).toBeVisible({ timeout: 15_000 });
   await page.goto(linkIn(await waitForMail(email, /./, 10_000, asked), "/api/auth/callback/email"));
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  // The header asks who is signed in after the page loads (GET /api/me/account), beside the same load.
+  await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 15_000 });
   return page;
 }
 
