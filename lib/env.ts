@@ -87,3 +87,10 @@ export function getEnv(): Env {
   cached ??= loadEnv();
   return cached;
 }
+
+/** Auth.js's own variables (AUTH_SECRET and the older secrets being rotated out, AUTH_URL), read
+ * the way Auth.js reads them. */
+export function authEnv(): Record<string, string | undefined> {
+  const { AUTH_SECRET, AUTH_SECRET_1, AUTH_SECRET_2, AUTH_SECRET_3, AUTH_URL, NEXTAUTH_URL } = process.env;
+  return { AUTH_SECRET, AUTH_SECRET_1, AUTH_SECRET_2, AUTH_SECRET_3, AUTH_URL, NEXTAUTH_URL };
+}

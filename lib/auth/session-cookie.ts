@@ -5,6 +5,7 @@
 // parses its own answer, and that re-encrypted cookie is thrown away outside a route of Auth.js —
 // work done on every page and every join token for nothing (0.6 ms of CPU a request).
 import { getToken } from "next-auth/jwt";
+import { authEnv } from "@/lib/env";
 
 type Env = Record<string, string | undefined>;
 
@@ -27,7 +28,7 @@ export interface CookieSession {
 }
 
 /** The account in the request's session cookie, or null: no cookie, or one that does not decrypt or has expired. */
-export async function sessionFromCookie(headers: Headers, env: Env = process.env): Promise<CookieSession | null> {
+export async function sessionFromCookie(headers: Headers, env: Env = authEnv()): Promise<CookieSession | null> {
   const cookie = headers.get("cookie");
   const secret = secrets(env);
   if (!cookie || !secret.length) return null;
