@@ -3,7 +3,7 @@
 // never drafted, so what an organizer sets shows at once.
 import "server-only";
 import { z } from "@/lib/zod";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type LocalizedText } from "@/lib/i18n/localized";
@@ -52,8 +52,7 @@ export interface RunSheet {
 }
 
 /** A forum's running order for its organizers: every session of the forum as it is now. */
-export async function getRunSheetOrThrow(actor: Actor | null, slug: string, forumSlug: string): Promise<RunSheet> {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getRunSheetOrThrow({ eventId }: OrganizerAccess, forumSlug: string): Promise<RunSheet> {
   const forum = await db.forum.findFirst({
     where: { eventId, slug: forumSlug },
     include: {
@@ -85,8 +84,7 @@ export async function getRunSheetOrThrow(actor: Actor | null, slug: string, foru
 }
 
 /** The forums of an event, for the run-sheet links of the organizer dashboard. */
-export async function getRunSheetForums(actor: Actor | null, slug: string) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getRunSheetForums({ eventId }: OrganizerAccess) {
   const forums = await db.forum.findMany({ where: { eventId }, orderBy: [{ startsAt: "asc" }, { position: "asc" }], select: { slug: true, title: true } });
   return forums.map((f) => ({ slug: f.slug, title: toLocalized(f.title) }));
 }
