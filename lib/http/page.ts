@@ -32,7 +32,7 @@ export async function requirePageActor(locale: Locale, path: string): Promise<Ac
 }
 
 /** Runs an organizer read: NOT_FOUND → 404, FORBIDDEN → null (the page says so). */
-export async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
+async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
   try {
     return await orNotFound(promise);
   } catch (err) {
