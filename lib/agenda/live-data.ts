@@ -18,7 +18,7 @@ const displayZonesSchema = z.array(
 /** A published event by slug: NOT_FOUND otherwise (unpublished events have no public statuses). */
 export async function getLiveEventOrThrow(slug: string): Promise<{ id: string; slug: string }> {
   const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } }, select: { id: true, slug: true } });
-  if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   return event;
 }
 

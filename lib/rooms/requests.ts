@@ -31,7 +31,7 @@ export interface InRoom {
 export async function requireRoomParticipant(actor: Actor | null, sessionId: string, what: string, limit = LIMIT): Promise<InRoom> {
   const { stage, member } = await requireStageJoin(actor, sessionId);
   const limited = await hitLimits([{ key: `room:${what}:${stage.forumId}:${member.userId}`, ...limit }]);
-  if (!limited.allowed) throw new AppError("TOO_MANY_REQUESTS", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
+  if (!limited.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
   const me = await callLiveKit((svc) => svc.getParticipant(stage.roomName, member.userId), "notInRoom");
   return { stage, member, me };
 }
