@@ -11,23 +11,26 @@ import type { ActionFailure, ActionResult } from "./action-result";
 
 export type { ActionFailure, ActionResult } from "./action-result";
 
+/** The key invalid input answers with: "invalidInput" unless an action names its own. */
+export type InvalidKey = string | ((err: z.ZodError) => string);
+
 /** The failure an error stands for; rethrows what is neither an AppError nor invalid input. */
-export function actionFailure(err: unknown): ActionFailure {
+export function actionFailure(err: unknown, invalid: InvalidKey = "invalidInput"): ActionFailure {
   if (err instanceof AppError) return { ok: false, error: err.message, ...(err.details ? { details: err.details } : {}) };
   if (err instanceof z.ZodError) {
     const fields: Record<string, string> = {};
     for (const issue of err.issues) fields[issue.path.join(".") || "form"] ??= issue.message;
-    return { ok: false, error: "invalidInput", details: { fields } };
+    return { ok: false, error: typeof invalid === "string" ? invalid : invalid(err), details: { fields } };
   }
   throw err;
 }
 
 /** Runs `work` and answers its data, or the failure that stopped it. */
-export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(work: () => Promise<T>, invalid?: InvalidKey): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (err) {
-    return actionFailure(err);
+    return actionFailure(err, invalid);
   }
 }
 
