@@ -296,7 +296,7 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect((await auditOf("room.refused")).map((a) => a.data)).toContainEqual(expect.objectContaining({ identity: user.attacker, reason: "removed" }));
     await again.close();
 
-    expect(await as("organizer", () => moderation.listBansAction(forumId))).toMatchObject({ ok: true, bans: [{ userId: user.attacker, name: "김민지", nameLatin: "Kim Minji" }] });
+    expect(await as("organizer", () => moderation.listBansAction(forumId))).toMatchObject({ ok: true, data: [{ userId: user.attacker, name: "김민지", nameLatin: "Kim Minji" }] });
     expect(await as("listener", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ ok: false, error: "organizersOnly" });
     expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.organizer))).toEqual({ ok: false, error: "organizersCannotBeRemoved" });
     expect(await as("organizer", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ ok: true, data: null });
