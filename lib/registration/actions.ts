@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp, hitLimits, registrationLimits } from "@/lib/rate-limit/limit";
 import { zonedLocalToUtc } from "@/lib/time/zones";
@@ -103,40 +104,32 @@ export async function cancelAction(slug: string, locale: Locale) {
   redirect(`/${locale}/me?cancelled=1`);
 }
 
-export interface DeskState {
-  changed?: number;
-  refused?: number;
-  error?: string;
-}
+/** How many rows the desk's command changed, and how many it refused. */
+export type DeskOutcome = { changed: number; refused: number };
 
 /** One form for the desk: a row's own button ("row" = "id|decision") or the bulk action on the ticked rows. */
-export async function deskAction(slug: string, _prev: DeskState, form: FormData): Promise<DeskState> {
+export async function deskAction(slug: string, _prev: FormResult<DeskOutcome>, form: FormData): Promise<ActionResult<DeskOutcome>> {
   const actor = await getActor();
   const row = form.get("row");
   const [ids, action] = row ? [[String(row).split("|")[0]], String(row).split("|")[1]] : [form.getAll("ids").map(String), String(form.get("action") ?? "")];
-  if (!ids.length) return { error: "selectSome" };
-  try {
-    const result = action.startsWith("role:")
-      ? await changeRoles(actor, slug, { ids, role: action.slice(5) })
+  if (!ids.length) return { ok: false, error: "selectSome" };
+  return runAction(async () => {
+    const result = await (action.startsWith("role:")
+      ? changeRoles(actor, slug, { ids, role: action.slice(5) })
       : action.startsWith("requests:")
-        ? await decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
-        : await decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" });
+        ? decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
+        : decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" })
+    ).catch((err: unknown) => {
+      // The desk offers only valid commands: a malformed one is simply not an action it knows.
+      throw err instanceof AppError && err.code === "BAD_REQUEST" ? new AppError("BAD_REQUEST", "invalidAction") : err;
+    });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
     return { changed: result.changed.length, refused: result.refused.length };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.code === "BAD_REQUEST" ? "invalidAction" : err.message };
-    throw err;
-  }
+  });
 }
 
-export interface SettingsState {
-  errors?: Record<string, string>;
-  error?: string;
-  saved?: boolean;
-  promoted?: number;
-}
-
-export async function settingsAction(slug: string, timeZone: string, _prev: SettingsState, form: FormData): Promise<SettingsState> {
+/** Saves the registration settings; answers how many on the waitlist took a freed place. */
+export async function settingsAction(slug: string, timeZone: string, _prev: FormResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Empty means "no limit"; anything else must be a real time on the event's clock (no 10:99, no
   // 30 February), never quietly read as "no limit" or shifted.
   const invalid: Record<string, string> = {};
@@ -149,8 +142,8 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Sett
   };
   const opensAt = local("registrationOpensAt");
   const closesAt = local("registrationClosesAt");
-  if (Object.keys(invalid).length) return { errors: invalid };
-  try {
+  if (Object.keys(invalid).length) return { ok: false, error: "invalidInput", details: { fields: invalid } };
+  return runAction(async () => {
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
@@ -158,10 +151,6 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Sett
       registrationClosesAt: closesAt,
     });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
-    return { saved: true, promoted: promoted.length };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { errors: fieldErrors(err) };
-    throw err;
-  }
+    return promoted.length;
+  });
 }
