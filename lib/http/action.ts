@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { z } from "@/lib/zod";
 import type { ActionFailure, ActionResult } from "./action-result";
 
-export type { ActionFailure, ActionResult, FormResult } from "./action-result";
+export { invalidFields, type ActionFailure, type ActionResult, type FormResult } from "./action-result";
 
 /** The key invalid input answers with: "invalidInput" unless an action names its own. */
 export type InvalidKey = string | ((err: z.ZodError) => string);
