@@ -3,12 +3,11 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { z } from "@/lib/zod";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
-import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
+import { invalidFields, runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp, hitLimits, registrationLimits } from "@/lib/rate-limit/limit";
 import { zonedLocalToUtc } from "@/lib/time/zones";
@@ -16,14 +15,6 @@ import { confirmRegistration } from "./confirmation";
 import { cancelRegistration, register } from "./mutations";
 import { changeRoles, decideRegistrations, decideRequests, updateRegistrationSettings } from "./organizer";
 import { accountSchema, fieldErrors, registrationSchema } from "./schema";
-
-export interface RegisterState {
-  error?: string;
-  errors?: Record<string, string>;
-  values?: Record<string, string | string[]>;
-  /** Counts the answers, so the form starts afresh from `values` after each (see register-form.tsx). */
-  attempt?: number;
-}
 
 function formValues(form: FormData) {
   return {
@@ -54,45 +45,34 @@ async function signInAndShowRegistration(locale: Locale, email: string, password
   redirect(`/${locale}/me?registered=1`);
 }
 
-export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, prev: RegisterState, form: FormData): Promise<RegisterState> {
+/** Registers, then redirects; a refusal comes back with what was typed and the answer's count, so
+ * the form starts afresh from those values after each (see register-form.tsx). */
+export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, prev: FormResult, form: FormData): Promise<FormResult> {
   const values = formValues(form);
-  const attempt = (prev.attempt ?? 0) + 1;
+  const attempt = (prev?.attempt ?? 0) + 1;
   const actor = await getActor();
   const parsed = registrationSchema.safeParse({ ...values, recordingConsent: values.recordingConsent === "on" });
   const account = actor ? null : accountSchema.safeParse({ email: values.email, password: form.get("password") });
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(account && !account.success ? fieldErrors(account.error) : {}) };
-  if (!parsed.success || (account && !account.success)) return { errors, values, attempt };
+  if (!parsed.success || (account && !account.success)) return { ...invalidFields(errors), values, attempt };
 
   const address = clientIp(await headers());
   const limited = await hitLimits(registrationLimits(address, actor?.userId ?? null));
-  if (!limited.allowed) return { error: "tooManyAttempts", values, attempt };
-  let outcome;
-  try {
-    outcome = await register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined, locale, address });
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message, values, attempt };
-    throw err;
-  }
+  if (!limited.allowed) return { ok: false, error: "tooManyAttempts", values, attempt };
+  const registered = await runAction(() => register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined, locale, address }));
+  if (!registered.ok) return { ...registered, values, attempt };
+  const outcome = registered.data;
   if (outcome.status === "confirmationSent") redirect(`/${locale}/events/${slug}/register/check-email`);
   if (account) await signInAndShowRegistration(locale, account.data.email, account.data.password);
   redirect(`/${locale}/me?registered=1`);
 }
 
-export interface ConfirmState {
-  error?: string;
-}
-
 /** Opens a kept-aside registration: the address is confirmed, the seat decided, a new account signed in. */
-export async function confirmRegistrationAction(slug: string, locale: Locale, token: string, _prev: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function confirmRegistrationAction(slug: string, locale: Locale, token: string, _prev: FormResult, form: FormData): Promise<FormResult> {
   const password = String(form.get("password") ?? "").slice(0, 200);
-  let confirmed;
-  try {
-    confirmed = await confirmRegistration(token, { actor: await getActor(), password });
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { error: "confirmationInvalid" };
-    throw err;
-  }
+  const answer = await runAction(async () => confirmRegistration(token, { actor: await getActor(), password }), "confirmationInvalid");
+  if (!answer.ok) return answer;
+  const confirmed = answer.data;
   if (confirmed.newAccount) await signInAndShowRegistration(locale, confirmed.email, password);
   redirect(`/${locale}/me?registered=1`);
 }
