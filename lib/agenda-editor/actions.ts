@@ -6,11 +6,10 @@ import { revalidatePublicAgenda } from "@/lib/agenda/revalidate";
 import { z } from "@/lib/zod";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import { publishAgenda, unpublishEvent } from "@/lib/agenda/publish";
-import { getActor } from "@/lib/auth/current";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/http/action-result";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { organizerAction, type ActionResult } from "@/lib/http/action";
 import { updateEvent } from "./event";
 import { deleteForum, moveForum, saveForum } from "./forums";
 import { eventInputSchema, forumInputSchema, sessionInputSchema, shiftInputSchema } from "./schema";
@@ -25,8 +24,7 @@ const knownMessages = new Set([
 ]);
 
 async function run<T>(slug: string, work: (eventId: string, actor: Actor) => Promise<T>, publishes?: (data: T) => boolean): Promise<ActionResult<T>> {
-  const result = await runAction(async () => {
-    const { eventId, actor } = await requireOrganizer(await getActor(), slug);
+  const result = await organizerAction(slug, async ({ eventId, actor }) => {
     const data = await work(eventId, actor);
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
     if (publishes?.(data)) revalidatePublicAgenda(slug);
@@ -57,10 +55,7 @@ export async function deleteSessionAction(slug: string, id: string) {
 
 // A read: nothing to revalidate.
 export async function searchPeopleAction(slug: string, query: string) {
-  return runAction(async () => {
-    const { eventId } = await requireOrganizer(await getActor(), slug);
-    return searchPeople(db, eventId, String(query).slice(0, 100));
-  });
+  return organizerAction(slug, async ({ eventId }) => searchPeople(db, eventId, String(query).slice(0, 100)));
 }
 
 export async function saveForumAction(slug: string, rawTarget: unknown, raw: unknown) {

@@ -42,10 +42,7 @@ export async function actorAction<S extends z.ZodType, T>(schema: S, raw: unknow
   });
 }
 
-/** An action of the event `slug`'s organizers: the input parsed, then the organizer checked. */
-export async function organizerAction<S extends z.ZodType, T>(slug: string, schema: S, raw: unknown, work: (input: z.output<S>, access: OrganizerAccess) => Promise<T>): Promise<ActionResult<T>> {
-  return runAction(async () => {
-    const input = schema.parse(raw);
-    return work(input, await requireOrganizer(await getActor(), slug));
-  });
+/** An action of the event `slug`'s organizers: `work` runs with the checked access (and parses). */
+export async function organizerAction<T>(slug: string, work: (access: OrganizerAccess) => Promise<T>): Promise<ActionResult<T>> {
+  return runAction(async () => work(await requireOrganizer(await getActor(), slug)));
 }
