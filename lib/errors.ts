@@ -1,4 +1,6 @@
 // One error type for the domain; edges map its code to an HTTP status.
+import type { Conflict } from "@/lib/agenda/conflicts";
+
 export type AppErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHENTICATED"
@@ -8,15 +10,26 @@ export type AppErrorCode =
   | "CAPACITY_REACHED"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
-  | "TOO_MANY_REQUESTS"
+  | "RATE_LIMITED"
   | "UNAVAILABLE";
 
-export class AppError extends Error {
+/** What an error of each code may carry for the caller to show; the codes not named carry nothing. */
+export interface AppErrorDetails {
+  /** The rows or edits that clash, the speaker row at fault, or the subtitle line that is wrong. */
+  BAD_REQUEST: { conflicts: Conflict[] } | { index: number } | { line: number; reason: string; text: string };
+  /** Someone saved first: their version and values, for the editor to compare with the user's. */
+  CONFLICT: { version: number; current: unknown };
+  RATE_LIMITED: { retryAfterSeconds: number };
+}
+
+export type DetailsOf<C extends AppErrorCode> = C extends keyof AppErrorDetails ? AppErrorDetails[C] : never;
+
+/** `message` is a key of the "errors" catalogue (or of the feature's own errors namespace), never prose. */
+export class AppError<C extends AppErrorCode = AppErrorCode> extends Error {
   constructor(
-    readonly code: AppErrorCode,
+    readonly code: C,
     message: string = code,
-    /** Structured detail for the caller to show (conflicting sessions, the newer version…). */
-    readonly details?: unknown,
+    readonly details?: DetailsOf<C>,
   ) {
     super(message);
     this.name = "AppError";
@@ -32,7 +45,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   CAPACITY_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
-  TOO_MANY_REQUESTS: 429,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };
 

@@ -3,10 +3,10 @@
 // and shows its error in the user's language.
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
-import type { EditorResult } from "@/lib/agenda-editor/actions";
+import type { ActionResult } from "@/lib/http/action-result";
 import { useRouter } from "@/lib/i18n/navigation";
 
-export function ActionButton({ run, confirm, children, className, label, after }: { run: () => Promise<EditorResult>; confirm?: string; children: ReactNode; className?: string; label?: string; after?: string }) {
+export function ActionButton({ run, confirm, children, className, label, after }: { run: () => Promise<ActionResult<unknown>>; confirm?: string; children: ReactNode; className?: string; label?: string; after?: string }) {
   const t = useTranslations("editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function ActionButton({ run, confirm, children, className, label, after }
           if (confirm && !window.confirm(confirm)) return;
           start(async () => {
             const r = await run();
-            setError(r.ok ? null : (r.error ?? "invalidInput"));
+            setError(r.ok ? null : r.error);
             if (r.ok) {
               if (after) router.push(after);
               else router.refresh();

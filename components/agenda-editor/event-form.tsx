@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { useState, useTransition } from "react";
 import { FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
-import type { EditorResult } from "@/lib/agenda-editor/actions";
+import { conflictsOf, staleOf } from "@/lib/agenda-editor/result";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import type { EventInput } from "@/lib/agenda-editor/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
@@ -15,15 +16,15 @@ import { TimeFields } from "./time-fields";
 
 const smallButton = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
 
-export function EventForm({ initial, save }: { initial: EventInput; save: (input: EventInput) => Promise<EditorResult> }) {
+export function EventForm({ initial, save }: { initial: EventInput; save: (input: EventInput) => Promise<ActionResult<{ version: number }>> }) {
   const t = useTranslations("editor");
   const tl = useTranslations("languages");
   const router = useRouter();
   const [input, setInput] = useState(initial);
-  const [result, setResult] = useState<EditorResult>({});
+  const [result, setResult] = useState<FormResult<{ version: number }>>(null);
   const [pending, start] = useTransition();
   const set = (patch: Partial<EventInput>) => setInput((v) => ({ ...v, ...patch }));
-  const fieldError = (k: string) => (result.errors?.[k] ? t(`fieldErrors.${result.errors[k]}`) : undefined);
+  const fieldError = (k: string) => (fieldErrorsOf(result)[k] ? t(`fieldErrors.${fieldErrorsOf(result)[k]}`) : undefined);
   const zones = input.displayZones;
   const setZone = (i: number, patch: Partial<EventInput["displayZones"][number]>) => set({ displayZones: zones.map((z, j) => (j === i ? { ...z, ...patch } : z)) });
   const submit = (values: EventInput) =>
@@ -31,11 +32,11 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
       const r = await save(values);
       setResult(r);
       if (r.ok) {
-        setInput((v) => ({ ...v, version: r.version! }));
+        setInput((v) => ({ ...v, version: r.data.version }));
         router.refresh();
       }
     });
-  const stale = result.stale as { version: number; current: EventInput } | undefined;
+  const stale = staleOf<EventInput>(result);
 
   return (
     <form
@@ -46,8 +47,8 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
         submit(input);
       }}
     >
-      {result.ok && <FormAlert tone="info" message={t("savedDraft")} />}
-      {result.error && !stale && result.error !== "conflicts" && <FormAlert message={t(`errors.${result.error}`, { row: 1 })} />}
+      {result?.ok && <FormAlert tone="info" message={t("savedDraft")} />}
+      {result && !result.ok && !stale && result.error !== "conflicts" && <FormAlert message={t(`errors.${result.error}`, { row: 1 })} />}
       {stale && (
         <StaleNotice
           mine={input}
@@ -55,12 +56,12 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
           labels={{ title: t("event.title"), description: t("event.description"), venue: t("event.venue"), timeZone: t("event.timeZone"), displayZones: t("event.displayZones"), startsAt: t("time.start"), endsAt: t("time.end"), languages: t("event.languages"), version: "#" }}
           onTakeTheirs={() => {
             setInput(stale.current);
-            setResult({});
+            setResult(null);
           }}
           onKeepMine={() => submit({ ...input, version: stale.version })}
         />
       )}
-      <ConflictList conflicts={result.conflicts ?? []} zone={input.timeZone} title={t("conflicts.refused")} />
+      <ConflictList conflicts={conflictsOf(result) ?? []} zone={input.timeZone} title={t("conflicts.refused")} />
       <LocalizedFields name="title" label={t("event.title")} value={input.title} onChange={(title) => set({ title })} error={fieldError("title")} />
       <LocalizedFields name="description" label={t("event.description")} value={input.description} onChange={(description) => set({ description })} multiline />
       <LocalizedFields name="venue" label={t("event.venue")} value={input.venue} onChange={(venue) => set({ venue })} />

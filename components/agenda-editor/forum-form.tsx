@@ -3,8 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
+import { conflictsOf, staleOf } from "@/lib/agenda-editor/result";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import type { DisplayZone } from "@/lib/agenda/types";
-import type { EditorResult } from "@/lib/agenda-editor/actions";
 import type { ForumInput } from "@/lib/agenda-editor/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -15,26 +16,26 @@ import type { OrgChoice } from "./speakers-editor";
 import { StaleNotice } from "./stale-notice";
 import { TimeFields } from "./time-fields";
 
-export function ForumForm({ slug, target: initialTarget, initial, organizations, homeZone, zones, save }: { slug: string; target: { id: string; version: number } | null; initial: ForumInput; organizations: OrgChoice[]; homeZone: string; zones: DisplayZone[]; save: (target: { id: string; version: number } | null, input: ForumInput) => Promise<EditorResult> }) {
+export function ForumForm({ slug, target: initialTarget, initial, organizations, homeZone, zones, save }: { slug: string; target: { id: string; version: number } | null; initial: ForumInput; organizations: OrgChoice[]; homeZone: string; zones: DisplayZone[]; save: (target: { id: string; version: number } | null, input: ForumInput) => Promise<ActionResult<{ id: string; slug: string; version: number }>> }) {
   const t = useTranslations("editor");
   const locale = useLocale() as Locale;
   const router = useRouter();
   const [input, setInput] = useState(initial);
   const [target, setTarget] = useState(initialTarget);
-  const [result, setResult] = useState<EditorResult>({});
+  const [result, setResult] = useState<FormResult<{ id: string; slug: string; version: number }>>(null);
   const [pending, start] = useTransition();
   const set = (patch: Partial<ForumInput>) => setInput((v) => ({ ...v, ...patch }));
-  const fieldError = (k: string) => (result.errors?.[k] ? t(`fieldErrors.${result.errors[k]}`) : undefined);
+  const fieldError = (k: string) => (fieldErrorsOf(result)[k] ? t(`fieldErrors.${fieldErrorsOf(result)[k]}`) : undefined);
   const submit = (from: typeof target, values: ForumInput) =>
     start(async () => {
       const r = await save(from, values);
       setResult(r);
       if (!r.ok) return;
-      setTarget({ id: r.id!, version: r.version! });
-      if (!from || r.slug !== initial.slug) router.push(`/organizer/events/${slug}/agenda?saved=forum`);
+      setTarget({ id: r.data.id, version: r.data.version });
+      if (!from || r.data.slug !== initial.slug) router.push(`/organizer/events/${slug}/agenda?saved=forum`);
       else router.refresh();
     });
-  const stale = result.stale as { version: number; current: ForumInput } | undefined;
+  const stale = staleOf<ForumInput>(result);
 
   return (
     <form
@@ -45,8 +46,8 @@ export function ForumForm({ slug, target: initialTarget, initial, organizations,
         submit(target, input);
       }}
     >
-      {result.ok && <FormAlert tone="info" message={t("saved")} />}
-      {result.error && !stale && result.error !== "conflicts" && <FormAlert message={t(`errors.${result.error}`, { row: 1 })} />}
+      {result?.ok && <FormAlert tone="info" message={t("saved")} />}
+      {result && !result.ok && !stale && result.error !== "conflicts" && <FormAlert message={t(`errors.${result.error}`, { row: 1 })} />}
       {stale && target && (
         <StaleNotice
           mine={input}
@@ -55,12 +56,12 @@ export function ForumForm({ slug, target: initialTarget, initial, organizations,
           onTakeTheirs={() => {
             setInput(stale.current);
             setTarget({ id: target.id, version: stale.version });
-            setResult({});
+            setResult(null);
           }}
           onKeepMine={() => submit({ id: target.id, version: stale.version }, input)}
         />
       )}
-      <ConflictList conflicts={result.conflicts ?? []} zone={homeZone} title={t("conflicts.refused")} />
+      <ConflictList conflicts={conflictsOf(result) ?? []} zone={homeZone} title={t("conflicts.refused")} />
       <TextField name="slug" label={t("forum.slug")} hint={t("forum.slugHint")} value={input.slug} onChange={(e) => set({ slug: e.target.value })} error={fieldError("slug")} />
       <LocalizedFields name="title" label={t("forum.title")} value={input.title} onChange={(title) => set({ title })} error={fieldError("title")} />
       <LocalizedFields name="description" label={t("forum.description")} value={input.description} onChange={(description) => set({ description })} multiline />

@@ -4,9 +4,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
+import { conflictsOf, rowOf, staleOf } from "@/lib/agenda-editor/result";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import type { DisplayZone } from "@/lib/agenda/types";
-import type { EditorResult } from "@/lib/agenda-editor/actions";
 import type { SessionInput } from "@/lib/agenda-editor/schema";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -31,9 +32,9 @@ interface Props {
   organizations: OrgChoice[];
   homeZone: string;
   zones: DisplayZone[];
-  save: (target: { id: string; version: number } | null, input: SessionInput) => Promise<EditorResult>;
-  preview: (selfId: string | null, input: SessionInput) => Promise<EditorResult>;
-  search: (q: string) => Promise<PersonHit[]>;
+  save: (target: { id: string; version: number } | null, input: SessionInput) => Promise<ActionResult<{ id: string; version: number }>>;
+  preview: (selfId: string | null, input: SessionInput) => Promise<ActionResult<Conflict[]>>;
+  search: (q: string) => Promise<ActionResult<PersonHit[]>>;
 }
 
 export function SessionEditor({ slug, target: initialTarget, initial, forums, organizations, homeZone, zones, save, preview, search }: Props) {
@@ -43,17 +44,17 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
   const router = useRouter();
   const [input, setInput] = useState(initial);
   const [target, setTarget] = useState(initialTarget);
-  const [result, setResult] = useState<EditorResult>({});
+  const [result, setResult] = useState<FormResult<{ id: string; version: number }>>(null);
   const [previewed, setPreviewed] = useState<Conflict[]>([]);
   const [pending, startSaving] = useTransition();
   const set = (patch: Partial<SessionInput>) => setInput((v) => ({ ...v, ...patch }));
-  const fieldError = (k: string) => (result.errors?.[k] ? t(`fieldErrors.${result.errors[k]}`) : undefined);
+  const fieldError = (k: string) => (fieldErrorsOf(result)[k] ? t(`fieldErrors.${fieldErrorsOf(result)[k]}`) : undefined);
 
   // Ask the server about conflicts half a second after the last change.
   useEffect(() => {
     const timer = setTimeout(async () => {
       const r = await preview(target?.id ?? null, input);
-      setPreviewed(r.conflicts ?? []);
+      setPreviewed(r.ok ? r.data : []);
     }, 500);
     return () => clearTimeout(timer);
   }, [input, target, preview]);
@@ -63,14 +64,14 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
       const r = await save(from, values);
       setResult(r);
       if (!r.ok) return;
-      if (!from) router.push(`/organizer/events/${slug}/sessions/${r.id}?saved=1`);
+      if (!from) router.push(`/organizer/events/${slug}/sessions/${r.data.id}?saved=1`);
       else {
-        setTarget({ id: r.id!, version: r.version! });
+        setTarget({ id: r.data.id, version: r.data.version });
         router.refresh();
       }
     });
 
-  const stale = result.stale as { version: number; current: SessionInput } | undefined;
+  const stale = staleOf<SessionInput>(result);
   return (
     <form
       className="max-w-4xl space-y-5"
@@ -80,9 +81,9 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
         submit(target, input);
       }}
     >
-      {result.ok && <FormAlert tone="info" message={t("saved")} />}
-      {result.error && !stale && result.error !== "conflicts" && (
-        <FormAlert message={t(`errors.${result.error}`, { row: (result.index ?? 0) + 1 })} />
+      {result?.ok && <FormAlert tone="info" message={t("saved")} />}
+      {result && !result.ok && !stale && result.error !== "conflicts" && (
+        <FormAlert message={t(`errors.${result.error}`, { row: (rowOf(result) ?? 0) + 1 })} />
       )}
       {stale && target && (
         <StaleNotice
@@ -92,12 +93,12 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
           onTakeTheirs={() => {
             setInput(stale.current);
             setTarget({ id: target.id, version: stale.version });
-            setResult({});
+            setResult(null);
           }}
           onKeepMine={() => submit({ id: target.id, version: stale.version }, input)}
         />
       )}
-      <ConflictList conflicts={result.conflicts ?? previewed} zone={homeZone} title={result.conflicts ? t("conflicts.refused") : undefined} />
+      <ConflictList conflicts={conflictsOf(result) ?? previewed} zone={homeZone} title={conflictsOf(result) ? t("conflicts.refused") : undefined} />
 
       <LocalizedFields name="title" label={t("session.title")} value={input.title} onChange={(title) => set({ title })} error={fieldError("title")} />
       <LocalizedFields name="abstract" label={t("session.abstract")} value={input.abstract} onChange={(abstract) => set({ abstract })} multiline />
@@ -149,7 +150,7 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
         errors={{ startsAt: fieldError("startsAt"), endsAt: fieldError("endsAt") }}
       />
 
-      <SpeakersEditor speakers={input.speakers} onChange={(speakers) => set({ speakers })} organizations={organizations} search={search} errorIndex={result.index} photoEndpoint={`/api/organizer/events/${slug}/speaker-photos`} />
+      <SpeakersEditor speakers={input.speakers} onChange={(speakers) => set({ speakers })} organizations={organizations} search={search} errorIndex={rowOf(result)} photoEndpoint={`/api/organizer/events/${slug}/speaker-photos`} />
 
       <details>
         <summary className="cursor-pointer text-sm text-sky-900">{t("session.advanced")}</summary>

@@ -3,14 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert, inputClass } from "@/components/ui/field";
-import type { EditorResult } from "@/lib/agenda-editor/actions";
+import { conflictsOf } from "@/lib/agenda-editor/result";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatClock } from "@/lib/time/zones";
 import { ConflictList } from "./conflict-list";
 
-export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, shift }: { forumId: string; sessions: { id: string; title: LocalizedText; startsAt: string; status: string }[]; zone: string; publishByDefault?: boolean; shift: (input: { forumId: string; fromSessionId: string; minutes: number; publish: boolean }) => Promise<EditorResult> }) {
+export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, shift }: { forumId: string; sessions: { id: string; title: LocalizedText; startsAt: string; status: string }[]; zone: string; publishByDefault?: boolean; shift: (input: { forumId: string; fromSessionId: string; minutes: number; publish: boolean }) => Promise<ActionResult<{ moved: number; published: number | null }>> }) {
   const t = useTranslations("editor.shift");
   const te = useTranslations("editor");
   const locale = useLocale() as Locale;
@@ -19,7 +20,7 @@ export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, sh
   const [from, setFrom] = useState(movable[0]?.id ?? "");
   const [minutes, setMinutes] = useState("10");
   const [publish, setPublish] = useState(publishByDefault);
-  const [result, setResult] = useState<EditorResult>({});
+  const [result, setResult] = useState<FormResult<{ moved: number; published: number | null }>>(null);
   const [pending, start] = useTransition();
   const id = `shift-${forumId}`;
   if (!movable.length) return null;
@@ -40,10 +41,10 @@ export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, sh
       <h3 id={`${id}-title`} className="font-medium">
         {t("title")}
       </h3>
-      {result.ok && <FormAlert tone="info" message={t(result.published ? "doneAndPublished" : "done", { count: result.moved ?? 0 })} />}
-      {result.error && result.error !== "conflicts" && <FormAlert message={te(`errors.${result.error}`, { row: 1 })} />}
-      {result.errors?.minutes && <FormAlert message={te(`fieldErrors.${result.errors.minutes}`)} />}
-      <ConflictList conflicts={result.conflicts ?? []} zone={zone} title={te("conflicts.refused")} />
+      {result?.ok && <FormAlert tone="info" message={t(result.data.published ? "doneAndPublished" : "done", { count: result.data.moved })} />}
+      {result && !result.ok && result.error !== "conflicts" && <FormAlert message={te(`errors.${result.error}`, { row: 1 })} />}
+      {fieldErrorsOf(result).minutes && <FormAlert message={te(`fieldErrors.${fieldErrorsOf(result).minutes}`)} />}
+      <ConflictList conflicts={conflictsOf(result) ?? []} zone={zone} title={te("conflicts.refused")} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-56 flex-1">
           <label htmlFor={`${id}-from`} className="block text-xs text-slate-700">

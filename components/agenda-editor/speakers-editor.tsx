@@ -4,6 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/http/action-result";
 import type { SpeakerInput } from "@/lib/agenda-editor/schema";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -37,7 +38,7 @@ export function SpeakersEditor({
   speakers: SpeakerInput[];
   onChange: (s: SpeakerInput[]) => void;
   organizations: OrgChoice[];
-  search: (q: string) => Promise<PersonHit[]>;
+  search: (q: string) => Promise<ActionResult<PersonHit[]>>;
   errorIndex?: number;
   /** Where photos are uploaded (POST, raw body); answers {"url"}. */
   photoEndpoint: string;
@@ -62,7 +63,11 @@ export function SpeakersEditor({
     onChange(next);
   };
   const add = (s: SpeakerInput) => onChange([...speakers, s]);
-  const runSearch = () => startSearch(async () => setHits(await search(query)));
+  const runSearch = () =>
+    startSearch(async () => {
+      const found = await search(query);
+      setHits(found.ok ? found.data : []);
+    });
 
   return (
     <fieldset className="space-y-3">

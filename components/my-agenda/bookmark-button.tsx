@@ -29,9 +29,9 @@ export function BookmarkButton({ sessionId, title, offerSignIn = false, refresh 
     start(async () => {
       setFailed(false);
       const result = await bookmarkAction(sessionId, !on);
-      if (result.on === undefined) setFailed(true);
+      if (!result.ok) setFailed(true);
       else {
-        setBookmarked(sessionId, result.on);
+        setBookmarked(sessionId, result.data);
         if (refresh) router.refresh();
       }
     });

@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
-import type { PreferencesState } from "@/lib/my-agenda/actions";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import { REMINDER_CHOICES } from "@/lib/my-agenda/reminders";
 import { locales } from "@/lib/i18n/routing";
 
 interface Props {
-  action: (prev: PreferencesState, form: FormData) => Promise<PreferencesState>;
+  action: (prev: FormResult, form: FormData) => Promise<ActionResult>;
   id: string;
   language: string;
   timeZone: string;
@@ -24,14 +24,15 @@ export function PreferencesForm({ action, id, language, timeZone, reminderMinute
   const t = useTranslations("myAgenda");
   const tl = useTranslations("languages");
   const te = useTranslations("errors");
-  const [state, formAction, pending] = useActionState<PreferencesState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormResult, FormData>(action, null);
+  const errors = fieldErrorsOf(state);
   const choice = (m: number) => (m === 0 ? t("reminderOff") : m === 1440 ? t("reminderDay") : m % 60 === 0 ? t("reminderHours", { hours: m / 60 }) : t("reminderMinutes", { minutes: m }));
   return (
     <form action={formAction} className="max-w-2xl space-y-3" data-testid="preferences">
-      <div aria-live="polite">{state.saved && <FormAlert tone="info" message={t("savedNotice")} />}</div>
-      {state.error && <FormAlert message={te(state.error)} />}
+      <div aria-live="polite">{state?.ok && <FormAlert tone="info" message={t("savedNotice")} />}</div>
+      {state && !state.ok && !Object.keys(errors).length && <FormAlert message={te(state.error)} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="preferredLanguage" id={`${id}-language`} label={t("mailLanguage")} error={state.errors?.preferredLanguage && te(state.errors.preferredLanguage)}>
+        <Field name="preferredLanguage" id={`${id}-language`} label={t("mailLanguage")} error={errors.preferredLanguage && te(errors.preferredLanguage)}>
           {(a) => (
             <select {...a} name="preferredLanguage" defaultValue={language} className={inputClass}>
               {locales.map((l) => (
@@ -42,7 +43,7 @@ export function PreferencesForm({ action, id, language, timeZone, reminderMinute
             </select>
           )}
         </Field>
-        <Field name="timeZone" id={`${id}-zone`} label={t("timeZone")} error={state.errors?.timeZone && te(state.errors.timeZone)}>
+        <Field name="timeZone" id={`${id}-zone`} label={t("timeZone")} error={errors.timeZone && te(errors.timeZone)}>
           {(a) => <TimeZoneSelect {...a} name="timeZone" initial={timeZone} first={eventZones} />}
         </Field>
       </div>

@@ -4,13 +4,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useBrowserZone } from "@/components/agenda/day-context";
-import type { PreferencesState } from "@/lib/my-agenda/actions";
+import type { ActionResult, FormResult } from "@/lib/http/action-result";
 import type { Locale } from "@/lib/i18n/routing";
 import { sameZone } from "@/lib/time/zone-names";
 import { zoneWithOffset } from "@/lib/time/zones";
 
 interface Props {
-  action: (prev: PreferencesState, form: FormData) => Promise<PreferencesState>;
+  action: (prev: FormResult, form: FormData) => Promise<ActionResult>;
   chosen: string;
   language: string;
   reminderMinutes: number | null;
@@ -20,7 +20,7 @@ export function ZoneNotice({ action, chosen, language, reminderMinutes }: Props)
   const t = useTranslations("myAgenda");
   const locale = useLocale() as Locale;
   const browser = useBrowserZone();
-  const [, formAction, pending] = useActionState<PreferencesState, FormData>(action, {});
+  const [, formAction, pending] = useActionState<FormResult, FormData>(action, null);
   if (!browser || sameZone(browser, chosen)) return null;
   const now = new Date();
   const names = { browser: zoneWithOffset(now, browser, locale), chosen: zoneWithOffset(now, chosen, locale) };

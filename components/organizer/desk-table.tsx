@@ -6,7 +6,8 @@
 // "requested" until an organizer grants or turns it down.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import type { DeskState } from "@/lib/registration/actions";
+import type { ActionResult, FormResult } from "@/lib/http/action-result";
+import type { DeskOutcome } from "@/lib/registration/actions";
 import { FormAlert, inputClass } from "@/components/ui/field";
 
 export interface DeskRow {
@@ -23,26 +24,26 @@ export interface DeskRow {
   registeredAt: string;
 }
 
-export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: (prev: DeskState, form: FormData) => Promise<DeskState>; headers: React.ReactNode }) {
+export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: (prev: FormResult<DeskOutcome>, form: FormData) => Promise<ActionResult<DeskOutcome>>; headers: React.ReactNode }) {
   const t = useTranslations("desk");
   const te = useTranslations("errors");
   const ts = useTranslations("registrationStatuses");
   const tr = useTranslations("roles");
   const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const [state, formAction, pending] = useActionState<DeskState, FormData>(async (prev, form) => {
+  const [state, formAction, pending] = useActionState<FormResult<DeskOutcome>, FormData>(async (prev, form) => {
     const next = await action(prev, form);
-    if (next.changed !== undefined) setTicked(new Set());
+    if (next.ok) setTicked(new Set());
     return next;
-  }, {});
+  }, null);
   const toggle = (id: string) => setTicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const all = ticked.size === rows.length && rows.length > 0;
   const rowButton = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
   return (
     <form action={formAction} className="space-y-3">
       <div aria-live="polite">
-        {state.changed !== undefined && <FormAlert tone="info" message={t("result", { changed: state.changed, refused: state.refused ?? 0 })} />}
+        {state?.ok && <FormAlert tone="info" message={t("result", { changed: state.data.changed, refused: state.data.refused })} />}
       </div>
-      {state.error && <FormAlert message={te(state.error)} />}
+      {state && !state.ok && <FormAlert message={te(state.error)} />}
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm font-medium">
           {t("bulkAction", { count: ticked.size })}

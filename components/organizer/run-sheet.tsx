@@ -9,7 +9,8 @@ import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
 import { TimeSpan } from "@/components/agenda/time-span";
 import { useLiveStatuses } from "@/components/agenda/live-status-provider";
 import { FormAlert } from "@/components/ui/field";
-import type { LiveControlState } from "@/lib/agenda/live-actions";
+import type { LiveChanges } from "@/lib/agenda/live-actions";
+import type { ActionResult, FormResult } from "@/lib/http/action-result";
 import { currentAndNext, type LiveCommand } from "@/lib/agenda/live-control";
 import type { SessionStatus } from "@/lib/agenda/types";
 
@@ -41,7 +42,7 @@ function Times({ row, zones }: { row: { startsAt: string | Date; endsAt: string 
   );
 }
 
-type Action = (prev: LiveControlState, form: FormData) => Promise<LiveControlState>;
+type Action = (prev: FormResult<LiveChanges>, form: FormData) => Promise<ActionResult<LiveChanges>>;
 
 const buttonTone = {
   primary: "bg-sky-900 text-white",
@@ -109,18 +110,18 @@ export function RunSheet({ sessions, zones, action, shiftControl }: {
   const t = useTranslations("live.runSheet");
   const te = useTranslations("live.errors");
   const live = useLiveStatuses();
-  const [state, formAction, pending] = useActionState<LiveControlState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormResult<LiveChanges>, FormData>(action, null);
   const rows = sessions.map((s) => ({ ...s, status: live.get(s.id) ?? s.status }));
   const { current, next } = currentAndNext(rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt) })));
   const title = (id: string) => rows.find((r) => r.id === id)?.title ?? "";
-  const outcome = state.changed?.map((c) => t(c.to === "live" ? "nowLive" : "nowEnded", { title: title(c.sessionId) })).join(" ");
+  const outcome = state?.ok && state.data.map((c) => t(c.to === "live" ? "nowLive" : "nowEnded", { title: title(c.sessionId) })).join(" ");
   const common = { action: formAction, pending };
 
   return (
     <div className="space-y-6">
       <div aria-live="polite">
-        {state.error && <FormAlert message={te(state.error)} />}
-        {!state.error && outcome && <FormAlert tone="info" message={outcome} />}
+        {state && !state.ok && <FormAlert message={te(state.error)} />}
+        {outcome && <FormAlert tone="info" message={outcome} />}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <SessionCard testId="run-current" heading={t("current")} empty={t("noCurrent")} row={current} zones={zones}>

@@ -2,18 +2,19 @@
 // Capacity, policy and registration window; times are entered in the event's own zone.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { SettingsState } from "@/lib/registration/actions";
+import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import { Field, FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
 
-export function SettingsForm({ action, values, zoneLabel }: { action: (p: SettingsState, f: FormData) => Promise<SettingsState>; values: { capacity: number; policy: string; opensAt: string; closesAt: string }; zoneLabel: string }) {
+export function SettingsForm({ action, values, zoneLabel }: { action: (p: FormResult<number>, f: FormData) => Promise<ActionResult<number>>; values: { capacity: number; policy: string; opensAt: string; closesAt: string }; zoneLabel: string }) {
   const t = useTranslations("settings");
   const te = useTranslations("errors");
-  const [state, formAction, pending] = useActionState<SettingsState, FormData>(action, {});
-  const err = (k: string) => (state.errors?.[k] ? te(state.errors[k]) : undefined);
+  const [state, formAction, pending] = useActionState<FormResult<number>, FormData>(action, null);
+  const errors = fieldErrorsOf(state);
+  const err = (k: string) => (errors[k] ? te(errors[k]) : undefined);
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.saved && <FormAlert tone="info" message={t("saved", { promoted: state.promoted ?? 0 })} />}
-      {state.error && <FormAlert message={te(state.error)} />}
+      {state?.ok && <FormAlert tone="info" message={t("saved", { promoted: state.data })} />}
+      {state && !state.ok && !Object.keys(errors).length && <FormAlert message={te(state.error)} />}
       <Field name="capacity" label={t("capacity")} error={err("capacity")}>
         {(a) => <input {...a} name="capacity" type="number" min={1} defaultValue={values.capacity} className={inputClass} />}
       </Field>

@@ -3,16 +3,16 @@
 // only the button (signed in as the account). Errors come back in the user's language.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ConfirmState } from "@/lib/registration/actions";
+import type { FormResult } from "@/lib/http/action-result";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
 
-export function ConfirmForm({ action, email, needsPassword }: { action: (prev: ConfirmState, form: FormData) => Promise<ConfirmState>; email: string; needsPassword: boolean }) {
+export function ConfirmForm({ action, email, needsPassword }: { action: (prev: FormResult, form: FormData) => Promise<FormResult>; email: string; needsPassword: boolean }) {
   const t = useTranslations("register");
   const te = useTranslations("errors");
-  const [state, formAction, pending] = useActionState<ConfirmState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormResult, FormData>(action, null);
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate data-testid="confirm-form">
-      <FormAlert message={state.error && te(state.error)} />
+      <FormAlert message={state && !state.ok ? te(state.error) : undefined} />
       {needsPassword && (
         <>
           {/* The address, for password managers filling the right account in. */}

@@ -5,7 +5,7 @@
 // mounts a fresh form whose defaults are the values just sent.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { RegisterState } from "@/lib/registration/actions";
+import { fieldErrorsOf, formErrorOf, type FormResult } from "@/lib/http/action-result";
 import { Field, FormAlert, SubmitButton, TextField, inputClass } from "@/components/ui/field";
 import { useViewerZone } from "@/components/agenda/day-context";
 import { TimeSpan } from "@/components/agenda/time-span";
@@ -19,7 +19,7 @@ export interface Option {
 }
 
 interface Props {
-  action: (prev: RegisterState, form: FormData) => Promise<RegisterState>;
+  action: (prev: FormResult, form: FormData) => Promise<FormResult>;
   organizations: Option[];
   countries: Option[];
   forums: (Option & { startsAt: string; endsAt: string })[];
@@ -55,8 +55,8 @@ function ForumWhen({ startsAt, endsAt, home }: { startsAt: string; endsAt: strin
 }
 
 export function RegisterForm(props: Props) {
-  const [state, formAction, pending] = useActionState<RegisterState, FormData>(props.action, { values: props.defaults });
-  return <RegisterFields key={state.attempt ?? 0} {...props} state={state} formAction={formAction} pending={pending} />;
+  const [state, formAction, pending] = useActionState<FormResult, FormData>(props.action, null);
+  return <RegisterFields key={state?.attempt ?? 0} {...props} state={state} formAction={formAction} pending={pending} />;
 }
 
 function RegisterFields({
@@ -71,25 +71,27 @@ function RegisterFields({
   state,
   formAction,
   pending,
-}: Props & { state: RegisterState; formAction: (form: FormData) => void; pending: boolean }) {
+}: Props & { state: FormResult; formAction: (form: FormData) => void; pending: boolean }) {
   const t = useTranslations("register");
   const te = useTranslations("errors");
   const tr = useTranslations("roles");
   const tl = useTranslations("languages");
-  const v = (k: string) => (state.values?.[k] ?? defaults[k] ?? "") as string;
-  const list = (k: string) => (state.values?.[k] ?? defaults[k] ?? []) as string[];
-  const err = (k: string) => (state.errors?.[k] ? te(state.errors[k]) : undefined);
+  const v = (k: string) => (state?.values?.[k] ?? defaults[k] ?? "") as string;
+  const list = (k: string) => (state?.values?.[k] ?? defaults[k] ?? []) as string[];
+  const errors = fieldErrorsOf(state);
+  const formError = formErrorOf(state);
+  const err = (k: string) => (errors[k] ? te(errors[k]) : undefined);
   const [org, setOrg] = useState(v("organizationKey"));
   const form = useRef<HTMLFormElement>(null);
   // A fresh form after an answer: the keyboard continues at the first field to fix (else the button).
   useEffect(() => {
-    if (!state.attempt) return;
+    if (!state?.attempt) return;
     (form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('button[type="submit"]'))?.focus();
-  }, [state.attempt]);
+  }, [state?.attempt]);
   return (
     <form ref={form} action={formAction} className="max-w-2xl space-y-5" noValidate data-testid="register-form">
-      <FormAlert message={state.error && te(state.error)} />
-      {state.errors && Object.keys(state.errors).length > 0 && <FormAlert message={te("fixFields")} />}
+      <FormAlert message={formError && te(formError)} />
+      {Object.keys(errors).length > 0 && <FormAlert message={te("fixFields")} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required defaultValue={v("name")} error={err("name")} />
         <TextField name="nameLatin" label={t("nameLatin")} hint={t("nameLatinHint")} required defaultValue={v("nameLatin")} error={err("nameLatin")} />

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current";
 import { shownZones } from "@/lib/agenda/display-zones";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import type { RegisterState } from "@/lib/registration/actions";
+import type { FormResult } from "@/lib/http/action-result";
 import { countryOptions } from "@/lib/registration/countries";
 import type { getRegistrationContextOrThrow } from "@/lib/registration/data";
 import { RegisterForm } from "./register-form";
@@ -19,7 +19,7 @@ export async function RegisterSection({
 }: {
   ctx: Context;
   locale: Locale;
-  action: (prev: RegisterState, form: FormData) => Promise<RegisterState>;
+  action: (prev: FormResult, form: FormData) => Promise<FormResult>;
   lockedEmail?: string;
   prefill?: Record<string, string | string[]>;
 }) {

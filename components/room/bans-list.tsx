@@ -17,7 +17,7 @@ export function BansList({ forumId, refreshKey, showEmpty = false }: { forumId: 
   useEffect(() => {
     let live = true;
     listBansAction(forumId).then(
-      (r) => live && r.ok && setBans(r.bans),
+      (r) => live && r.ok && setBans(r.data),
       () => {},
     );
     return () => {

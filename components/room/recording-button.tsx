@@ -8,6 +8,7 @@ import { useBrowserNow } from "@/components/ui/use-browser-now";
 import { useForumRecording } from "@/components/organizer/recordings/use-forum-recording";
 import { useErrorText } from "@/components/organizer/recordings/use-error-text";
 import { useRecordingService } from "@/components/organizer/recordings/use-recording-service";
+import type { ActionFailure } from "@/lib/http/action-result";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { recordingStateForSessionAction, startRecordingForSessionAction, stopRecordingForSessionAction } from "@/lib/recordings/actions";
 import { barButton } from "./bar-button";
@@ -28,8 +29,8 @@ export function RecordingButton() {
   function click() {
     if (recording && !window.confirm(t("confirmStop", { forum: forum.title }))) return;
     startTransition(async () => {
-      const outcome = await (recording ? stopRecordingForSessionAction(sessionId) : startRecordingForSessionAction(sessionId)).catch(() => ({ error: "egressUnavailable" }));
-      setError(outcome.error ?? null);
+      const outcome = await (recording ? stopRecordingForSessionAction(sessionId) : startRecordingForSessionAction(sessionId)).catch((): ActionFailure => ({ ok: false, error: "egressUnavailable" }));
+      setError(outcome.ok ? null : outcome.error);
       refresh();
     });
   }

@@ -32,7 +32,7 @@ export function RehearsalControl({ forumId, initialUntil, zone }: { forumId: str
           onClick={() =>
             action.run(async () => {
               const r = await openRehearsalAction(forumId, REHEARSAL_MINUTES);
-              if (r.ok) setUntil(r.until);
+              if (r.ok) setUntil(r.data);
               return r;
             })
           }

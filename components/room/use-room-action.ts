@@ -6,9 +6,10 @@
 // estimate of it.
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/http/action-result";
 import { heardServerClock } from "./use-now";
 
-type Outcome = { ok?: true; error?: string; serverNow?: number };
+type Outcome = ActionResult<{ serverNow?: number } | unknown>;
 
 const ERROR_SHOWN_MS = 12_000;
 
@@ -27,8 +28,9 @@ export function useRoomAction() {
         const sentAt = Date.now();
         try {
           const outcome = await action();
-          if (outcome.serverNow) heardServerClock(sentAt, outcome.serverNow);
-          setError(outcome.error ? (t.has(outcome.error) ? t(outcome.error) : t("unknown")) : null);
+          const serverNow = outcome.ok ? (outcome.data as { serverNow?: number } | null)?.serverNow : undefined;
+          if (serverNow) heardServerClock(sentAt, serverNow);
+          setError(outcome.ok ? null : t.has(outcome.error) ? t(outcome.error) : t("unknown"));
         } catch {
           setError(t("unknown"));
         }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { RoomEvent, type RemoteParticipant } from "livekit-client";
 import { chatHistoryAction, deleteChatMessageAction, sendChatMessageAction } from "@/lib/chat/actions";
+import type { ActionFailure } from "@/lib/http/action-result";
 import { CHAT_TOPIC, decodeChatPacket, mergeMessages, type ChatMessageView } from "@/lib/chat/message";
 import { useRoomInfo } from "./room-info";
 
@@ -35,7 +36,7 @@ export function useRoomChat(): RoomChat {
     };
     room.on(RoomEvent.DataReceived, onData);
     chatHistoryAction(sessionId).then(
-      (r) => live && r.ok && setMessages((m) => mergeMessages(r.messages, m)),
+      (r) => live && r.ok && setMessages((m) => mergeMessages(r.data, m)),
       () => {},
     );
     return () => {
@@ -46,9 +47,9 @@ export function useRoomChat(): RoomChat {
 
   const send = useCallback(
     async (text: string) => {
-      const r = await sendChatMessageAction(sessionId, text).catch((): { ok?: undefined; error: string } => ({ error: "unknown" }));
+      const r = await sendChatMessageAction(sessionId, text).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
       if (!r.ok) return r.error;
-      setMessages((m) => mergeMessages(m, [r.message]));
+      setMessages((m) => mergeMessages(m, [r.data]));
       return null;
     },
     [sessionId],
@@ -56,7 +57,7 @@ export function useRoomChat(): RoomChat {
 
   const remove = useCallback(
     async (id: string) => {
-      const r = await deleteChatMessageAction(sessionId, id).catch((): { ok?: undefined; error: string } => ({ error: "unknown" }));
+      const r = await deleteChatMessageAction(sessionId, id).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
       if (!r.ok) return r.error;
       setMessages((m) => m.filter((x) => x.id !== id));
       return null;

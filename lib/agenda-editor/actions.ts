@@ -6,108 +6,83 @@ import { revalidatePublicAgenda } from "@/lib/agenda/revalidate";
 import { z } from "@/lib/zod";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import { publishAgenda, unpublishEvent } from "@/lib/agenda/publish";
-import { getActor } from "@/lib/auth/current";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/http/action-result";
+import { organizerAction, type ActionResult } from "@/lib/http/action";
 import { updateEvent } from "./event";
 import { deleteForum, moveForum, saveForum } from "./forums";
-import { eventInputSchema, forumInputSchema, issuesByPath, sessionInputSchema, shiftInputSchema } from "./schema";
+import { eventInputSchema, forumInputSchema, sessionInputSchema, shiftInputSchema } from "./schema";
 import { deleteSession, previewSession, saveSession } from "./sessions";
 import { shiftForum } from "./shift";
 import { searchPeople } from "./speakers";
 
-export interface EditorResult {
-  ok?: boolean;
-  id?: string;
-  slug?: string;
-  version?: number;
-  moved?: number;
-  published?: number | null;
-  unpublished?: boolean;
-  error?: string;
-  errors?: Record<string, string>;
-  conflicts?: Conflict[];
-  /** Someone saved first: their version and values, for the editor to compare with the user's. */
-  stale?: { version: number; current: unknown };
-  /** Which speaker row an error is about. */
-  index?: number;
-}
-
+// Only these field messages have words in the editor; any other reads as "invalid".
 const knownMessages = new Set([
   "tooLong", "titleRequired", "invalidTime", "invalidZone", "required", "invalidKey", "invalidSlug",
   "invalidUrl", "speakerNameRequired", "invalidMinutes",
 ]);
 
-async function run(slug: string, work: (eventId: string, actor: Actor) => Promise<EditorResult>): Promise<EditorResult> {
-  try {
-    const { eventId, actor } = await requireOrganizer(await getActor(), slug);
-    const result = await work(eventId, actor);
+async function run<T>(slug: string, work: (eventId: string, actor: Actor) => Promise<T>, publishes?: (data: T) => boolean): Promise<ActionResult<T>> {
+  const result = await organizerAction(slug, async ({ eventId, actor }) => {
+    const data = await work(eventId, actor);
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
-    if (result.published || result.unpublished) revalidatePublicAgenda(slug);
-    return { ok: true, ...result };
-  } catch (err) {
-    if (err instanceof z.ZodError) {
-      const errors = Object.fromEntries(Object.entries(issuesByPath(err)).map(([k, m]) => [k, knownMessages.has(m) ? m : "invalid"]));
-      return { error: "invalidInput", errors };
-    }
-    if (err instanceof AppError) {
-      const details = (err.details ?? {}) as { conflicts?: Conflict[]; version?: number; current?: unknown; index?: number };
-      if (details.conflicts) return { error: "conflicts", conflicts: details.conflicts };
-      if (err.code === "CONFLICT" && details.current !== undefined) return { error: err.message, stale: { version: details.version!, current: details.current } };
-      return { error: err.message, index: details.index };
-    }
-    throw err;
-  }
+    if (publishes?.(data)) revalidatePublicAgenda(slug);
+    return data;
+  });
+  const fields = fieldErrorsOf(result);
+  if (result.ok || !Object.keys(fields).length) return result;
+  return { ...result, details: { fields: Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, knownMessages.has(m) ? m : "invalid"])) } };
 }
 
 const target = z.object({ id: z.string().min(1), version: z.number().int().min(0) }).nullable();
 
-export async function saveSessionAction(slug: string, rawTarget: unknown, raw: unknown): Promise<EditorResult> {
+export async function saveSessionAction(slug: string, rawTarget: unknown, raw: unknown) {
   return run(slug, async (eventId, actor) => saveSession(eventId, actor, target.parse(rawTarget), sessionInputSchema.parse(raw)));
 }
 
-export async function previewSessionAction(slug: string, selfId: string | null, raw: unknown): Promise<EditorResult> {
+/** The clashes the draft would have if saved; none while it is not yet valid. */
+export async function previewSessionAction(slug: string, selfId: string | null, raw: unknown): Promise<ActionResult<Conflict[]>> {
   return run(slug, async (eventId) => {
     const parsed = sessionInputSchema.safeParse(raw);
-    if (!parsed.success) return { conflicts: [] };
-    return { conflicts: await previewSession(eventId, selfId, parsed.data) };
+    return parsed.success ? previewSession(eventId, selfId, parsed.data) : [];
   });
 }
 
-export async function deleteSessionAction(slug: string, id: string): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => (await deleteSession(eventId, actor, id), {}));
+export async function deleteSessionAction(slug: string, id: string) {
+  return run(slug, async (eventId, actor) => (await deleteSession(eventId, actor, id), null));
 }
 
+// A read: nothing to revalidate.
 export async function searchPeopleAction(slug: string, query: string) {
-  const { eventId } = await requireOrganizer(await getActor(), slug);
-  return searchPeople(db, eventId, String(query).slice(0, 100));
+  return organizerAction(slug, async ({ eventId }) => searchPeople(db, eventId, String(query).slice(0, 100)));
 }
 
-export async function saveForumAction(slug: string, rawTarget: unknown, raw: unknown): Promise<EditorResult> {
+export async function saveForumAction(slug: string, rawTarget: unknown, raw: unknown) {
   return run(slug, async (eventId, actor) => saveForum(eventId, actor, target.parse(rawTarget), forumInputSchema.parse(raw)));
 }
 
-export async function moveForumAction(slug: string, forumId: string, direction: -1 | 1): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => (await moveForum(eventId, actor, forumId, direction === -1 ? -1 : 1), {}));
+export async function moveForumAction(slug: string, forumId: string, direction: -1 | 1) {
+  return run(slug, async (eventId, actor) => (await moveForum(eventId, actor, forumId, direction === -1 ? -1 : 1), null));
 }
 
-export async function deleteForumAction(slug: string, forumId: string): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => (await deleteForum(eventId, actor, forumId), {}));
+export async function deleteForumAction(slug: string, forumId: string) {
+  return run(slug, async (eventId, actor) => (await deleteForum(eventId, actor, forumId), null));
 }
 
-export async function updateEventAction(slug: string, raw: unknown): Promise<EditorResult> {
+export async function updateEventAction(slug: string, raw: unknown) {
   return run(slug, async (eventId, actor) => updateEvent(eventId, actor, eventInputSchema.parse(raw)));
 }
 
-export async function shiftForumAction(slug: string, raw: unknown): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => shiftForum(eventId, actor, shiftInputSchema.parse(raw)));
+export async function shiftForumAction(slug: string, raw: unknown) {
+  return run(slug, async (eventId, actor) => shiftForum(eventId, actor, shiftInputSchema.parse(raw)), (r) => !!r.published);
 }
 
-export async function publishAgendaAction(slug: string): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => ({ published: (await publishAgenda(eventId, actor)).version }));
+/** Publishes the draft; answers the new published version. */
+export async function publishAgendaAction(slug: string) {
+  return run(slug, async (eventId, actor) => (await publishAgenda(eventId, actor)).version, (version) => !!version);
 }
 
-export async function unpublishEventAction(slug: string): Promise<EditorResult> {
-  return run(slug, async (eventId, actor) => (await unpublishEvent(eventId, actor), { unpublished: true }));
+export async function unpublishEventAction(slug: string) {
+  return run(slug, async (eventId, actor) => (await unpublishEvent(eventId, actor), null), () => true);
 }

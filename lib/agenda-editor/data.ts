@@ -2,13 +2,14 @@
 // form holds it, the organisations to pick from, and a record's history from the audit log.
 import "server-only";
 import { getPublicationState } from "@/lib/agenda/publish";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { sessionEditorSelect, toSessionInput } from "./frame";
 import { toForumInput } from "./forums";
 
-export async function getEditorOverview(eventId: string) {
+export async function getEditorOverview({ eventId }: OrganizerAccess) {
   const [event, publication] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: eventId },
@@ -56,7 +57,18 @@ export async function getOrganizationChoices() {
   return orgs.map((o) => ({ key: o.key, name: toLocalized(o.name), country: o.country }));
 }
 
-export async function getSessionEditor(eventId: string, id: string, zone: string) {
+/** What every editor form needs of its event: the home zone, the displayed zones, the first day. */
+export async function getEditorEvent({ eventId }: OrganizerAccess) {
+  return db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true, displayZones: true, startsAt: true } });
+}
+
+/** When a forum's last session ends (a new session starts there), or null when it has none. */
+export async function getForumLastEnd({ eventId }: OrganizerAccess, forumId: string): Promise<Date | null> {
+  const last = await db.session.findFirst({ where: { forumId, forum: { eventId } }, orderBy: { endsAt: "desc" }, select: { endsAt: true } });
+  return last?.endsAt ?? null;
+}
+
+export async function getSessionEditor({ eventId }: OrganizerAccess, id: string, zone: string) {
   const row = await db.session.findUnique({ where: { id }, select: { ...sessionEditorSelect, forum: { select: { eventId: true, slug: true } } } });
   if (!row || row.forum.eventId !== eventId) throw new AppError("NOT_FOUND", "sessionNotFound");
   const speakerOrgs = await db.sessionSpeaker.findMany({ where: { sessionId: id }, orderBy: { position: "asc" }, select: { organization: { select: { name: true } } } });
@@ -71,11 +83,11 @@ export async function getSessionEditor(eventId: string, id: string, zone: string
   };
 }
 
-export async function getNewSessionChoices(eventId: string) {
+export async function getNewSessionChoices({ eventId }: OrganizerAccess) {
   return forumChoices(eventId);
 }
 
-export async function getForumEditor(eventId: string, slug: string, zone: string) {
+export async function getForumEditor({ eventId }: OrganizerAccess, slug: string, zone: string) {
   const row = await db.forum.findUnique({
     where: { eventId_slug: { eventId, slug } },
     select: { id: true, eventId: true, slug: true, title: true, description: true, startsAt: true, endsAt: true, version: true, position: true, hosts: { select: { organization: { select: { key: true } } } } },

@@ -3,7 +3,7 @@ import "server-only";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { lockAgenda } from "@/lib/agenda/lock";
 import type { Conflict } from "@/lib/agenda/conflicts";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -41,7 +41,7 @@ export function toEventInput(row: EventRow): EventInput {
   };
 }
 
-export async function getEventInput(eventId: string): Promise<EventInput> {
+export async function getEventInput({ eventId }: OrganizerAccess): Promise<EventInput> {
   return toEventInput(await db.event.findUniqueOrThrow({ where: { id: eventId }, select: eventSelect }));
 }
 

@@ -1,6 +1,7 @@
 // Reads for import and export: the draft agenda as the spreadsheet sees it, and the people and
 // organisations a file may name. Take a transaction client so the import reads under its lock.
 import "server-only";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -93,6 +94,6 @@ export async function loadDirectory(client: Client, eventId: string, rows: Sheet
 }
 
 /** The event's home zone, in which exports write times (the transfer page says so). */
-export async function getEventZone(eventId: string): Promise<string> {
+export async function getEventZone({ eventId }: OrganizerAccess): Promise<string> {
   return (await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } })).timeZone;
 }

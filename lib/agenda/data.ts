@@ -91,7 +91,7 @@ export async function getAgendaOrThrow(slug: string): Promise<Agenda> {
     orderBy: { version: "desc" },
     select: { snapshot: true, eventId: true },
   });
-  if (!publication) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  if (!publication) throw new AppError("NOT_FOUND", "eventNotFound");
   const rows = await db.session.findMany({ where: { forum: { eventId: publication.eventId } }, select: { id: true, status: true } });
   return fromSnapshot(publication.snapshot, new Map<string, SessionStatus>(rows.map((r) => [r.id, r.status])));
 }
@@ -111,11 +111,11 @@ async function eventSlugOfSession(id: string): Promise<string | null> {
 /** A published session with its forum, its event's agenda and its neighbours in running order. */
 export async function getSessionContextOrThrow(id: string) {
   const slug = await eventSlugOfSession(id);
-  if (!slug) throw new AppError("NOT_FOUND", `No session '${id}'`);
+  if (!slug) throw new AppError("NOT_FOUND", "sessionNotFound");
   const agenda = await getAgendaOrThrow(slug);
   const forum = agenda.forums.find((f) => f.sessions.some((s) => s.id === id));
   const session = forum?.sessions.find((s) => s.id === id);
-  if (!forum || !session) throw new AppError("NOT_FOUND", `No session '${id}'`);
+  if (!forum || !session) throw new AppError("NOT_FOUND", "sessionNotFound");
   return { agenda, forum, session, ...neighbours(sessionsInOrder(agenda), id) };
 }
 

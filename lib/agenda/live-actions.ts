@@ -3,16 +3,13 @@
 // shows one outcome line; errors come back as message keys of the "live.errors" namespace.
 import { revalidatePath } from "next/cache";
 import { revalidatePublicAgenda } from "./revalidate";
-import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import { endSession, startNextSession, startSession, type LiveChange } from "./live-mutations";
 
-export interface LiveControlState {
-  error?: string;
-  /** What the last command changed, for the sheet's confirmation line. */
-  changed?: { sessionId: string; to: "live" | "ended" }[];
-}
+/** What the last command changed, for the sheet's confirmation line. */
+export type LiveChanges = { sessionId: string; to: "live" | "ended" }[];
 
 const knownErrors = new Set([
   "sessionNotFound",
@@ -28,22 +25,20 @@ const knownErrors = new Set([
 ]);
 
 /** Form fields: `command` (start | end | next), `sessionId` (start, end), `expectedLiveId` (next; "" = none). */
-export async function liveControlAction(slug: string, forumSlug: string, _prev: LiveControlState, form: FormData): Promise<LiveControlState> {
+export async function liveControlAction(slug: string, forumSlug: string, _prev: FormResult<LiveChanges>, form: FormData): Promise<ActionResult<LiveChanges>> {
   const command = String(form.get("command") ?? "");
   const sessionId = String(form.get("sessionId") ?? "");
-  const actor = await getActor();
-  try {
+  const result = await runAction(async () => {
+    const actor = await getActor();
     let changes: LiveChange[];
     if (command === "start") changes = await startSession(actor, slug, sessionId);
     else if (command === "end") changes = await endSession(actor, slug, sessionId);
     else if (command === "next") changes = await startNextSession(actor, slug, forumSlug, String(form.get("expectedLiveId") ?? "") || null);
-    else return { error: "invalidCommand" };
+    else throw new AppError("BAD_REQUEST", "invalidCommand");
     revalidatePath("/[locale]/organizer/events/[slug]/forums/[forumSlug]/run", "page");
     revalidatePublicAgenda(slug);
-    return { changed: changes.map((c) => ({ sessionId: c.sessionId, to: c.to })) };
-  } catch (err) {
-    if (err instanceof AppError) return { error: knownErrors.has(err.message) ? err.message : "invalidCommand" };
-    if (err instanceof z.ZodError) return { error: "invalidCommand" };
-    throw err;
-  }
+    return changes.map((c) => ({ sessionId: c.sessionId, to: c.to }));
+  }, "invalidCommand");
+  // The sheet has words for its own refusals only; any other reads as a command it cannot do.
+  return result.ok || knownErrors.has(result.error) ? result : { ok: false, error: "invalidCommand" };
 }

@@ -2,7 +2,7 @@
 // run sheet (organizers). Statuses come from the sessions table itself: they are operational,
 // never drafted, so what an organizer sets shows at once.
 import "server-only";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type LocalizedText } from "@/lib/i18n/localized";
@@ -15,7 +15,7 @@ import type { DisplayZone, SessionKind, SessionStatus } from "./types";
 /** A published event by slug: NOT_FOUND otherwise (unpublished events have no public statuses). */
 export async function getLiveEventOrThrow(slug: string): Promise<{ id: string; slug: string }> {
   const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } }, select: { id: true, slug: true } });
-  if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   return event;
 }
 
@@ -49,8 +49,7 @@ export interface RunSheet {
 }
 
 /** A forum's running order for its organizers: every session of the forum as it is now. */
-export async function getRunSheetOrThrow(actor: Actor | null, slug: string, forumSlug: string): Promise<RunSheet> {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getRunSheetOrThrow({ eventId }: OrganizerAccess, forumSlug: string): Promise<RunSheet> {
   const forum = await db.forum.findFirst({
     where: { eventId, slug: forumSlug },
     include: {
@@ -82,8 +81,7 @@ export async function getRunSheetOrThrow(actor: Actor | null, slug: string, foru
 }
 
 /** The forums of an event, for the run-sheet links of the organizer dashboard. */
-export async function getRunSheetForums(actor: Actor | null, slug: string) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getRunSheetForums({ eventId }: OrganizerAccess) {
   const forums = await db.forum.findMany({ where: { eventId }, orderBy: [{ startsAt: "asc" }, { position: "asc" }], select: { slug: true, title: true } });
   return forums.map((f) => ({ slug: f.slug, title: toLocalized(f.title) }));
 }

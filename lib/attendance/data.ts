@@ -1,7 +1,7 @@
 // Reads of the attendance report: for one session, who was in its forum's room during the
 // session's slot, for how long, and the sums per organisation. Organizers only.
 import "server-only";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type LocalizedText } from "@/lib/i18n/localized";
@@ -83,8 +83,7 @@ async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }
     .sort((a, b) => b.minutes - a.minutes || (a.nameLatin ?? a.identity).localeCompare(b.nameLatin ?? b.identity));
 }
 
-export async function getAttendanceReport(actor: Actor | null, slug: string, q: AttendanceQuery, now = new Date()) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getAttendanceReport({ eventId }: OrganizerAccess, q: AttendanceQuery, now = new Date()) {
   const { event, forums } = await getAgenda(eventId);
   const picked = pickSession(forums, q.session, now);
   if (!picked) return { event, forums, selected: null, attendees: [], organisations: [] };

@@ -2,7 +2,7 @@
 // console's language, join and leave times as one named zone's wall clock that spreadsheets read.
 import "server-only";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import type { Actor } from "@/lib/auth/session";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
@@ -12,8 +12,8 @@ import { utcToZonedLocal } from "@/lib/time/zones";
 import { getAttendanceReport } from "./data";
 import type { AttendanceQuery } from "./schema";
 
-export async function exportAttendanceCsv(actor: Actor | null, slug: string, q: AttendanceQuery, { lang, tz }: ExportOptions, now = new Date()) {
-  const report = await getAttendanceReport(actor, slug, q, now);
+export async function exportAttendanceCsv(access: OrganizerAccess, q: AttendanceQuery, { lang, tz }: ExportOptions, now = new Date()) {
+  const report = await getAttendanceReport(access, q, now);
   if (!report.selected) throw new AppError("NOT_FOUND", "sessionNotFound");
   const zone = tz ?? report.event.timeZone;
   const { labels: l } = exportWords(lang);
@@ -35,5 +35,5 @@ export async function exportAttendanceCsv(actor: Actor | null, slug: string, q: 
       a.joins,
     ]),
   );
-  return { csv, filename: `${slug}-attendance-${forum.slug}-${utcToZonedLocal(session.startsAt, zone).replace(/[-:]/g, "")}-${lang}-${fileSafe(zone)}.csv` };
+  return { csv, filename: `${access.slug}-attendance-${forum.slug}-${utcToZonedLocal(session.startsAt, zone).replace(/[-:]/g, "")}-${lang}-${fileSafe(zone)}.csv` };
 }

@@ -17,8 +17,20 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** The event's id when `actor` is an approved organizer of it; UNAUTHENTICATED / FORBIDDEN / NOT_FOUND otherwise. */
-export async function requireOrganizer(actor: Actor | null, slug: string): Promise<{ eventId: string; actor: Actor }> {
+// Declared, never created: no module can name the brand, so an OrganizerAccess exists only where
+// requireOrganizer made one, and a read or write that takes it cannot be reached unchecked.
+declare const organizerChecked: unique symbol;
+
+/** Proof that `actor` is an approved organizer of the event `slug` (id `eventId`), for this request. */
+export interface OrganizerAccess {
+  readonly eventId: string;
+  readonly slug: string;
+  readonly actor: Actor;
+  readonly [organizerChecked]: true;
+}
+
+/** The event's access when `actor` is an approved organizer of it; UNAUTHENTICATED / FORBIDDEN / NOT_FOUND otherwise. */
+export async function requireOrganizer(actor: Actor | null, slug: string): Promise<OrganizerAccess> {
   const signedIn = requireActor(actor);
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
@@ -27,7 +39,7 @@ export async function requireOrganizer(actor: Actor | null, slug: string): Promi
     select: { role: true, status: true },
   });
   if (!isOrganizer(membership)) throw new AppError("FORBIDDEN", "organizersOnly");
-  return { eventId: event.id, actor: signedIn };
+  return { eventId: event.id, slug, actor: signedIn } as OrganizerAccess;
 }
 
 /** The events a person organizes (for menus; every action still checks on its own). */

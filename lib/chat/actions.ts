@@ -1,26 +1,21 @@
 "use server";
 // Server actions of the room chat: post, read the history, delete (organizers).
 import { getActor } from "@/lib/auth/current";
-import { runAction, type ActionResult } from "@/lib/rooms/action-result";
+import { actorAction, runAction, type ActionResult } from "@/lib/http/action";
 import { getChatHistory } from "./data";
 import type { ChatMessageView } from "./message";
 import { deleteChatMessage, postChatMessage } from "./mutations";
 import { chatDeleteSchema, chatHistorySchema } from "./schema";
 
-export async function sendChatMessageAction(sessionId: string, body: string): Promise<ActionResult<{ message: ChatMessageView }>> {
-  return runAction(async () => ({ message: await postChatMessage(await getActor(), { sessionId, body }) }));
+// postChatMessage parses its own input: an empty or overlong line is refused with its own key.
+export async function sendChatMessageAction(sessionId: string, body: string): Promise<ActionResult<ChatMessageView>> {
+  return runAction(async () => postChatMessage(await getActor(), { sessionId, body }));
 }
 
-export async function chatHistoryAction(sessionId: string): Promise<ActionResult<{ messages: ChatMessageView[] }>> {
-  return runAction(async () => {
-    const input = chatHistorySchema.parse({ sessionId });
-    return { messages: await getChatHistory(await getActor(), input.sessionId) };
-  });
+export async function chatHistoryAction(sessionId: string): Promise<ActionResult<ChatMessageView[]>> {
+  return actorAction(chatHistorySchema, { sessionId }, (input, actor) => getChatHistory(actor, input.sessionId));
 }
 
 export async function deleteChatMessageAction(sessionId: string, messageId: string): Promise<ActionResult> {
-  return runAction(async () => {
-    const input = chatDeleteSchema.parse({ sessionId, messageId });
-    await deleteChatMessage(await getActor(), input.sessionId, input.messageId);
-  });
+  return actorAction(chatDeleteSchema, { sessionId, messageId }, async (input, actor) => (await deleteChatMessage(actor, input.sessionId, input.messageId), null));
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { requireRoomMember } from "@/lib/rooms/requests";
+import { requireStageJoin } from "@/lib/rooms/join";
 import type { ChatMessageView } from "./message";
 
 /** How many earlier messages a late joiner sees. */
@@ -20,7 +20,7 @@ export function toView(r: Row): ChatMessageView {
 
 /** The forum room's last messages (not deleted), oldest first, for anyone who may be in the room. */
 export async function getChatHistory(actor: Actor | null, sessionId: string): Promise<ChatMessageView[]> {
-  const { stage } = await requireRoomMember(actor, sessionId);
+  const { stage } = await requireStageJoin(actor, sessionId);
   const rows = await db.chatMessage.findMany({
     where: { forumId: stage.forumId, deletedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -9,7 +9,8 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { callLiveKit } from "@/lib/rooms/livekit";
-import { requireRoomMember, requireRoomParticipant } from "@/lib/rooms/requests";
+import { requireStageJoin } from "@/lib/rooms/join";
+import { requireRoomParticipant } from "@/lib/rooms/requests";
 import type { Stage } from "@/lib/rooms/data";
 import { messageSelect, toView } from "./data";
 import { CHAT_TOPIC, encodeChatPacket, type ChatMessageView, type ChatPacket } from "./message";
@@ -36,7 +37,7 @@ export async function postChatMessage(actor: Actor | null, raw: { sessionId: str
 
 /** Hides a message for everyone (organizers of the event only); audited. */
 export async function deleteChatMessage(actor: Actor | null, sessionId: string, messageId: string): Promise<void> {
-  const { stage, member } = await requireRoomMember(actor, sessionId);
+  const { stage, member } = await requireStageJoin(actor, sessionId);
   if (member.role !== "organizer") throw new AppError("FORBIDDEN", "organizersOnly");
   const { count } = await db.chatMessage.updateMany({ where: { id: messageId, forumId: stage.forumId, deletedAt: null }, data: { deletedAt: new Date(), deletedById: member.userId } });
   if (!count) throw new AppError("NOT_FOUND", "chatMessageNotFound");

@@ -71,7 +71,7 @@ export function assertSameOrigin(req: Request) {
     host = null;
   }
   if (!host || host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
-    throw new AppError("FORBIDDEN", "Cross-site request refused");
+    throw new AppError("FORBIDDEN", "crossSiteRefused");
   }
 }
 

@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/current";
-import type { Actor } from "@/lib/auth/session";
+import { requireOrganizer, type Actor, type OrganizerAccess } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
@@ -32,11 +32,18 @@ export async function requirePageActor(locale: Locale, path: string): Promise<Ac
 }
 
 /** Runs an organizer read: NOT_FOUND → 404, FORBIDDEN → null (the page says so). */
-export async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
+async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
   try {
     return await orNotFound(promise);
   } catch (err) {
     if (err instanceof AppError && err.code === "FORBIDDEN") return null;
     throw err;
   }
+}
+
+/** The one check of every organizer page: signed in (else the sign-in page), an organizer of
+ * `slug` (else null: the console's layout says so), the event there (else 404). */
+export async function requireOrganizerPage(locale: Locale, slug: string, path: string): Promise<OrganizerAccess | null> {
+  const actor = await requirePageActor(locale, `/organizer/events/${slug}${path}`);
+  return orForbidden(requireOrganizer(actor, slug));
 }

@@ -1,6 +1,6 @@
 // Reads of materials: an organizer's list, what a viewer may see, and one download's checks.
 import "server-only";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -27,8 +27,7 @@ export async function getSessionEventOrThrow(sessionId: string) {
 }
 
 /** A session's materials for its event's organizers (the session must belong to `slug`). */
-export async function getOrganizerMaterials(actor: Actor | null, slug: string, sessionId: string) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getOrganizerMaterials({ eventId }: OrganizerAccess, sessionId: string) {
   const session = await getSessionEventOrThrow(sessionId).catch(() => null);
   if (!session || session.event.id !== eventId) throw new AppError("NOT_FOUND", "sessionNotFound");
   const rows = await db.material.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: materialSelect });

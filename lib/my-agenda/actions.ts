@@ -3,43 +3,23 @@
 // preferences form of My conference.
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/current";
-import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/registration/schema";
-import { z } from "@/lib/zod";
+import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import { savePreferences, setBookmark } from "./mutations";
 
-export interface BookmarkState {
-  on?: boolean;
-  error?: string;
-}
-
-export async function bookmarkAction(sessionId: string, on: boolean): Promise<BookmarkState> {
-  try {
+/** Saves or drops the bookmark; answers whether the session is now on My agenda. */
+export async function bookmarkAction(sessionId: string, on: boolean): Promise<ActionResult<boolean>> {
+  return runAction(async () => {
     const result = await setBookmark(await getActor(), { sessionId, on });
     revalidatePath("/[locale]/me", "page");
-    return { on: result.on };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { error: "invalidAction" };
-    throw err;
-  }
+    return result.on;
+  }, "invalidAction");
 }
 
-export interface PreferencesState {
-  saved?: boolean;
-  error?: string;
-  errors?: Record<string, string>;
-}
-
-export async function preferencesAction(slug: string, _prev: PreferencesState, form: FormData): Promise<PreferencesState> {
+export async function preferencesAction(slug: string, _prev: FormResult, form: FormData): Promise<ActionResult> {
   const raw = { preferredLanguage: String(form.get("preferredLanguage") ?? ""), timeZone: String(form.get("timeZone") ?? ""), reminderMinutes: String(form.get("reminderMinutes") ?? "") };
-  try {
+  return runAction(async () => {
     await savePreferences(await getActor(), slug, raw);
     revalidatePath("/[locale]/me", "page");
-    return { saved: true };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { errors: fieldErrors(err) };
-    throw err;
-  }
+    return null;
+  });
 }

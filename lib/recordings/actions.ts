@@ -1,89 +1,79 @@
 "use server";
 // Server actions behind the recording controls (console, run sheet, room). Each checks on the
-// server, in lib/recordings, that the actor organizes the event; each answers { ok: true } or
-// { error: <message key under recordings.errors> } for the UI to show in the viewer's language.
+// server, in lib/recordings, that the actor organizes the event; a refusal's key is one of
+// recordings.errors, for the UI to show in the viewer's language.
 import { z } from "@/lib/zod";
 import { getActor } from "@/lib/auth/current";
-import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/session";
+import { runAction, type ActionResult } from "@/lib/http/action";
 import { forumIdOfSession, getForumRecordingState, setAutoRecord, startRecording, stopForumRecording, stopRecording, type ForumRecordingState } from "./control";
 import { deleteRecording, resetChapters, saveChapters, updateRecordingSettings } from "./mutations";
 import type { ChapterInput } from "./schema";
 
-export interface RecordingActionResult {
-  ok?: true;
-  error?: string;
+export type RecordingActionResult = ActionResult;
+
+// The chapter and settings schemas refuse with their own keys (chapterOrder…); zod's own
+// messages are sentences, never shown.
+const issueKey = (err: z.ZodError) => {
+  const message = err.issues[0]?.message;
+  return message && /^[a-zA-Z]+$/.test(message) ? message : "invalidInput";
+};
+
+async function run(work: (actor: Actor | null) => Promise<unknown>): Promise<RecordingActionResult> {
+  return runAction(async () => (await work(await getActor()), null), issueKey);
 }
 
-function errorKey(err: unknown): string {
-  if (err instanceof AppError) return err.message;
-  if (err instanceof z.ZodError) return err.issues[0]?.message && /^[a-zA-Z]+$/.test(err.issues[0].message) ? err.issues[0].message : "invalidInput";
-  throw err;
-}
-
-async function run(fn: () => Promise<unknown>): Promise<RecordingActionResult> {
-  try {
-    await fn();
-    return { ok: true };
-  } catch (err) {
-    return { error: errorKey(err) };
-  }
-}
-
-async function read<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: string }> {
-  try {
-    return { value: await fn() };
-  } catch (err) {
-    return { error: errorKey(err) };
-  }
+async function read<T>(work: (actor: Actor | null) => Promise<T>): Promise<ActionResult<T>> {
+  return runAction(async () => work(await getActor()), issueKey);
 }
 
 const id = z.string().min(1).max(100);
 
 export async function startRecordingAction(forumId: string) {
-  return run(async () => startRecording(await getActor(), id.parse(forumId)));
+  return run((actor) => startRecording(actor, id.parse(forumId)));
 }
 
 export async function stopForumRecordingAction(forumId: string) {
-  return run(async () => stopForumRecording(await getActor(), id.parse(forumId)));
+  return run((actor) => stopForumRecording(actor, id.parse(forumId)));
 }
 
 export async function stopRecordingAction(recordingId: string) {
-  return run(async () => stopRecording(await getActor(), id.parse(recordingId)));
+  return run((actor) => stopRecording(actor, id.parse(recordingId)));
 }
 
 export async function setAutoRecordAction(forumId: string, on: boolean) {
-  return run(async () => setAutoRecord(await getActor(), id.parse(forumId), z.boolean().parse(on)));
+  return run((actor) => setAutoRecord(actor, id.parse(forumId), z.boolean().parse(on)));
 }
 
 export async function updateRecordingSettingsAction(recordingId: string, settings: { visibility?: string; published?: boolean }) {
-  return run(async () => updateRecordingSettings(await getActor(), id.parse(recordingId), settings));
+  return run((actor) => updateRecordingSettings(actor, id.parse(recordingId), settings));
 }
 
 export async function saveChaptersAction(recordingId: string, chapters: ChapterInput[]) {
-  return run(async () => saveChapters(await getActor(), id.parse(recordingId), chapters));
+  return run((actor) => saveChapters(actor, id.parse(recordingId), chapters));
 }
 
 export async function resetChaptersAction(recordingId: string) {
-  return run(async () => resetChapters(await getActor(), id.parse(recordingId)));
+  return run((actor) => resetChapters(actor, id.parse(recordingId)));
 }
 
 export async function deleteRecordingAction(recordingId: string) {
-  return run(async () => deleteRecording(await getActor(), id.parse(recordingId)));
+  return run((actor) => deleteRecording(actor, id.parse(recordingId)));
 }
 
 // The room's controls know their session only; the forum is resolved here, on the server.
 export async function startRecordingForSessionAction(sessionId: string) {
-  return run(async () => startRecording(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+  return run(async (actor) => startRecording(actor, await forumIdOfSession(id.parse(sessionId))));
 }
 
 export async function stopRecordingForSessionAction(sessionId: string) {
-  return run(async () => stopForumRecording(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+  return run(async (actor) => stopForumRecording(actor, await forumIdOfSession(id.parse(sessionId))));
 }
 
-export async function recordingStateForSessionAction(sessionId: string): Promise<{ value?: ForumRecordingState; error?: string }> {
-  return read(async () => getForumRecordingState(await getActor(), await forumIdOfSession(id.parse(sessionId))));
+export async function recordingStateForSessionAction(sessionId: string): Promise<ActionResult<ForumRecordingState>> {
+  return read(async (actor) => getForumRecordingState(actor, await forumIdOfSession(id.parse(sessionId))));
 }
 
-export async function recordingStateAction(forumId: string): Promise<{ value?: ForumRecordingState; error?: string }> {
-  return read(async () => getForumRecordingState(await getActor(), id.parse(forumId)));
+export async function recordingStateAction(forumId: string): Promise<ActionResult<ForumRecordingState>> {
+  return read((actor) => getForumRecordingState(actor, id.parse(forumId)));
 }

@@ -3,7 +3,7 @@
 // organizers' console, and the media route's checks.
 import "server-only";
 import type { Membership } from "@/lib/auth/roles";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { Agenda, AgendaSession, DisplayZone } from "@/lib/agenda/types";
@@ -336,8 +336,7 @@ export interface ConsoleForum {
 }
 
 /** Every forum of the event with its recordings in every state, for its organizers. */
-export async function getOrganizerRecordings(actor: Actor | null, slug: string): Promise<{ eventId: string; timeZone: string; displayZones: DisplayZone[]; forums: ConsoleForum[] }> {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getOrganizerRecordings({ eventId }: OrganizerAccess): Promise<{ eventId: string; timeZone: string; displayZones: DisplayZone[]; forums: ConsoleForum[] }> {
   const [event, rows] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: eventId },

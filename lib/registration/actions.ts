@@ -3,11 +3,11 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { z } from "@/lib/zod";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { invalidFields, runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp, hitLimits, registrationLimits } from "@/lib/rate-limit/limit";
 import { zonedLocalToUtc } from "@/lib/time/zones";
@@ -15,14 +15,6 @@ import { confirmRegistration } from "./confirmation";
 import { cancelRegistration, register } from "./mutations";
 import { changeRoles, decideRegistrations, decideRequests, updateRegistrationSettings } from "./organizer";
 import { accountSchema, fieldErrors, registrationSchema } from "./schema";
-
-export interface RegisterState {
-  error?: string;
-  errors?: Record<string, string>;
-  values?: Record<string, string | string[]>;
-  /** Counts the answers, so the form starts afresh from `values` after each (see register-form.tsx). */
-  attempt?: number;
-}
 
 function formValues(form: FormData) {
   return {
@@ -53,45 +45,34 @@ async function signInAndShowRegistration(locale: Locale, email: string, password
   redirect(`/${locale}/me?registered=1`);
 }
 
-export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, prev: RegisterState, form: FormData): Promise<RegisterState> {
+/** Registers, then redirects; a refusal comes back with what was typed and the answer's count, so
+ * the form starts afresh from those values after each (see register-form.tsx). */
+export async function registerAction(slug: string, locale: Locale, invitationToken: string | null, prev: FormResult, form: FormData): Promise<FormResult> {
   const values = formValues(form);
-  const attempt = (prev.attempt ?? 0) + 1;
+  const attempt = (prev?.attempt ?? 0) + 1;
   const actor = await getActor();
   const parsed = registrationSchema.safeParse({ ...values, recordingConsent: values.recordingConsent === "on" });
   const account = actor ? null : accountSchema.safeParse({ email: values.email, password: form.get("password") });
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(account && !account.success ? fieldErrors(account.error) : {}) };
-  if (!parsed.success || (account && !account.success)) return { errors, values, attempt };
+  if (!parsed.success || (account && !account.success)) return { ...invalidFields(errors), values, attempt };
 
   const address = clientIp(await headers());
   const limited = await hitLimits(registrationLimits(address, actor?.userId ?? null));
-  if (!limited.allowed) return { error: "tooManyAttempts", values, attempt };
-  let outcome;
-  try {
-    outcome = await register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined, locale, address });
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message, values, attempt };
-    throw err;
-  }
+  if (!limited.allowed) return { ok: false, error: "tooManyAttempts", values, attempt };
+  const registered = await runAction(() => register({ slug, actor, account: account?.data, input: parsed.data, invitationToken: invitationToken ?? undefined, locale, address }));
+  if (!registered.ok) return { ...registered, values, attempt };
+  const outcome = registered.data;
   if (outcome.status === "confirmationSent") redirect(`/${locale}/events/${slug}/register/check-email`);
   if (account) await signInAndShowRegistration(locale, account.data.email, account.data.password);
   redirect(`/${locale}/me?registered=1`);
 }
 
-export interface ConfirmState {
-  error?: string;
-}
-
 /** Opens a kept-aside registration: the address is confirmed, the seat decided, a new account signed in. */
-export async function confirmRegistrationAction(slug: string, locale: Locale, token: string, _prev: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function confirmRegistrationAction(slug: string, locale: Locale, token: string, _prev: FormResult, form: FormData): Promise<FormResult> {
   const password = String(form.get("password") ?? "").slice(0, 200);
-  let confirmed;
-  try {
-    confirmed = await confirmRegistration(token, { actor: await getActor(), password });
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { error: "confirmationInvalid" };
-    throw err;
-  }
+  const answer = await runAction(async () => confirmRegistration(token, { actor: await getActor(), password }), "confirmationInvalid");
+  if (!answer.ok) return answer;
+  const confirmed = answer.data;
   if (confirmed.newAccount) await signInAndShowRegistration(locale, confirmed.email, password);
   redirect(`/${locale}/me?registered=1`);
 }
@@ -103,40 +84,32 @@ export async function cancelAction(slug: string, locale: Locale) {
   redirect(`/${locale}/me?cancelled=1`);
 }
 
-export interface DeskState {
-  changed?: number;
-  refused?: number;
-  error?: string;
-}
+/** How many rows the desk's command changed, and how many it refused. */
+export type DeskOutcome = { changed: number; refused: number };
 
 /** One form for the desk: a row's own button ("row" = "id|decision") or the bulk action on the ticked rows. */
-export async function deskAction(slug: string, _prev: DeskState, form: FormData): Promise<DeskState> {
+export async function deskAction(slug: string, _prev: FormResult<DeskOutcome>, form: FormData): Promise<ActionResult<DeskOutcome>> {
   const actor = await getActor();
   const row = form.get("row");
   const [ids, action] = row ? [[String(row).split("|")[0]], String(row).split("|")[1]] : [form.getAll("ids").map(String), String(form.get("action") ?? "")];
-  if (!ids.length) return { error: "selectSome" };
-  try {
-    const result = action.startsWith("role:")
-      ? await changeRoles(actor, slug, { ids, role: action.slice(5) })
+  if (!ids.length) return { ok: false, error: "selectSome" };
+  return runAction(async () => {
+    const result = await (action.startsWith("role:")
+      ? changeRoles(actor, slug, { ids, role: action.slice(5) })
       : action.startsWith("requests:")
-        ? await decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
-        : await decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" });
+        ? decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
+        : decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" })
+    ).catch((err: unknown) => {
+      // The desk offers only valid commands: a malformed one is simply not an action it knows.
+      throw err instanceof AppError && err.code === "BAD_REQUEST" ? new AppError("BAD_REQUEST", "invalidAction") : err;
+    });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
     return { changed: result.changed.length, refused: result.refused.length };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.code === "BAD_REQUEST" ? "invalidAction" : err.message };
-    throw err;
-  }
+  });
 }
 
-export interface SettingsState {
-  errors?: Record<string, string>;
-  error?: string;
-  saved?: boolean;
-  promoted?: number;
-}
-
-export async function settingsAction(slug: string, timeZone: string, _prev: SettingsState, form: FormData): Promise<SettingsState> {
+/** Saves the registration settings; answers how many on the waitlist took a freed place. */
+export async function settingsAction(slug: string, timeZone: string, _prev: FormResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Empty means "no limit"; anything else must be a real time on the event's clock (no 10:99, no
   // 30 February), never quietly read as "no limit" or shifted.
   const invalid: Record<string, string> = {};
@@ -149,8 +122,8 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Sett
   };
   const opensAt = local("registrationOpensAt");
   const closesAt = local("registrationClosesAt");
-  if (Object.keys(invalid).length) return { errors: invalid };
-  try {
+  if (Object.keys(invalid).length) return { ok: false, error: "invalidInput", details: { fields: invalid } };
+  return runAction(async () => {
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
@@ -158,10 +131,6 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Sett
       registrationClosesAt: closesAt,
     });
     revalidatePath("/[locale]/organizer/events/[slug]", "layout");
-    return { saved: true, promoted: promoted.length };
-  } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
-    if (err instanceof z.ZodError) return { errors: fieldErrors(err) };
-    throw err;
-  }
+    return promoted.length;
+  });
 }

@@ -8,7 +8,7 @@ import { windowState } from "./capacity";
 
 export async function getRegistrationContextOrThrow(slug: string, now = new Date()) {
   const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } } });
-  if (!event) throw new AppError("NOT_FOUND", `No published event '${slug}'`);
+  if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   // Titles and forums as published: a forum still in the organizers' draft is not offered.
   const [published, organizations] = await Promise.all([
     getAgendaOrThrow(slug),

@@ -3,7 +3,7 @@
 // arrival) and (event, organisation) keep the table fast at 10,000 registrations.
 import "server-only";
 import { z } from "@/lib/zod";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pickText } from "@/lib/i18n/localized";
@@ -67,8 +67,7 @@ export function orderOf(q: DeskQuery): Prisma.RegistrationOrderByWithRelationInp
   return [primary[q.sort], { arrival: "asc" }];
 }
 
-export async function getDeskPage(actor: Actor | null, slug: string, q: DeskQuery) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getDeskPage({ eventId }: OrganizerAccess, q: DeskQuery) {
   const where = whereOf(eventId, q);
   const [total, rows, organizations, forums, event, seatsTaken] = await Promise.all([
     db.registration.count({ where }),
@@ -121,8 +120,7 @@ export interface CountRow {
 }
 
 /** Counts by status, role, organisation, country and forum (forums: approved registrations). */
-export async function getDashboard(actor: Actor | null, slug: string, locale: Locale) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getDashboard({ eventId }: OrganizerAccess, locale: Locale) {
   const active = { eventId, status: { not: "cancelled" as const } };
   const [seatsTaken, byStatus, byRole, byOrg, byCountry, byForum, orgs, forums, event] = await Promise.all([
     countSeatsTaken(db, eventId),
@@ -150,8 +148,7 @@ export async function getDashboard(actor: Actor | null, slug: string, locale: Lo
   };
 }
 
-export async function getRegistrationSettings(actor: Actor | null, slug: string) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function getRegistrationSettings({ eventId }: OrganizerAccess) {
   return db.event.findUniqueOrThrow({
     where: { id: eventId },
     select: { capacity: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true },

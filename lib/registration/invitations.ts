@@ -5,7 +5,7 @@
 import "server-only";
 import { CONTROL_CHARACTERS, z } from "@/lib/zod";
 import { audit } from "@/lib/audit/audit";
-import { requireOrganizer, type Actor } from "@/lib/auth/session";
+import { requireOrganizer, type Actor, type OrganizerAccess } from "@/lib/auth/session";
 import { parseCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -127,8 +127,7 @@ export async function getInvitation(token: string, now = new Date()) {
 }
 
 /** The latest invitations, and the language a CSV row without one is sent in. */
-export async function listInvitations(actor: Actor | null, slug: string) {
-  const { eventId } = await requireOrganizer(actor, slug);
+export async function listInvitations({ eventId }: OrganizerAccess) {
   const [invitations, event] = await Promise.all([
     db.invitation.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 500 }),
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true, timeZone: true } }),

@@ -69,7 +69,7 @@ export async function getPersonalCalendar(token: string, baseUrl: string): Promi
     where: { calendarToken: token },
     include: { event: { select: { slug: true } }, forums: { include: { forum: { select: { slug: true } } } } },
   });
-  if (!r || r.status === "cancelled" || r.status === "declined") throw new AppError("NOT_FOUND", "No such calendar");
+  if (!r || r.status === "cancelled" || r.status === "declined") throw new AppError("NOT_FOUND", "calendarNotFound");
   const mine = await personalSessions(r.userId);
   const agenda = narrow(await getAgendaOrThrow(r.event.slug), r.role, r.forums.map((f) => f.forum.slug), new Set([...mine.bookmarked, ...mine.speaking]));
   return { ics: agendaCalendar(agenda, r.preferredLanguage, baseUrl), slug: r.event.slug };

@@ -5,15 +5,16 @@
 // server writes the result into the room through RoomService for every client to read.
 import "server-only";
 import { audit } from "@/lib/audit/audit";
-import { requireActor, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import type { Locale } from "@/lib/i18n/routing";
-import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "./data";
-import { decideJoin, delegateFloor, floorRefusal } from "./grants";
+import type { Stage, StageMember } from "./data";
+import { delegateFloor, floorRefusal } from "./grants";
 import { boothAttribute, boothClaims, boothHolder, channelLanguages, claimInstant, interpretationTrackName } from "./interpretation";
+import { requireStageJoin } from "./join";
 import { callLiveKit, fromTrackSources } from "./livekit";
 import { withRoomLock } from "./lock";
 import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./participant";
@@ -27,22 +28,11 @@ export interface InRoom {
   me: ParticipantInfo;
 }
 
-/** The actor as a member of the session's room who may be in it now (the token route's rule). */
-export async function requireRoomMember(actor: Actor | null, sessionId: string): Promise<{ stage: Stage; member: StageMember }> {
-  const { userId } = requireActor(actor);
-  const stage = await getStageOfSessionOrThrow(sessionId);
-  const member = await getStageMember(stage, userId);
-  if (!member) throw new AppError("FORBIDDEN", "notRegistered");
-  const decision = decideJoin({ ...member, forum: stage, now: new Date() });
-  if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
-  return { stage, member };
-}
-
-/** A room member who is connected to the room now, within `what`'s rate limit. */
+/** A room member (the join check) who is connected to the room now, within `what`'s rate limit. */
 export async function requireRoomParticipant(actor: Actor | null, sessionId: string, what: string, limit = LIMIT): Promise<InRoom> {
-  const { stage, member } = await requireRoomMember(actor, sessionId);
+  const { stage, member } = await requireStageJoin(actor, sessionId);
   const limited = await hitLimits([{ key: `room:${what}:${stage.forumId}:${member.userId}`, ...limit }]);
-  if (!limited.allowed) throw new AppError("TOO_MANY_REQUESTS", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
+  if (!limited.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
   const me = await callLiveKit((svc) => svc.getParticipant(stage.roomName, member.userId), "notInRoom");
   return { stage, member, me };
 }

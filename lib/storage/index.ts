@@ -30,7 +30,7 @@ export function getStorage(): Storage {
 
 /** The backend that holds a stored file; UNAVAILABLE if it is no longer configured. */
 export function getStorageOf(kind: string): Storage {
-  if (kind !== "local" && kind !== "s3") throw new AppError("UNAVAILABLE", `Unknown storage '${kind}'`);
+  if (kind !== "local" && kind !== "s3") throw new AppError("UNAVAILABLE", "storageUnavailable");
   holder.plenaryStorage ??= {};
   const storage = (holder.plenaryStorage[kind] ??= create(kind) ?? undefined);
   if (!storage) throw new AppError("UNAVAILABLE", "storageNotConfigured");

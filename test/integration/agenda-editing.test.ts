@@ -242,7 +242,7 @@ describe("the audit trail", () => {
 
 describe("the event's details", () => {
   it("are a draft until published, refuse a period that leaves a forum outside, and refuse a stale version", async () => {
-    const input = await m.event.getEventInput(eventId);
+    const input = await m.event.getEventInput(await (await import("../../lib/auth/session")).requireOrganizer(actor, slug));
     await expect(m.event.updateEvent(eventId, actor, { ...input, endsAt: "2021-11-23T12:00" })).rejects.toMatchObject({
       details: { conflicts: expect.arrayContaining([expect.objectContaining({ type: "forumOutside" })]) },
     });

@@ -11,6 +11,7 @@ type Lib = {
   route: typeof import("../../app/api/livekit/webhook/route");
   data: typeof import("../../lib/attendance/data");
   exporter: typeof import("../../lib/attendance/export");
+  session: typeof import("../../lib/auth/session");
 };
 
 const KEY = "devkey";
@@ -62,6 +63,7 @@ describe("LiveKit webhooks → attendance", () => {
       route: await import("../../app/api/livekit/webhook/route"),
       data: await import("../../lib/attendance/data"),
       exporter: await import("../../lib/attendance/export"),
+      session: await import("../../lib/auth/session"),
     };
     const event = await makeEvent(db.prisma, { capacity: 100, policy: "open" });
     slug = event.slug;
@@ -210,7 +212,8 @@ describe("LiveKit webhooks → attendance", () => {
     // users[1] reconnects with an overlap: 00:10–00:40 already, plus 00:35–00:45 → 35 minutes.
     await deliver(participantEvent("participant_left", room, { sid: "PA_reconnect", identity: users[1].id, joinedAt: "2030-01-01T00:35:00Z" }, "2030-01-01T00:45:00Z"));
     const now = new Date("2030-01-01T05:00:00Z");
-    const report = await lib.data.getAttendanceReport(organizer, slug, { session: s1.id }, now);
+    const access = await lib.session.requireOrganizer(organizer, slug);
+    const report = await lib.data.getAttendanceReport(access, { session: s1.id }, now);
     const byUser = new Map(report.attendees.map((a) => [a.key, a]));
     expect(byUser.get(users[1].id)).toMatchObject({ minutes: 35, joins: 2, firstJoinedAt: new Date("2030-01-01T00:10:00.250Z"), lastLeftAt: new Date("2030-01-01T00:45:00Z") });
     expect(byUser.get(users[2].id)).toMatchObject({ minutes: 15 });
@@ -218,16 +221,16 @@ describe("LiveKit webhooks → attendance", () => {
     // The guest never left and the forum's block (to 03:00) is over: counted to the session's end.
     expect(byUser.get("identity:lk-cli-guest")).toMatchObject({ minutes: 45, lastLeftAt: null });
     expect(report.organisations.find((o) => o.key === `kier-${slug}`)).toMatchObject({ people: 3, minutes: 70 });
-    const { csv } = await lib.exporter.exportAttendanceCsv(organizer, slug, { session: s1.id }, { lang: "en" }, now);
+    const { csv } = await lib.exporter.exportAttendanceCsv(access, { session: s1.id }, { lang: "en" }, now);
     expect(csv.startsWith("\uFEFFSession,Forum,Name,Name in Latin letters,Email,Organisation,First joined (South Korea UTC+9),Last left (South Korea UTC+9),")).toBe(true);
     expect(csv).toContain(`,2030-01-01 09:10,2030-01-01 09:45,35,2\r\n`);
     // In the console's language, and in another zone when asked.
-    const ko = await lib.exporter.exportAttendanceCsv(organizer, slug, { session: s1.id }, { lang: "ko", tz: "Europe/Berlin" }, now);
+    const ko = await lib.exporter.exportAttendanceCsv(access, { session: s1.id }, { lang: "ko", tz: "Europe/Berlin" }, now);
     expect(ko.csv.startsWith("\uFEFF세션,포럼,이름,")).toBe(true);
     expect(ko.csv).toContain("처음 입장 (독일 UTC+1)");
     expect(ko.csv).toContain(`,2030-01-01 01:10,2030-01-01 01:45,35,2\r\n`);
     expect(ko.csv).toContain("아직 회의실에 있음");
-    await expect(lib.data.getAttendanceReport({ userId: users[1].id }, slug, { session: s1.id }, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(lib.data.getAttendanceReport(organizer, slug, { session: "nope" }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(lib.session.requireOrganizer({ userId: users[1].id }, slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(lib.data.getAttendanceReport(access, { session: "nope" }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -45,12 +45,15 @@ describe("authorization matrix", () => {
     const organizer = await import("../../lib/registration/organizer");
     const invitations = await import("../../lib/registration/invitations");
     const mutations = await import("../../lib/registration/mutations");
+    const { requireOrganizer } = await import("../../lib/auth/session");
     const a = (who: Who) => actors[who];
+    // Reads take the checked access: the check is what answers 401/403/404 for them.
+    const checked = (who: Who) => requireOrganizer(a(who), slug);
     call = {
-      "desk: list registrations": (w) => desk.getDeskPage(a(w), slug, desk.deskQuerySchema.parse({})),
-      "desk: dashboard": (w) => desk.getDashboard(a(w), slug, "en"),
+      "desk: list registrations": async (w) => desk.getDeskPage(await checked(w), desk.deskQuerySchema.parse({})),
+      "desk: dashboard": async (w) => desk.getDashboard(await checked(w), "en"),
       "desk: export CSV": (w) => exporter.exportRegistrationsCsv(a(w), slug, desk.deskQuerySchema.parse({}), { lang: "en" }),
-      "desk: settings (read)": (w) => desk.getRegistrationSettings(a(w), slug),
+      "desk: settings (read)": async (w) => desk.getRegistrationSettings(await checked(w)),
       "desk: decide": (w) => organizer.decideRegistrations(a(w), slug, { ids: [target], decision: "waitlisted" }),
       "desk: change role": (w) => organizer.changeRoles(a(w), slug, { ids: [target], role: "observer" }),
       // The event's only organizer, the acting one, is among those declined: refused, nothing changes.
@@ -58,7 +61,7 @@ describe("authorization matrix", () => {
       "desk: grant a requested role": (w) => organizer.decideRequests(a(w), slug, { ids: [target], grant: true }),
       "desk: settings (write)": (w) => organizer.updateRegistrationSettings(a(w), slug, { capacity: 50, registrationPolicy: "approval", registrationOpensAt: null, registrationClosesAt: null }),
       "invitations: import": (w) => invitations.importInvitations(a(w), slug, "name,email,organisation,role,forums\nA,a-matrix@test.example,,delegate,main\n"),
-      "invitations: list": (w) => invitations.listInvitations(a(w), slug),
+      "invitations: list": async (w) => invitations.listInvitations(await checked(w)),
       "registration: register while signed in": (w) => mutations.register({ slug, actor: a(w), input: registrationInput }),
       "registration: cancel own": (w) => mutations.cancelRegistration(a(w), slug),
     };

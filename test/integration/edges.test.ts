@@ -173,10 +173,10 @@ describe("the HTTP edge", () => {
       const { settingsAction } = await import("../../lib/registration/actions");
       const form = new FormData();
       for (const [k, v] of Object.entries({ capacity: "10", registrationPolicy: "approval", registrationOpensAt: "", registrationClosesAt: "2030-02-30T10:99" })) form.set(k, v);
-      expect(await settingsAction(slug, "Asia/Seoul", {}, form)).toEqual({ errors: { registrationClosesAt: "invalidTime" } });
+      expect(await settingsAction(slug, "Asia/Seoul", null, form)).toEqual({ ok: false, error: "invalidInput", details: { fields: { registrationClosesAt: "invalidTime" } } });
       expect((await db.prisma.event.findUniqueOrThrow({ where: { id: eventId } })).registrationClosesAt).toBeNull();
       form.set("registrationClosesAt", "2030-01-01T09:00");
-      expect(await settingsAction(slug, "Asia/Seoul", {}, form)).toMatchObject({ saved: true });
+      expect(await settingsAction(slug, "Asia/Seoul", null, form)).toMatchObject({ ok: true });
       expect((await db.prisma.event.findUniqueOrThrow({ where: { id: eventId } })).registrationClosesAt?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
     });
   });

@@ -197,11 +197,11 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
   });
 
   it("refuses moderation to everyone but the event's organizers", async () => {
-    expect(await as("delegate", () => actions.endRoomAction(session.open))).toEqual({ error: "organizersOnly" });
-    expect(await as("speaker", () => actions.setSpeakAction(session.open, user.delegate, true))).toEqual({ error: "organizersOnly" });
-    expect(await as("delegate", () => actions.liftBanAction("any-forum", user.delegate))).toMatchObject({ error: expect.stringMatching(/organizersOnly|forumNotFound/) });
+    expect(await as("delegate", () => actions.endRoomAction(session.open))).toEqual({ ok: false, error: "organizersOnly" });
+    expect(await as("speaker", () => actions.setSpeakAction(session.open, user.delegate, true))).toEqual({ ok: false, error: "organizersOnly" });
+    expect(await as("delegate", () => actions.liftBanAction("any-forum", user.delegate))).toMatchObject({ ok: false, error: expect.stringMatching(/organizersOnly|forumNotFound/) });
     actor.current = null;
-    expect(await actions.lowerAllHandsAction(session.open)).toEqual({ error: "signInRequired" });
+    expect(await actions.lowerAllHandsAction(session.open)).toEqual({ ok: false, error: "signInRequired" });
   });
 
   it("an interpreter publishes a microphone track named for their language, and no camera", async () => {
@@ -231,9 +231,9 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
 
       // A delegate starts silent.
       expect(await delegate.enable("microphone")).not.toBeNull();
-      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.observer, true))).toEqual({ error: "observersListen" });
+      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.observer, true))).toEqual({ ok: false, error: "observersListen" });
 
-      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, true))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, true))).toEqual({ ok: true, data: null });
       const granted = await rooms.getParticipant(room.open, user.delegate);
       expect(granted.permission).toMatchObject({ canPublish: true, canPublishSources: [TrackSource.CAMERA, TrackSource.MICROPHONE], canSubscribe: true, canPublishData: true });
       await until(() => delegate.state(), (s) => s.canPublish === true);
@@ -242,28 +242,28 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
       const publishing = await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.length === 2);
       const mic = publishing.tracks.find((t) => t.source === TrackSource.MICROPHONE)!;
 
-      expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, mic.sid))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, mic.sid))).toEqual({ ok: true, data: null });
       await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.find((t) => t.sid === mic.sid)?.muted === true);
       await until(() => delegate.state(), (s) => s.tracks.find((t) => t.sid === mic.sid)?.muted === true);
-      expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, "TR_nosuchtrack"))).toEqual({ error: "trackNotFound" });
+      expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, "TR_nosuchtrack"))).toEqual({ ok: false, error: "trackNotFound" });
 
-      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, false))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, false))).toEqual({ ok: true, data: null });
       const revoked = await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.length === 0);
       expect(revoked.permission).toMatchObject({ canPublish: false, canPublishSources: [] });
       await until(() => delegate.state(), (s) => s.canPublish === false);
 
       expect(await as("delegate", () => requests.raiseHandAction(session.open, true))).toMatchObject({ ok: true });
-      expect(await as("delegate2", () => requests.raiseHandAction(session.open, true))).toMatchObject({ error: "notInRoom" });
+      expect(await as("delegate2", () => requests.raiseHandAction(session.open, true))).toMatchObject({ ok: false, error: "notInRoom" });
       await until(() => rooms.listParticipants(room.open), (ps) => ps.filter((p) => p.attributes.hand).length === 1);
-      expect(await as("organizer", () => actions.lowerAllHandsAction(session.open))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.lowerAllHandsAction(session.open))).toEqual({ ok: true, data: null });
       expect((await rooms.listParticipants(room.open)).filter((p) => p.attributes.hand)).toEqual([]);
       await until(() => delegate.state(), (s) => !s.attributes.hand);
 
-      expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true, data: null });
       await until(() => delegate.state(), (s) => s.state === "disconnected");
       expect((await rooms.listParticipants(room.open)).map((p) => p.identity)).not.toContain(user.delegate);
       // Removing again, now that they are gone, keeps the ban and says so.
-      expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true, data: null });
       expect((await requestToken("delegate", { sessionId: session.open })).body.error.message).toBe("removed");
 
       const audit = await db.prisma.auditLog.findMany({ where: { actorId: user.organizer }, orderBy: { id: "asc" } });
@@ -283,7 +283,7 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const delegate2 = await joinAs("delegate2");
     try {
       await until(() => rooms.listRooms([room.open]), (rs) => rs.length === 1);
-      expect(await as("organizer", () => actions.endRoomAction(session.open))).toEqual({ ok: true });
+      expect(await as("organizer", () => actions.endRoomAction(session.open))).toEqual({ ok: true, data: null });
       await until(() => delegate2.state(), (s) => s.state === "disconnected");
       expect(await rooms.listRooms([room.open])).toEqual([]);
       expect(await db.prisma.auditLog.count({ where: { action: "room.ended", actorId: user.organizer } })).toBe(1);
@@ -298,8 +298,8 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const organizer = await browser.join(body.serverUrl, body.participantToken);
     try {
       await until(() => rooms.listRooms([room.past]), (rs) => rs.length === 1);
-      expect(await as("delegate", () => actions.extendRoomAction(session.past, 15))).toEqual({ error: "organizersOnly" });
-      expect(await as("organizer", () => actions.extendRoomAction(session.past, 15))).toEqual({ ok: true });
+      expect(await as("delegate", () => actions.extendRoomAction(session.past, 15))).toEqual({ ok: false, error: "organizersOnly" });
+      expect(await as("organizer", () => actions.extendRoomAction(session.past, 15))).toEqual({ ok: true, data: null });
       const [info] = await rooms.listRooms([room.past]);
       const closesAt = new Date(JSON.parse(info.metadata).closesAt).getTime();
       expect(closesAt).toBeGreaterThan(Date.now() + 14 * 60_000);
@@ -315,13 +315,13 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     await db.prisma.registrationForum.create({ data: { registrationId: speakerReg.id, forumId: laterForumId } });
     const status = async (who: string) => (await requestToken(who, { sessionId: session.later })).body.error?.message ?? "allowed";
     expect(await status("speaker")).toBe("roomNotOpenYet");
-    expect(await as("delegate", () => actions.openRehearsalAction(laterForumId, 60))).toEqual({ error: "organizersOnly" });
+    expect(await as("delegate", () => actions.openRehearsalAction(laterForumId, 60))).toEqual({ ok: false, error: "organizersOnly" });
     const opened = await as("organizer", () => actions.openRehearsalAction(laterForumId, 60));
-    expect(opened).toMatchObject({ ok: true, until: expect.any(String) });
+    expect(opened).toMatchObject({ ok: true, data: expect.any(String) });
     expect(await status("speaker")).toBe("allowed");
     expect(await status("delegate")).toBe("roomNotOpenYet");
-    expect(await as("organizer", () => actions.rehearsalAction(laterForumId))).toEqual({ ok: true, until: (opened as { until: string }).until });
-    expect(await as("organizer", () => actions.endRehearsalAction(laterForumId))).toEqual({ ok: true });
+    expect(await as("organizer", () => actions.rehearsalAction(laterForumId))).toEqual({ ok: true, data: opened.ok && opened.data });
+    expect(await as("organizer", () => actions.endRehearsalAction(laterForumId))).toEqual({ ok: true, data: null });
     expect(await status("speaker")).toBe("roomNotOpenYet");
     expect((await db.prisma.auditLog.findMany({ where: { action: { startsWith: "room.rehearsal" } }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["room.rehearsalOpened", "room.rehearsalEnded"]);
   });

@@ -301,7 +301,7 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     fs.renameSync(path.join(dir, main.location!), copy);
     expect((await media(main.id)).status).toBe(404);
     expect((await recording(main.id)).missingAt).not.toBeNull();
-    const { forums } = await lib.data.getOrganizerRecordings(user.organizer, slug);
+    const { forums } = await lib.data.getOrganizerRecordings(await (await import("../../lib/auth/session")).requireOrganizer(user.organizer, slug));
     expect(forums.find((f) => f.id === forum.main.id)!.recordings.find((r) => r.id === main.id)!.missing).toBe(true);
     fs.renameSync(copy, path.join(dir, main.location!));
   });

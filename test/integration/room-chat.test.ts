@@ -95,11 +95,11 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     const organizer = await join("organizer");
     const delegate = await join("delegate");
     const sent = await as("delegate", () => chat.sendChatMessageAction(sessionId, "  안녕하세요, 你好  "));
-    expect(sent).toMatchObject({ ok: true, message: { identity: user.delegate, body: "안녕하세요, 你好", name: expect.stringContaining("chat-") } });
+    expect(sent).toMatchObject({ ok: true, data: { identity: user.delegate, body: "안녕하세요, 你好", name: expect.stringContaining("chat-") } });
     const packets = await until(() => organizer.packets(), (ps) => ps.some((p) => p.topic === CHAT_TOPIC));
     const packet = packets.find((p) => p.topic === CHAT_TOPIC)!;
     expect(packet.from).toBeNull();
-    expect(decodeChatPacket(new TextEncoder().encode(packet.text))).toEqual({ type: "message", message: (sent as { message: unknown }).message });
+    expect(decodeChatPacket(new TextEncoder().encode(packet.text))).toEqual({ type: "message", message: sent.ok && sent.data });
     expect(await db.prisma.chatMessage.count()).toBe(1);
 
     // A participant may send on the topic too, but what arrives names them: clients ignore it.
@@ -111,29 +111,29 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
   it("gives a late joiner the history, and hides a message an organizer deletes from everyone", async () => {
     await as("organizer", () => chat.sendChatMessageAction(sessionId, "Slides after the break"));
     const history = await as("late", () => chat.chatHistoryAction(sessionId));
-    expect(history.ok && history.messages.map((m) => m.body)).toEqual(["안녕하세요, 你好", "Slides after the break"]);
+    expect(history.ok && history.data.map((m) => m.body)).toEqual(["안녕하세요, 你好", "Slides after the break"]);
 
     const late = await join("late");
-    const target = history.ok ? history.messages[1].id : "";
-    expect(await as("delegate", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ error: "organizersOnly" });
-    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: true });
+    const target = history.ok ? history.data[1].id : "";
+    expect(await as("delegate", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: false, error: "organizersOnly" });
+    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: true, data: null });
     await until(() => late.packets(), (ps) => ps.some((p) => p.topic === CHAT_TOPIC && p.text.includes('"deleted"') && p.text.includes(target)));
     const after = await as("late", () => chat.chatHistoryAction(sessionId));
-    expect(after.ok && after.messages.map((m) => m.body)).toEqual(["안녕하세요, 你好"]);
-    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ error: "chatMessageNotFound" });
+    expect(after.ok && after.data.map((m) => m.body)).toEqual(["안녕하세요, 你好"]);
+    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: false, error: "chatMessageNotFound" });
     expect(await db.prisma.auditLog.count({ where: { action: "room.chatDeleted" } })).toBe(1);
   });
 
   it("refuses what is not a message, anyone not in the room, and a flood, each with its reason, and writes nothing", async () => {
     const before = await db.prisma.chatMessage.count();
-    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "   "))).toEqual({ error: "chatEmpty" });
-    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "x".repeat(2001)))).toEqual({ error: "chatTooLong" });
-    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "bell\u0007"))).toEqual({ error: "chatInvalid" });
-    expect(await as("stranger", () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ error: "notRegistered" });
-    expect(await as("stranger", () => chat.chatHistoryAction(sessionId))).toEqual({ error: "notRegistered" });
-    expect(await as(null, () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ error: "signInRequired" });
+    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "   "))).toEqual({ ok: false, error: "chatEmpty" });
+    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "x".repeat(2001)))).toEqual({ ok: false, error: "chatTooLong" });
+    expect(await as("delegate", () => chat.sendChatMessageAction(sessionId, "bell\u0007"))).toEqual({ ok: false, error: "chatInvalid" });
+    expect(await as("stranger", () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ ok: false, error: "notRegistered" });
+    expect(await as("stranger", () => chat.chatHistoryAction(sessionId))).toEqual({ ok: false, error: "notRegistered" });
+    expect(await as(null, () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ ok: false, error: "signInRequired" });
     // Registered, but not connected to the room (yet).
-    expect(await as("flooder", () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ error: "notInRoom" });
+    expect(await as("flooder", () => chat.sendChatMessageAction(sessionId, "hello"))).toEqual({ ok: false, error: "notInRoom" });
     expect(await db.prisma.chatMessage.count()).toBe(before);
 
     // At most 30 a minute (fixed windows: a burst that crosses into the next one gets 30 more).
@@ -142,7 +142,7 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     for (let i = 0; i < 61; i++) answers.push(await as("flooder", () => chat.sendChatMessageAction(sessionId, `line ${i}`)));
     const accepted = answers.filter((a) => a.ok).length;
     expect(accepted).toBeLessThanOrEqual(60);
-    expect(answers.filter((a) => !a.ok)).toContainEqual({ error: "tooManyRequests" });
+    expect(answers.filter((a) => !a.ok)).toContainEqual(expect.objectContaining({ ok: false, error: "tooManyRequests" }));
     expect(answers.every((a) => a.ok || a.error === "tooManyRequests")).toBe(true);
     expect(await db.prisma.chatMessage.count()).toBe(before + accepted);
   });

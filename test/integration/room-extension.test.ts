@@ -50,7 +50,7 @@ describe("extending a room while LiveKit is down", () => {
   it("tells the organizer, and extends and audits nothing", async () => {
     const { extendRoomAction } = await import("../../lib/rooms/actions");
     actor.current = { userId: organizer };
-    expect(await extendRoomAction(sessionId, 15)).toEqual({ error: "liveKitUnavailable" });
+    expect(await extendRoomAction(sessionId, 15)).toEqual({ ok: false, error: "liveKitUnavailable" });
     expect((await db.prisma.forum.findUniqueOrThrow({ where: { id: forumId } })).roomExtendedUntil).toBeNull();
     expect(await db.prisma.auditLog.count({ where: { action: "room.extended" } })).toBe(0);
   });

@@ -155,13 +155,13 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     const before = Date.now();
     const taken = await as("interpA", () => requests.takeBoothAction(sessionId, "en"));
     expect(taken).toMatchObject({ ok: true });
-    const at = Date.parse((taken as { at: string }).at);
+    const at = Date.parse(taken.ok ? taken.data.at! : "");
     expect(at).toBeGreaterThanOrEqual(before);
     expect(at).toBeLessThanOrEqual(Date.now());
     expect(await interpA.enable("microphone", "interpretation:en")).toBeNull();
     await until(() => joined.listener!.view(), (v) => channelsSeenBy(v).includes("en"));
     // Nobody else takes a booth.
-    expect(await as("listener", () => requests.takeBoothAction(sessionId, "zh"))).toEqual({ error: "interpretersOnly" });
+    expect(await as("listener", () => requests.takeBoothAction(sessionId, "zh"))).toEqual({ ok: false, error: "interpretersOnly" });
   });
 
   it.each(["attacker", "observer", "interpB"])("what a %s's client writes about itself is refused by the server and reaches nobody", async (who) => {
@@ -188,7 +188,7 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
   it("a channel track from anyone the server did not put on duty is muted by the server and never a channel for listeners", async () => {
     // A delegate given the floor names their microphone for a channel.
     const attacker = joined.attacker!;
-    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.attacker, true))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.attacker, true))).toEqual({ ok: true, data: null });
     await until(() => attacker.state(), (s) => s.canPublish === true);
     expect(await attacker.enable("microphone", "interpretation:zh")).toBeNull();
     // At no point does a listener's client take it for 中文.
@@ -224,28 +224,28 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     const first = await as("listener", () => requests.raiseHandAction(sessionId, true));
     const second = await as("attacker", () => requests.raiseHandAction(sessionId, true));
     expect(first.ok && second.ok).toBe(true);
-    const [a, b] = [Date.parse((first as { at: string }).at), Date.parse((second as { at: string }).at)];
+    const [a, b] = [Date.parse(first.ok ? first.data.at! : ""), Date.parse(second.ok ? second.data.at! : "")];
     expect(a).toBeLessThanOrEqual(b);
     // Raising again keeps the first instant: nobody moves up by pressing twice.
-    expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toMatchObject({ ok: true, at: (first as { at: string }).at });
+    expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toMatchObject({ ok: true, data: { at: first.ok ? first.data.at! : "" } });
     const view = await until(() => joined.organizer!.view(), (v) => handQueue(v).length === 2);
     expect(handQueue(view).map((p) => p.identity)).toEqual([user.listener, user.attacker]);
 
     // Observers ask in writing, interpreters have their booth, speakers need no leave: each is told so.
     if (!joined.observer) await join("observer");
-    expect(await as("observer", () => requests.raiseHandAction(sessionId, true))).toEqual({ error: "observersListen" });
-    expect(await as("interpA", () => requests.raiseHandAction(sessionId, true))).toEqual({ error: "interpretersUseBooth" });
+    expect(await as("observer", () => requests.raiseHandAction(sessionId, true))).toEqual({ ok: false, error: "observersListen" });
+    expect(await as("interpA", () => requests.raiseHandAction(sessionId, true))).toEqual({ ok: false, error: "interpretersUseBooth" });
     await join("speaker");
-    expect(await as("speaker", () => requests.raiseHandAction(sessionId, true))).toEqual({ error: "speakersAlwaysSpeak" });
-    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.observer, true))).toEqual({ error: "observersListen" });
+    expect(await as("speaker", () => requests.raiseHandAction(sessionId, true))).toEqual({ ok: false, error: "speakersAlwaysSpeak" });
+    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.observer, true))).toEqual({ ok: false, error: "observersListen" });
 
     // Letting someone speak answers their hand: the server lowers it.
-    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.listener, true))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.listener, true))).toEqual({ ok: true, data: null });
     const lowered = await until(() => joined.organizer!.view(), (v) => handQueue(v).length === 1);
     expect(handQueue(lowered).map((p) => p.identity)).toEqual([user.attacker]);
-    expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toEqual({ error: "alreadyMaySpeak" });
-    expect(await as("attacker", () => requests.raiseHandAction(sessionId, false))).toMatchObject({ ok: true, at: null });
-    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.listener, false))).toEqual({ ok: true });
+    expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toEqual({ ok: false, error: "alreadyMaySpeak" });
+    expect(await as("attacker", () => requests.raiseHandAction(sessionId, false))).toMatchObject({ ok: true, data: { at: null } });
+    expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.listener, false))).toEqual({ ok: true, data: null });
   });
 
   it("a delegate shares a screen only once an organizer grants the request, and loses it when taken back", async () => {
@@ -253,10 +253,10 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     await until(() => listener.state(), (s) => s.canPublish === false);
     expect(await listener.enable("screen_share")).not.toBeNull();
     expect(await as("listener", () => requests.requestShareAction(sessionId, true))).toMatchObject({ ok: true });
-    expect(await as("observer", () => requests.requestShareAction(sessionId, true))).toEqual({ error: "observersListen" });
+    expect(await as("observer", () => requests.requestShareAction(sessionId, true))).toEqual({ ok: false, error: "observersListen" });
     await until(() => joined.organizer!.view(), (v) => shareQueue(v).map((p) => p.identity).join() === user.listener);
 
-    expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, true))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, true))).toEqual({ ok: true, data: null });
     const granted = await until(() => rooms.getParticipant(roomName, user.listener), (p) => !!p.permission?.canPublish);
     expect(granted.permission?.canPublishSources).toEqual([TrackSource.SCREEN_SHARE, TrackSource.SCREEN_SHARE_AUDIO]);
     expect(granted.attributes.shareRequest).toBeUndefined();
@@ -264,7 +264,7 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect(await listener.enable("screen_share")).toBeNull();
     expect(await listener.enable("camera")).not.toBeNull();
 
-    expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, false))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, false))).toEqual({ ok: true, data: null });
     await until(() => rooms.getParticipant(roomName, user.listener), (p) => !p.permission?.canPublish && p.tracks.length === 0);
   });
 
@@ -273,7 +273,7 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     const held = (await rooms.getParticipant(roomName, user.interpA)).attributes["booth.en"];
     const taken = await as("interpB", () => requests.takeBoothAction(sessionId, "en"));
     expect(taken.ok).toBe(true);
-    expect(Date.parse((taken as { at: string }).at)).toBeGreaterThan(Date.parse(held));
+    expect(Date.parse(taken.ok ? taken.data.at! : "")).toBeGreaterThan(Date.parse(held));
     await until(() => rooms.getParticipant(roomName, user.interpA), (p) => p.tracks.find((t) => t.name === "interpretation:en")?.muted === true);
     expect(await interpB.enable("microphone", "interpretation:en")).toBeNull();
     // Listeners still hear one English voice: the partner now on duty.
@@ -284,7 +284,7 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
 
   it("removal keeps a person out of the forum's room, even with a token issued before, until an organizer lets them back", async () => {
     const early = (await token("attacker")).body;
-    expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.attacker))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.attacker))).toEqual({ ok: true, data: null });
     await until(() => joined.attacker!.state(), (s) => s.state === "disconnected");
     expect(await token("attacker")).toMatchObject({ status: 403, body: { error: { message: "removed" } } });
 
@@ -296,10 +296,10 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect((await auditOf("room.refused")).map((a) => a.data)).toContainEqual(expect.objectContaining({ identity: user.attacker, reason: "removed" }));
     await again.close();
 
-    expect(await as("organizer", () => moderation.listBansAction(forumId))).toMatchObject({ ok: true, bans: [{ userId: user.attacker, name: "김민지", nameLatin: "Kim Minji" }] });
-    expect(await as("listener", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ error: "organizersOnly" });
-    expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.organizer))).toEqual({ error: "organizersCannotBeRemoved" });
-    expect(await as("organizer", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ ok: true });
+    expect(await as("organizer", () => moderation.listBansAction(forumId))).toMatchObject({ ok: true, data: [{ userId: user.attacker, name: "김민지", nameLatin: "Kim Minji" }] });
+    expect(await as("listener", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ ok: false, error: "organizersOnly" });
+    expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.organizer))).toEqual({ ok: false, error: "organizersCannotBeRemoved" });
+    expect(await as("organizer", () => moderation.liftBanAction(forumId, user.attacker))).toEqual({ ok: true, data: null });
     expect((await token("attacker")).status).toBe(200);
     expect((await auditOf("room.banLifted")).map((a) => a.actorId)).toEqual([user.organizer]);
   });

@@ -3,6 +3,7 @@
 // the new value straight away and goes back (with the reason) if the server refuses.
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import type { ActionFailure } from "@/lib/http/action-result";
 import { setAutoRecordAction } from "@/lib/recordings/actions";
 import { useErrorText } from "./use-error-text";
 
@@ -24,8 +25,8 @@ export function AutoRecordToggle({ forumId, on, onChanged }: { forumId: string; 
     setChecked(next);
     setMessage(null);
     startTransition(async () => {
-      const outcome = await setAutoRecordAction(forumId, next).catch(() => ({ error: "invalidInput" }));
-      if (outcome.error) {
+      const outcome = await setAutoRecordAction(forumId, next).catch((): ActionFailure => ({ ok: false, error: "invalidInput" }));
+      if (!outcome.ok) {
         setChecked(!next);
         setMessage({ tone: "error", text: errorText(outcome.error) });
         return;

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert, inputClass } from "@/components/ui/field";
+import type { ActionFailure, ActionResult } from "@/lib/http/action-result";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { resetChaptersAction, saveChaptersAction } from "@/lib/recordings/actions";
 import { formatOffset, parseOffset } from "@/lib/recordings/chapters";
@@ -55,9 +56,9 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
     update(row.key, { sessionId, ...(session && untitled ? { title: { ...session.title } } : {}) });
   }
 
-  function finish(outcome: { error?: string }, done: string) {
-    setMessage(outcome.error ? { tone: "error", text: errorText(outcome.error) } : { tone: "info", text: done });
-    if (!outcome.error) router.refresh();
+  function finish(outcome: ActionResult, done: string) {
+    setMessage(outcome.ok ? { tone: "info", text: done } : { tone: "error", text: errorText(outcome.error) });
+    if (outcome.ok) router.refresh();
   }
 
   function save() {
@@ -66,12 +67,12 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
     setInvalid(bad);
     if (bad.length) return setMessage({ tone: "error", text: errorText(offsets.some((o) => o === null) ? "offsetInvalid" : "chapterBeyondEnd") });
     const list = rows.map((r, i) => ({ offsetMs: offsets[i]!, sessionId: r.sessionId || null, title: r.title })).sort((a, b) => a.offsetMs - b.offsetMs);
-    startTransition(async () => finish(await saveChaptersAction(id, list).catch(() => ({ error: "invalidInput" })), t("saved")));
+    startTransition(async () => finish(await saveChaptersAction(id, list).catch((): ActionFailure => ({ ok: false, error: "invalidInput" })), t("saved")));
   }
 
   function recompute() {
     if (edited && !window.confirm(t("confirmRecompute"))) return;
-    startTransition(async () => finish(await resetChaptersAction(id).catch(() => ({ error: "invalidInput" })), t("recomputed")));
+    startTransition(async () => finish(await resetChaptersAction(id).catch((): ActionFailure => ({ ok: false, error: "invalidInput" })), t("recomputed")));
   }
 
   return (

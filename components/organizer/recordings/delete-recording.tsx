@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import type { ActionFailure } from "@/lib/http/action-result";
 import { deleteRecordingAction } from "@/lib/recordings/actions";
 import { useErrorText } from "./use-error-text";
 
@@ -14,9 +15,9 @@ export function DeleteRecording({ id, label }: { id: string; label: string }) {
   const [error, setError] = useState<string | null>(null);
 
   async function remove() {
-    const outcome = await deleteRecordingAction(id).catch(() => ({ error: "invalidInput" }));
-    setError(outcome.error ? errorText(outcome.error) : null);
-    if (!outcome.error) router.refresh();
+    const outcome = await deleteRecordingAction(id).catch((): ActionFailure => ({ ok: false, error: "invalidInput" }));
+    setError(outcome.ok ? null : errorText(outcome.error));
+    if (outcome.ok) router.refresh();
   }
 
   return (

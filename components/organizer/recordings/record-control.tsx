@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { useBrowserNow } from "@/components/ui/use-browser-now";
+import type { ActionFailure } from "@/lib/http/action-result";
 import type { RecordingActionResult } from "@/lib/recordings/actions";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { RecordingStatusBadge } from "./status-badge";
@@ -41,8 +42,8 @@ export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
   function click() {
     if (recording && !window.confirm(t("confirmStop", { forum: forumTitle }))) return;
     startTransition(async () => {
-      const outcome = await (recording ? stop() : start()).catch(() => ({ error: "egressUnavailable" }) as RecordingActionResult);
-      setError(outcome.error ?? null);
+      const outcome = await (recording ? stop() : start()).catch((): ActionFailure => ({ ok: false, error: "egressUnavailable" }));
+      setError(outcome.ok ? null : outcome.error);
       onChanged();
     });
   }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { inputClass } from "@/components/ui/field";
+import type { ActionFailure } from "@/lib/http/action-result";
 import { updateRecordingSettingsAction } from "@/lib/recordings/actions";
 import type { RecordingVisibility } from "@/lib/recordings/access";
 import { useErrorText } from "./use-error-text";
@@ -30,9 +31,9 @@ export function RecordingSettings({ id, label, visibility, published, ready }: {
     setMessage(null);
     if (settings.visibility) setChosen(settings.visibility);
     startTransition(async () => {
-      const outcome = await updateRecordingSettingsAction(id, settings).catch(() => ({ error: "invalidInput" }));
-      setMessage(outcome.error ? { tone: "error", text: errorText(outcome.error) } : { tone: "ok", text: t("saved") });
-      if (outcome.error) setChosen(visibility);
+      const outcome = await updateRecordingSettingsAction(id, settings).catch((): ActionFailure => ({ ok: false, error: "invalidInput" }));
+      setMessage(outcome.ok ? { tone: "ok", text: t("saved") } : { tone: "error", text: errorText(outcome.error) });
+      if (!outcome.ok) setChosen(visibility);
       router.refresh();
     });
   }

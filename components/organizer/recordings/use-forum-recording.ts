@@ -3,10 +3,11 @@
 // server action every 3 s while something is under way, every 15 s otherwise, so a recording
 // started elsewhere (a colleague, the automatic start) shows up too.
 import { useCallback, useEffect, useState } from "react";
+import type { ActionResult } from "@/lib/http/action-result";
 import type { ForumRecordingState } from "@/lib/recordings/control";
 import type { RecordControlState } from "./record-control";
 
-type Read = () => Promise<{ value?: ForumRecordingState; error?: string }>;
+type Read = () => Promise<ActionResult<ForumRecordingState>>;
 
 interface Tracked {
   value: ForumRecordingState | null;
@@ -29,7 +30,7 @@ export function useForumRecording(read: Read, initial: ForumRecordingState | nul
   const [tracked, setTracked] = useState<Tracked>(() => (initial ? track(empty, initial) : empty));
   const refresh = useCallback(() => {
     read()
-      .then((r) => r.value && setTracked((prev) => track(prev, r.value!)))
+      .then((r) => r.ok && setTracked((prev) => track(prev, r.data)))
       .catch(() => {});
   }, [read]);
   const state = tracked.value;

@@ -7,18 +7,18 @@ import { useCallback, useEffect, useState } from "react";
 import { useRoomContext } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { boothAttribute, boothClaims, boothHolder, interpretationTrackName, mustYield } from "@/lib/rooms/interpretation";
-import { leaveBoothAction, takeBoothAction } from "@/lib/rooms/participant-actions";
+import { leaveBoothAction, takeBoothAction, type StampedResult } from "@/lib/rooms/participant-actions";
 import type { Locale } from "@/lib/i18n/routing";
 import { useRoomInfo } from "../room-info";
 import { heardServerClock } from "../use-now";
 import type { InterpretationSnapshot } from "./use-interpretation-room";
 
 /** Runs a server action; its error key becomes an Error, its clock refines the room's estimate. */
-async function ask(action: () => Promise<{ ok?: true; error?: string; serverNow?: number }>) {
+async function ask(action: () => Promise<StampedResult>) {
   const sentAt = Date.now();
   const result = await action();
-  if (result.error) throw new Error(result.error);
-  if (result.serverNow) heardServerClock(sentAt, result.serverNow);
+  if (!result.ok) throw new Error(result.error);
+  heardServerClock(sentAt, result.data.serverNow);
 }
 
 export function useBooth(room: InterpretationSnapshot, language: Locale) {

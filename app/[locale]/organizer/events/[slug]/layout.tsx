@@ -2,16 +2,14 @@
 // marked).
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { requireOrganizer } from "@/lib/auth/session";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { ConsoleTabs } from "@/components/organizer/console-tabs";
 
 export default async function OrganizerEventLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}`);
+  const allowed = await requireOrganizerPage(locale, slug, "");
   const t = await getTranslations("organizer");
-  const allowed = await orForbidden(requireOrganizer(actor, slug));
   if (!allowed) {
     return (
       <section className="py-8" data-testid="forbidden">

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { RunSheetLinks } from "@/components/organizer/run-sheet-links";
 import { BarChart } from "@/components/ui/bar-chart";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { getDashboard } from "@/lib/registration/desk";
 
 export const dynamic = "force-dynamic";
@@ -13,15 +13,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const t = await getTranslations("organizer");
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}`);
+  const access = await requireOrganizerPage(locale, slug, "");
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const d = await orForbidden(getDashboard(actor, slug, locale));
-  if (!d) return null;
+  const d = await getDashboard(access, locale);
   return (
     <section className="space-y-8">
       <h1 className="text-3xl font-semibold">{t("dashboardTitle")}</h1>
       <p data-testid="capacity-line">{t("capacityLine", { approved: d.seatsTaken, capacity: d.capacity })}</p>
-      <RunSheetLinks actor={actor} slug={slug} locale={locale} />
+      <RunSheetLinks access={access} locale={locale} />
       <div className="grid gap-8 md:grid-cols-2">
         <BarChart testId="chart-status" caption={t("byStatus")} bars={d.byStatus.map((b) => ({ ...b, label: ts(b.key) }))} />
         <BarChart testId="chart-role" caption={t("byRole")} bars={d.byRole.map((b) => ({ ...b, label: tr(b.key) }))} />

@@ -12,8 +12,8 @@ import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { getStageMember, getStageOfSessionOrThrow } from "@/lib/rooms/data";
-import { decideJoin, rehearses } from "@/lib/rooms/grants";
+import { rehearses } from "@/lib/rooms/grants";
+import { checkStageJoin } from "@/lib/rooms/join";
 
 export const dynamic = "force-dynamic";
 
@@ -32,12 +32,9 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
   const { id } = await params;
   const { agenda, forum, session } = await orNotFound(getSessionContextOrThrow(id));
   const actor = await requirePageActor(locale, `/sessions/${id}/live`);
-  const stage = await orNotFound(getStageOfSessionOrThrow(id));
-  const member = await getStageMember(stage, actor.userId);
-  // The same decision as the token route's (lib/rooms/token.ts), which makes it again at Join.
+  // The token route's own check (lib/rooms/join.ts), which it makes again at Join.
   const now = new Date();
-  const decision = member ? decideJoin({ ...member, forum: stage, now }) : null;
-  const refusal = !member || !decision ? "notRegistered" : decision.allowed ? null : decision.reason;
+  const { stage, member, refusal } = await orNotFound(checkStageJoin(actor, id, now));
   const t = await getTranslations("room");
   const { event } = agenda;
   const backHref = `/sessions/${session.id}`;

@@ -12,8 +12,7 @@ import { shownZones } from "@/lib/agenda/display-zones";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { deleteForumAction, deleteSessionAction, moveForumAction, shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getEditorOverview } from "@/lib/agenda-editor/data";
-import { requireOrganizer } from "@/lib/auth/session";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { dayKey } from "@/lib/time/zones";
@@ -25,11 +24,10 @@ const linkClass = "rounded border border-sky-800 px-3 py-1.5 text-sky-900 hover:
 export default async function AgendaEditorPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/agenda`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, "/agenda");
   if (!access) return null;
   const t = await getTranslations("editor");
-  const { event, forums, publication } = await getEditorOverview(access.eventId);
+  const { event, forums, publication } = await getEditorOverview(access);
   const zones = displayZonesOf(event);
   const zone = event.timeZone;
 

@@ -10,7 +10,7 @@ import { speakerName } from "@/components/agenda/speaker-list";
 import { firstValues } from "@/lib/agenda/schema";
 import { getAttendanceReport, type Organisation } from "@/lib/attendance/data";
 import { attendanceQuerySchema } from "@/lib/attendance/schema";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { dayKey, formatClock, formatClockRange, formatDay, formatShortDate, offsetLabel, zoneName } from "@/lib/time/zones";
 
@@ -23,11 +23,11 @@ export default async function AttendancePage({ params, searchParams }: { params:
   const { slug } = await params;
   const q = attendanceQuerySchema.parse(firstValues(await searchParams));
   const t = await getTranslations("attendance");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/attendance`);
+  const access = await requireOrganizerPage(locale, slug, "/attendance");
+  if (!access) return null;
   const now = new Date();
   // The layout explains a refusal; the page then renders nothing. An unknown session is a 404.
-  const report = await orForbidden(getAttendanceReport(actor, slug, q, now));
-  if (!report) return null;
+  const report = await orNotFound(getAttendanceReport(access, q, now));
   const zone = report.event.timeZone;
   const heading = (
     <>

@@ -6,19 +6,17 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { updateEventAction } from "@/lib/agenda-editor/actions";
 import { getHistory } from "@/lib/agenda-editor/data";
 import { getEventInput } from "@/lib/agenda-editor/event";
-import { requireOrganizer } from "@/lib/auth/session";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function EditEventPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/event`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, "/event");
   if (!access) return null;
   const t = await getTranslations("editor");
-  const [input, history] = await Promise.all([getEventInput(access.eventId), getHistory("event", access.eventId)]);
+  const [input, history] = await Promise.all([getEventInput(access), getHistory("event", access.eventId)]);
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />

@@ -1,7 +1,7 @@
 // Invitations: import a CSV, see who was invited and who accepted.
 import { getTranslations } from "next-intl/server";
 import { InvitationUpload } from "@/components/organizer/invitation-upload";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { listInvitations } from "@/lib/registration/invitations";
 import { zoneCity } from "@/lib/time/zone-names";
 import { formatClock, formatShortDate } from "@/lib/time/zones";
@@ -14,10 +14,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const t = await getTranslations("invitations");
   const tr = await getTranslations("roles");
   const tl = await getTranslations("languages");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/invitations`);
+  const access = await requireOrganizerPage(locale, slug, "/invitations");
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const listed = await orForbidden(listInvitations(actor, slug));
-  if (!listed) return null;
+  const listed = await listInvitations(access);
   const { invitations, defaultLanguage, timeZone } = listed;
   const until = (d: Date) => `${formatShortDate(d, timeZone, locale)} ${formatClock(d, timeZone)} (${zoneCity(timeZone, locale)})`;
   const now = new Date();

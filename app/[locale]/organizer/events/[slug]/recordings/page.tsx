@@ -6,9 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { ConsoleRefresher } from "@/components/organizer/recordings/console-refresher";
 import { ForumRecordings } from "@/components/organizer/recordings/forum-recordings";
 import { UploadRecordingForm } from "@/components/organizer/recordings/upload-recording-form";
-import { requireOrganizer } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { sweepRecordings } from "@/lib/recordings/control";
 import { getOrganizerRecordings } from "@/lib/recordings/data";
@@ -28,12 +27,12 @@ export default async function RecordingsConsolePage({ params }: { params: Params
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("recordingsConsole");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/recordings`);
+  const access = await requireOrganizerPage(locale, slug, "/recordings");
   // The layout explains a refusal; the page then renders nothing.
-  if (!(await orForbidden(requireOrganizer(actor, slug)))) return null;
+  if (!access) return null;
   // Egresses that never reported back are failed before they are shown as still starting.
   await sweepRecordings().catch((err) => console.error("Recording sweep failed", err));
-  const data = await getOrganizerRecordings(actor, slug);
+  const data = await getOrganizerRecordings(access);
   const underWay = data.forums.some((f) => f.recordings.some((r) => r.status === "starting" || r.status === "recording" || r.status === "processing"));
   const now = new Date();
   return (

@@ -8,7 +8,7 @@ import { speakerName } from "@/components/agenda/speaker-list";
 import { inputClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { firstValues } from "@/lib/agenda/schema";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { deskAction } from "@/lib/registration/actions";
 import { countryOptions } from "@/lib/registration/countries";
@@ -35,10 +35,10 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
   const t = await getTranslations("desk");
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/registrations`);
+  const access = await requireOrganizerPage(locale, slug, "/registrations");
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const page = await orForbidden(getDeskPage(actor, slug, q));
-  if (!page) return null;
+  const page = await getDeskPage(access, q);
   const countries = countryOptions(locale, ["KR", "CN"]);
   const countryName = new Map(countries.map((c) => [c.value, c.label]));
   const forumTitles = new Map(page.forums.map((f) => [f.slug, pickText(f.title, locale)]));

@@ -1,7 +1,7 @@
 // Registration settings of an event.
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/organizer/settings-form";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";
 import { zoneCity } from "@/lib/time/zone-names";
@@ -13,10 +13,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("settings");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/settings`);
+  const access = await requireOrganizerPage(locale, slug, "/settings");
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const event = await orForbidden(getRegistrationSettings(actor, slug));
-  if (!event) return null;
+  const event = await getRegistrationSettings(access);
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone) : "");
   return (
     <section className="space-y-4">

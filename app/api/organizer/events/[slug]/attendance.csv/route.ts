@@ -3,6 +3,7 @@
 import { exportAttendanceCsv } from "@/lib/attendance/export";
 import { attendanceQuerySchema } from "@/lib/attendance/schema";
 import { getActor } from "@/lib/auth/current";
+import { requireOrganizer } from "@/lib/auth/session";
 import { exportOptionsSchema } from "@/lib/exports/schema";
 import { handle } from "@/lib/http/handler";
 
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
 export const GET = handle<{ slug: string }>(async (req, { slug }) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const query = attendanceQuerySchema.parse({ session: params.session });
-  const { csv, filename } = await exportAttendanceCsv(await getActor(), slug, query, exportOptionsSchema.parse(params));
+  const options = exportOptionsSchema.parse(params);
+  const { csv, filename } = await exportAttendanceCsv(await requireOrganizer(await getActor(), slug), query, options);
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -5,8 +5,7 @@ import { FormatHelp } from "@/components/agenda-transfer/format-help";
 import { ImportForm } from "@/components/agenda-transfer/import-form";
 import { getEventZone } from "@/lib/agenda-transfer/data";
 import { MAX_FILE_BYTES } from "@/lib/agenda-transfer/workbook";
-import { requireOrganizer } from "@/lib/auth/session";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +13,11 @@ export const dynamic = "force-dynamic";
 export default async function AgendaTransferPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/agenda/transfer`);
   // The layout explains a refusal; the page then renders nothing.
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, "/agenda/transfer");
   if (!access) return null;
   const t = await getTranslations("transfer");
-  const zone = await getEventZone(access.eventId);
+  const zone = await getEventZone(access);
 
   return (
     <section className="space-y-6">

@@ -4,10 +4,8 @@ import { ForumForm } from "@/components/agenda-editor/forum-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { saveForumAction } from "@/lib/agenda-editor/actions";
-import { getOrganizationChoices } from "@/lib/agenda-editor/data";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { getEditorEvent, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { utcToZonedLocal } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -15,12 +13,11 @@ export const dynamic = "force-dynamic";
 export default async function NewForumPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/forums/new`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, "/forums/new");
   if (!access) return null;
   const t = await getTranslations("editor");
   const [event, organizations] = await Promise.all([
-    db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true, startsAt: true } }),
+    getEditorEvent(access),
     getOrganizationChoices(),
   ]);
   const empty = { ko: "", zh: "", en: "" };

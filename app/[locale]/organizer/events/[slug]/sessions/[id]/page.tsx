@@ -4,10 +4,8 @@ import { History } from "@/components/agenda-editor/history";
 import { SessionEditor } from "@/components/agenda-editor/session-editor";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
-import { getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda-editor/data";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { orForbidden, orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
+import { getEditorEvent, getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda-editor/data";
+import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -17,13 +15,12 @@ export const dynamic = "force-dynamic";
 export default async function SessionEditorPage({ params }: { params: Promise<{ locale: string; slug: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { slug, id } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/sessions/${id}`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, `/sessions/${id}`);
   if (!access) return null;
   const t = await getTranslations("editor");
-  const event = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } });
+  const event = await getEditorEvent(access);
   const [editor, organizations, history] = await Promise.all([
-    orNotFound(getSessionEditor(access.eventId, id, event.timeZone)),
+    orNotFound(getSessionEditor(access, id, event.timeZone)),
     getOrganizationChoices(),
     getHistory("session", id),
   ]);

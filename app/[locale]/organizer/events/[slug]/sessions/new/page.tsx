@@ -4,10 +4,8 @@ import { SessionEditor } from "@/components/agenda-editor/session-editor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
-import { getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda-editor/data";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { getEditorEvent, getForumLastEnd, getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { utcToZonedLocal } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -15,19 +13,18 @@ export const dynamic = "force-dynamic";
 export default async function NewSessionPage({ params, searchParams }: { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ forum?: string }> }) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/sessions/new`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, "/sessions/new");
   if (!access) return null;
   const t = await getTranslations("editor");
   const wanted = (await searchParams).forum;
   const [forums, organizations, event] = await Promise.all([
-    getNewSessionChoices(access.eventId),
+    getNewSessionChoices(access),
     getOrganizationChoices(),
-    db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } }),
+    getEditorEvent(access),
   ]);
   const forum = forums.find((f) => f.slug === wanted) ?? forums[0];
-  const last = forum ? await db.session.findFirst({ where: { forumId: forum.id }, orderBy: { endsAt: "desc" }, select: { endsAt: true } }) : null;
-  const start = last?.endsAt ?? (forum ? new Date(forum.startsAt) : new Date());
+  const lastEnd = forum ? await getForumLastEnd(access, forum.id) : null;
+  const start = lastEnd ?? (forum ? new Date(forum.startsAt) : new Date());
   const zone = event.timeZone;
   const empty = { ko: "", zh: "", en: "" };
   return (

@@ -35,9 +35,9 @@ export const PUT = handle<{ id: string; lang: string }>(async (req, { id, lang }
     if (!(err instanceof AppError) || !["subtitleInvalid", "subtitleTooLarge"].includes(err.message)) throw err;
     // The refusal in the organizer's language, naming the line that is wrong.
     const t = await getTranslations({ locale, namespace: "recordings.errors" });
-    const details = (err.details ?? {}) as { line?: number; reason?: string; text?: string };
-    const text = err.message === "subtitleInvalid" ? t("subtitleInvalid", { line: details.line ?? 1, reason: t(`subtitleReasons.${details.reason ?? "notSubtitles"}`), text: details.text ?? "" }) : t("subtitleTooLarge");
-    return NextResponse.json({ error: { code: err.code, message: err.message, details, text } }, { status: httpStatus(err.code) });
+    const line = err.details && "line" in err.details ? err.details : null;
+    const text = err.message === "subtitleInvalid" ? t("subtitleInvalid", { line: line?.line ?? 1, reason: t(`subtitleReasons.${line?.reason ?? "notSubtitles"}`), text: line?.text ?? "" }) : t("subtitleTooLarge");
+    return NextResponse.json({ error: { code: err.code, message: err.message, details: err.details ?? {}, text } }, { status: httpStatus(err.code) });
   }
 });
 

@@ -5,10 +5,8 @@ import { History } from "@/components/agenda-editor/history";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { saveForumAction } from "@/lib/agenda-editor/actions";
-import { getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda-editor/data";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { orForbidden, orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
+import { getEditorEvent, getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +14,11 @@ export const dynamic = "force-dynamic";
 export default async function EditForumPage({ params }: { params: Promise<{ locale: string; slug: string; forumSlug: string }> }) {
   const locale = await pageLocale(params);
   const { slug, forumSlug } = await params;
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/forums/${forumSlug}/edit`);
-  const access = await orForbidden(requireOrganizer(actor, slug));
+  const access = await requireOrganizerPage(locale, slug, `/forums/${forumSlug}/edit`);
   if (!access) return null;
   const t = await getTranslations("editor");
-  const event = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { timeZone: true, displayZones: true } });
-  const editor = await orNotFound(getForumEditor(access.eventId, forumSlug, event.timeZone));
+  const event = await getEditorEvent(access);
+  const editor = await orNotFound(getForumEditor(access, forumSlug, event.timeZone));
   const [organizations, history] = await Promise.all([getOrganizationChoices(), getHistory("forum", editor.id)]);
   return (
     <section className="space-y-6">

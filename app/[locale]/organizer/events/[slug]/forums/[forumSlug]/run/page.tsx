@@ -12,7 +12,7 @@ import { RehearsalControl } from "@/components/room/rehearsal-control";
 import { liveControlAction } from "@/lib/agenda/live-actions";
 import { shiftForumAction } from "@/lib/agenda-editor/actions";
 import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live-data";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -43,14 +43,14 @@ export default async function RunSheetPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const { slug, forumSlug } = await params;
   const t = await getTranslations("live.runSheet");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/forums/${forumSlug}/run`);
+  const access = await requireOrganizerPage(locale, slug, `/forums/${forumSlug}/run`);
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const sheet = await orForbidden(getRunSheetOrThrow(actor, slug, forumSlug));
-  if (!sheet) return null;
+  const sheet = await orNotFound(getRunSheetOrThrow(access, forumSlug));
   const zones = clockZones(sheet.event, locale);
-  const rehearsal = await getRehearsal(actor, sheet.forum.id);
+  const rehearsal = await getRehearsal(access.actor, sheet.forum.id);
   const renderedAt = new Date();
-  const recording = await getForumRecordingState(actor, sheet.forum.id);
+  const recording = await getForumRecordingState(access.actor, sheet.forum.id);
   const rows: RunSheetRow[] = sheet.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), status: s.status }));
   const first = sheet.sessions[0]?.startsAt;
   // The forum's day in each zone: the header names it, the rows mark a time on another day.

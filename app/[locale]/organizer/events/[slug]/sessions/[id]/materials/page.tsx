@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { OrganizerMaterialList } from "@/components/materials/organizer-material-list";
 import { UploadForm } from "@/components/materials/upload-form";
-import { orForbidden, pageLocale, requirePageActor } from "@/lib/http/page";
+import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getOrganizerMaterials } from "@/lib/materials/data";
@@ -14,10 +14,10 @@ export default async function SessionMaterialsPage({ params }: { params: Promise
   const locale = await pageLocale(params);
   const { slug, id } = await params;
   const t = await getTranslations("materials");
-  const actor = await requirePageActor(locale, `/organizer/events/${slug}/sessions/${id}/materials`);
+  const access = await requireOrganizerPage(locale, slug, `/sessions/${id}/materials`);
+  if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const data = await orForbidden(getOrganizerMaterials(actor, slug, id));
-  if (!data) return null;
+  const data = await orNotFound(getOrganizerMaterials(access, id));
   return (
     <section className="space-y-6">
       <header className="space-y-1">
