@@ -2,7 +2,7 @@
 // Forgotten password: ask for a link; then choose a new password.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestResetAction, resetPasswordAction } from "@/lib/auth/actions";
+import { requestResetAction, resetPasswordAction } from "@/lib/account/actions";
 import { fieldErrorsOf, formErrorOf, typedValue, type FormResult } from "@/lib/http/action-result";
 import type { Locale } from "@/lib/i18n/routing";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 // Email + password sign-in, and the alternative of a sign-in link by mail.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { emailLinkAction, signInAction, type SignInResult } from "@/lib/auth/actions";
+import { emailLinkAction, signInAction, type SignInResult } from "@/lib/account/actions";
 import { fieldErrorsOf, formErrorOf, typedValue, type FormResult } from "@/lib/http/action-result";
 import type { Locale } from "@/lib/i18n/routing";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";

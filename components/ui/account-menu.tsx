@@ -7,8 +7,8 @@
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { AccountSummary } from "@/lib/auth/account";
-import { signOutAction } from "@/lib/auth/actions";
+import type { AccountSummary } from "@/lib/account/account";
+import { signOutAction } from "@/lib/account/actions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { NameText } from "./lang-text";

@@ -26,7 +26,7 @@ describe("accounts", () => {
     guard: typeof import("../../lib/auth/sign-in-guard");
     mail: typeof import("../../lib/auth/mail-guard");
     password: typeof import("../../lib/auth/password");
-    reset: typeof import("../../lib/auth/reset");
+    reset: typeof import("../../lib/account/reset");
     organizer: typeof import("../../lib/registration/organizer");
     token: typeof import("../../lib/rooms/token");
   };
@@ -41,7 +41,7 @@ describe("accounts", () => {
       guard: await import("../../lib/auth/sign-in-guard"),
       mail: await import("../../lib/auth/mail-guard"),
       password: await import("../../lib/auth/password"),
-      reset: await import("../../lib/auth/reset"),
+      reset: await import("../../lib/account/reset"),
       organizer: await import("../../lib/registration/organizer"),
       token: await import("../../lib/rooms/token"),
     };

@@ -10,7 +10,7 @@ type Lib = {
   mutations: typeof import("../../lib/registration/mutations");
   organizer: typeof import("../../lib/registration/organizer");
   invitations: typeof import("../../lib/registration/invitations");
-  reset: typeof import("../../lib/auth/reset");
+  reset: typeof import("../../lib/account/reset");
   limit: typeof import("../../lib/rate-limit/limit");
 };
 
@@ -27,7 +27,7 @@ describe("registration on real PostgreSQL", () => {
       mutations: await import("../../lib/registration/mutations"),
       organizer: await import("../../lib/registration/organizer"),
       invitations: await import("../../lib/registration/invitations"),
-      reset: await import("../../lib/auth/reset"),
+      reset: await import("../../lib/account/reset"),
       limit: await import("../../lib/rate-limit/limit"),
     };
   });

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/auth/reset-forms";
 import { FormAlert } from "@/components/ui/field";
-import { isResetTokenUsable } from "@/lib/auth/reset";
+import { isResetTokenUsable } from "@/lib/account/reset";
 import { pageLocale } from "@/lib/http/page";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,6 +1,6 @@
 // GET /api/me/account — who is signed in, for the header's account menu ({"user": null} when no one)
 import { NextResponse } from "next/server";
-import { getAccountSummary } from "@/lib/auth/account";
+import { getAccountSummary } from "@/lib/account/account";
 import { handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";

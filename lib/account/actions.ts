@@ -8,7 +8,7 @@ import { invalidFields, runAction, type FormResult } from "@/lib/http/action";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/limit";
 import { isRoomPath } from "@/lib/security/headers";
-import { signIn, signOut } from "./auth";
+import { signIn, signOut } from "../auth/auth";
 import { requestPasswordReset, resetPassword } from "./reset";
 
 /** Signing in answers where the browser must go with a full page load (a room: its

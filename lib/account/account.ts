@@ -2,8 +2,8 @@
 // event. Read by the browser (GET /api/me/account), so pages stay the same for everyone and can
 // be cached (the public agenda is served from Next's cache).
 import "server-only";
-import { getCurrentUser } from "./current";
-import { getOrganizedEvents } from "./session";
+import { getCurrentUser } from "../auth/current";
+import { getOrganizedEvents } from "../auth/session";
 
 export interface AccountSummary {
   user: { name: string | null; email: string; organizer: boolean } | null;

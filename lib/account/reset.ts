@@ -9,9 +9,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { sendMailInBackground } from "@/lib/mail/transport";
 import { hashToken, newToken } from "@/lib/security/tokens";
-import { mailTurn } from "./mail-guard";
-import { hashPassword } from "./password";
-import { endSessions } from "./session-version";
+import { mailTurn } from "../auth/mail-guard";
+import { hashPassword } from "../auth/password";
+import { endSessions } from "../auth/session-version";
 
 export const RESET_MINUTES = 60;
 
