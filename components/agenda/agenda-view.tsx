@@ -4,7 +4,7 @@
 // their bookmarks) are filled in by the browser.
 import { getTranslations } from "next-intl/server";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
 import { ViewerDays } from "@/components/agenda/viewer-days";

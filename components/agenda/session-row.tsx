@@ -7,7 +7,7 @@ import type { ShownZone } from "@/lib/agenda/display-zones";
 import type { AgendaSession } from "@/lib/agenda/types";
 import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
 import { KindBadge, LanguageBadge, MarkerBadge } from "./badges";
-import { LiveStatusBadge, WhileScheduled } from "./live-status-badge";
+import { LiveStatusBadge, WhileScheduled } from "./live/live-status-badge";
 import { SpeakerList } from "./speaker-list";
 import { ViewerTime } from "./viewer-time";
 import { ZonedTimes } from "./zoned-times";

@@ -5,7 +5,7 @@
 // on an open page without a reload, and the cached agenda shows it to whoever loads it.
 import { useLocale, useTranslations } from "next-intl";
 import { useViewerZone } from "@/components/agenda/day-context";
-import { useLiveStatuses, useNow } from "@/components/agenda/live-status-provider";
+import { useLiveStatuses, useNow } from "@/components/agenda/live/live-status-provider";
 import { TimeSpan } from "@/components/agenda/time-span";
 import type { NowForum } from "@/lib/event-state/now-forums";
 import { forumRoom, happeningNow, joinAdvice } from "@/lib/event-state/state";

@@ -5,9 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useState, useTransition } from "react";
 import { useBrowserNow } from "@/components/ui/use-browser-now";
-import { useForumRecording } from "@/components/organizer/recordings/use-forum-recording";
-import { useErrorText } from "@/components/organizer/recordings/use-error-text";
-import { useRecordingService } from "@/components/organizer/recordings/use-recording-service";
+import { useForumRecording } from "@/components/recordings/console/use-forum-recording";
+import { useErrorText } from "@/components/recordings/console/use-error-text";
+import { useRecordingService } from "@/components/recordings/console/use-recording-service";
 import type { ActionFailure } from "@/lib/http/action-result";
 import { formatOffset } from "@/lib/recordings/chapters";
 import { recordingStateForSessionAction, startRecordingForSessionAction, stopRecordingForSessionAction } from "@/lib/recordings/actions";

@@ -2,7 +2,7 @@
 // large (a pinned tile, else the latest screen share, else whoever speaks), the others in a strip,
 // the viewer's own camera small in a corner. Gallery: every camera, screen shares first, in pages.
 // Pure, so the rules are tested without a room; the stage feeds it from LiveKit's state.
-import { pickFocus, type StagePerson } from "@/components/egress/speaker-layout";
+import { pickFocus, type StagePerson } from "@/components/recordings/egress/speaker-layout";
 import { isStageRole, type RoomRole } from "./attributes";
 
 export type RoomLayoutMode = "speaker" | "gallery";

@@ -5,7 +5,7 @@
 // on the others, and a session's status at once everywhere inside the Next server (the live bus
 // carries every status change to every instance).
 import "server-only";
-import { liveBus } from "@/lib/live/bus";
+import { liveBus } from "@/lib/agenda/live/bus";
 import { getAgendaOrThrow } from "./data";
 import { agendaToJson } from "./serialize";
 import type { Agenda } from "./types";

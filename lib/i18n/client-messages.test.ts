@@ -5,7 +5,26 @@ import { PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "./client-messages";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Where the whole catalogue is handed down (components/ui/all-messages.tsx). */
-const WITH_ALL_MESSAGES = ["components/organizer", "components/agenda-editor", "components/agenda-transfer", "components/attendance", "components/room", "components/egress", "app/[locale]/organizer", "app/[locale]/egress", "app/[locale]/sessions/[id]/live"];
+const WITH_ALL_MESSAGES = [
+  // The console's own folders and files (its pages hand down the whole catalogue).
+  "components/agenda/editor",
+  "components/agenda/transfer",
+  "components/agenda/live/run-sheet.tsx",
+  "components/agenda/live/run-clocks.tsx",
+  "components/agenda/live/run-sheet-links.tsx",
+  "components/registration/desk-table.tsx",
+  "components/registration/invitation-upload.tsx",
+  "components/registration/settings-form.tsx",
+  "components/recordings/console",
+  "components/exports",
+  "components/ui/console-tabs.tsx",
+  "components/attendance",
+  "components/room",
+  "components/recordings/egress",
+  "app/[locale]/organizer",
+  "app/[locale]/egress",
+  "app/[locale]/sessions/[id]/live",
+];
 
 function sources(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {

@@ -83,7 +83,7 @@ export function contentSecurityPolicy(req: RequestFacts, config: SecurityConfig,
     ["script-src", ["'self'", "'unsafe-inline'", ...(config.dev ? ["'unsafe-eval'"] : [])]],
     ["style-src", ["'self'", "'unsafe-inline'"]],
     // Speakers' photos may be https addresses on other sites (organizers enter them, checked by
-    // lib/agenda-editor/photo-url.ts); an image runs nothing, and pages send no referrer path.
+    // lib/agenda/editor/photo-url.ts); an image runs nothing, and pages send no referrer path.
     ["img-src", ["'self'", "data:", "blob:", "https:", ...storage]],
     ["media-src", ["'self'", "blob:", ...storage]],
     ["font-src", ["'self'", "data:"]],

@@ -9,16 +9,16 @@ import { seed } from "../../prisma/seed";
 import { migratedDatabase } from "./db";
 
 type Modules = {
-  sessions: typeof import("../../lib/agenda-editor/sessions");
-  forums: typeof import("../../lib/agenda-editor/forums");
-  shift: typeof import("../../lib/agenda-editor/shift");
-  frame: typeof import("../../lib/agenda-editor/frame");
+  sessions: typeof import("../../lib/agenda/editor/sessions");
+  forums: typeof import("../../lib/agenda/editor/forums");
+  shift: typeof import("../../lib/agenda/editor/shift");
+  frame: typeof import("../../lib/agenda/editor/frame");
   publish: typeof import("../../lib/agenda/publish");
   agendaRoute: typeof import("../../app/api/events/[slug]/agenda/route");
   agendaIcs: typeof import("../../app/api/events/[slug]/agenda.ics/route");
   sessionIcs: typeof import("../../app/api/sessions/[id]/ics/route");
-  photos: typeof import("../../lib/agenda-editor/photos");
-  event: typeof import("../../lib/agenda-editor/event");
+  photos: typeof import("../../lib/agenda/editor/photos");
+  event: typeof import("../../lib/agenda/editor/event");
   photoRoute: typeof import("../../app/api/speaker-photos/[kind]/[eventId]/[file]/route");
 };
 
@@ -49,16 +49,16 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.databaseUrl;
   process.env.RECORDINGS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-photos-"));
   m = {
-    sessions: await import("../../lib/agenda-editor/sessions"),
-    forums: await import("../../lib/agenda-editor/forums"),
-    shift: await import("../../lib/agenda-editor/shift"),
-    frame: await import("../../lib/agenda-editor/frame"),
+    sessions: await import("../../lib/agenda/editor/sessions"),
+    forums: await import("../../lib/agenda/editor/forums"),
+    shift: await import("../../lib/agenda/editor/shift"),
+    frame: await import("../../lib/agenda/editor/frame"),
     publish: await import("../../lib/agenda/publish"),
     agendaRoute: await import("../../app/api/events/[slug]/agenda/route"),
     agendaIcs: await import("../../app/api/events/[slug]/agenda.ics/route"),
     sessionIcs: await import("../../app/api/sessions/[id]/ics/route"),
-    photos: await import("../../lib/agenda-editor/photos"),
-    event: await import("../../lib/agenda-editor/event"),
+    photos: await import("../../lib/agenda/editor/photos"),
+    event: await import("../../lib/agenda/editor/event"),
     photoRoute: await import("../../app/api/speaker-photos/[kind]/[eventId]/[file]/route"),
   };
   eventId = (await db.prisma.event.findUniqueOrThrow({ where: { slug } })).id;

@@ -7,13 +7,13 @@ import { seed } from "../../prisma/seed";
 import { migratedDatabase } from "./db";
 
 type Modules = {
-  exporting: typeof import("../../lib/agenda-transfer/export");
-  importing: typeof import("../../lib/agenda-transfer/import");
-  workbook: typeof import("../../lib/agenda-transfer/workbook");
-  columns: typeof import("../../lib/agenda-transfer/columns");
+  exporting: typeof import("../../lib/agenda/transfer/export");
+  importing: typeof import("../../lib/agenda/transfer/import");
+  workbook: typeof import("../../lib/agenda/transfer/workbook");
+  columns: typeof import("../../lib/agenda/transfer/columns");
   publish: typeof import("../../lib/agenda/publish");
 };
-type Cells = import("../../lib/agenda-transfer/columns").Cells;
+type Cells = import("../../lib/agenda/transfer/columns").Cells;
 
 const slug = "clean-sky-2021";
 let db: Awaited<ReturnType<typeof migratedDatabase>>;
@@ -49,10 +49,10 @@ beforeAll(async () => {
   await seed(db.prisma);
   process.env.DATABASE_URL = db.databaseUrl;
   m = {
-    exporting: await import("../../lib/agenda-transfer/export"),
-    importing: await import("../../lib/agenda-transfer/import"),
-    workbook: await import("../../lib/agenda-transfer/workbook"),
-    columns: await import("../../lib/agenda-transfer/columns"),
+    exporting: await import("../../lib/agenda/transfer/export"),
+    importing: await import("../../lib/agenda/transfer/import"),
+    workbook: await import("../../lib/agenda/transfer/workbook"),
+    columns: await import("../../lib/agenda/transfer/columns"),
     publish: await import("../../lib/agenda/publish"),
   };
   eventId = (await db.prisma.event.findUniqueOrThrow({ where: { slug } })).id;

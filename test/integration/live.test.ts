@@ -4,9 +4,9 @@ import { migratedDatabase, query } from "./db";
 import { enrol, makeEvent, makeUsers } from "./fixtures";
 
 type Lib = {
-  mutations: typeof import("../../lib/agenda/live-mutations");
-  bus: typeof import("../../lib/live/bus");
-  stream: typeof import("../../lib/agenda/live-stream");
+  mutations: typeof import("../../lib/agenda/live/mutations");
+  bus: typeof import("../../lib/agenda/live/bus");
+  stream: typeof import("../../lib/agenda/live/stream");
   publish: typeof import("../../lib/agenda/publish");
 };
 
@@ -39,9 +39,9 @@ describe("live control on real PostgreSQL", () => {
     db = await migratedDatabase("live");
     process.env.DATABASE_URL = db.databaseUrl;
     lib = {
-      mutations: await import("../../lib/agenda/live-mutations"),
-      bus: await import("../../lib/live/bus"),
-      stream: await import("../../lib/agenda/live-stream"),
+      mutations: await import("../../lib/agenda/live/mutations"),
+      bus: await import("../../lib/agenda/live/bus"),
+      stream: await import("../../lib/agenda/live/stream"),
       publish: await import("../../lib/agenda/publish"),
     };
     listener = await listen(db.databaseUrl);

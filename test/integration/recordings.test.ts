@@ -35,7 +35,7 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     control: typeof import("../../lib/recordings/control");
     mutations: typeof import("../../lib/recordings/mutations");
     data: typeof import("../../lib/recordings/data");
-    live: typeof import("../../lib/agenda/live-mutations");
+    live: typeof import("../../lib/agenda/live/mutations");
     media: typeof import("../../app/api/recordings/[id]/media/route");
     subtitles: typeof import("../../app/api/recordings/[id]/subtitles/[lang]/route");
     webhook: typeof import("../../app/api/livekit/webhook/route");
@@ -103,7 +103,7 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
       control: await import("../../lib/recordings/control"),
       mutations: await import("../../lib/recordings/mutations"),
       data: await import("../../lib/recordings/data"),
-      live: await import("../../lib/agenda/live-mutations"),
+      live: await import("../../lib/agenda/live/mutations"),
       media: await import("../../app/api/recordings/[id]/media/route"),
       subtitles: await import("../../app/api/recordings/[id]/subtitles/[lang]/route"),
     });

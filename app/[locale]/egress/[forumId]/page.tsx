@@ -4,7 +4,7 @@
 // header and footer, since everything in the viewport ends up in the video.
 import { AllMessages } from "@/components/ui/all-messages";
 import type { Metadata } from "next";
-import { EgressStageLoader } from "@/components/egress/egress-loader";
+import { EgressStageLoader } from "@/components/recordings/egress/egress-loader";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { getRecordingLayoutOrThrow } from "@/lib/rooms/layout-data";

@@ -3,7 +3,7 @@
 // while registration is open, the forums under way with Join for those who may.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { HappeningNow } from "@/components/event/happening-now";

@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { KindBadge, LanguageBadge } from "@/components/agenda/badges";
-import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { LiveStatusBadge } from "@/components/agenda/live/live-status-badge";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { JoinControl } from "@/components/agenda/join-control";
 import { MaterialList } from "@/components/materials/material-list";
 import { BookmarkButton } from "@/components/my-agenda/bookmark-button";

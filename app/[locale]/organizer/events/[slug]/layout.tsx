@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
-import { ConsoleTabs } from "@/components/organizer/console-tabs";
+import { ConsoleTabs } from "@/components/ui/console-tabs";
 
 export default async function OrganizerEventLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
   const locale = await pageLocale(params);

@@ -1,6 +1,6 @@
 // The registration dashboard: counts by status, role, organisation, country and forum, as charts.
 import { getTranslations } from "next-intl/server";
-import { RunSheetLinks } from "@/components/organizer/run-sheet-links";
+import { RunSheetLinks } from "@/components/agenda/live/run-sheet-links";
 import { BarChart } from "@/components/ui/bar-chart";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { getDashboard } from "@/lib/registration/desk";

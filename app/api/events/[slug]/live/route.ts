@@ -1,6 +1,6 @@
 // GET /api/events/{slug}/live — server-sent session statuses of a published event (snapshot, then changes)
 import { handle } from "@/lib/http/handler";
-import { openLiveStream, sseHeaders } from "@/lib/agenda/live-stream";
+import { openLiveStream, sseHeaders } from "@/lib/agenda/live/stream";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
 import { AllMessages } from "@/components/ui/all-messages";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EgressChannelLoader } from "@/components/egress/egress-loader";
+import { EgressChannelLoader } from "@/components/recordings/egress/egress-loader";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { channelLanguages } from "@/lib/rooms/interpretation";

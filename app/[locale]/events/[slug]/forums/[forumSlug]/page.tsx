@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { SessionRow } from "@/components/agenda/session-row";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { VisitorProvider } from "@/components/event/visitor";

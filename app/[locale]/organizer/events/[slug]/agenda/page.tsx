@@ -1,17 +1,17 @@
 // The agenda editor: publishing, then every forum with its sessions — reorder, edit, delete,
 // add, shift the rest of a forum — all on the draft until published.
 import { getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/agenda-editor/action-button";
-import { PublishPanel } from "@/components/agenda-editor/publish-panel";
-import { ShiftForm } from "@/components/agenda-editor/shift-form";
-import { TransferLink } from "@/components/agenda-transfer/transfer-link";
+import { ActionButton } from "@/components/agenda/editor/action-button";
+import { PublishPanel } from "@/components/agenda/editor/publish-panel";
+import { ShiftForm } from "@/components/agenda/editor/shift-form";
+import { TransferLink } from "@/components/agenda/transfer/transfer-link";
 import { StatusBadge } from "@/components/agenda/badges";
 import { TimeSpan } from "@/components/agenda/time-span";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { shownZones } from "@/lib/agenda/display-zones";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import { deleteForumAction, deleteSessionAction, moveForumAction, shiftForumAction } from "@/lib/agenda-editor/actions";
-import { getEditorOverview } from "@/lib/agenda-editor/data";
+import { deleteForumAction, deleteSessionAction, moveForumAction, shiftForumAction } from "@/lib/agenda/editor/actions";
+import { getEditorOverview } from "@/lib/agenda/editor/data";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

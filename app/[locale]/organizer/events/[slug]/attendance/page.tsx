@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AttendeeTable } from "@/components/attendance/attendee-table";
 import { OrganisationTotals } from "@/components/attendance/organisation-totals";
 import { SessionPicker } from "@/components/attendance/session-picker";
-import { ExportForm } from "@/components/organizer/export-form";
+import { ExportForm } from "@/components/exports/export-form";
 import { sheetZone } from "@/lib/exports/format";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { firstValues } from "@/lib/agenda/schema";

@@ -1,11 +1,11 @@
 // Editing the event's own details (a draft like the agenda: public after publishing).
 import { getTranslations } from "next-intl/server";
-import { EventForm } from "@/components/agenda-editor/event-form";
-import { History } from "@/components/agenda-editor/history";
+import { EventForm } from "@/components/agenda/editor/event-form";
+import { History } from "@/components/agenda/editor/history";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { updateEventAction } from "@/lib/agenda-editor/actions";
-import { getHistory } from "@/lib/agenda-editor/data";
-import { getEventInput } from "@/lib/agenda-editor/event";
+import { updateEventAction } from "@/lib/agenda/editor/actions";
+import { getHistory } from "@/lib/agenda/editor/data";
+import { getEventInput } from "@/lib/agenda/editor/event";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // Invitations: import a CSV, see who was invited and who accepted.
 import { getTranslations } from "next-intl/server";
-import { InvitationUpload } from "@/components/organizer/invitation-upload";
+import { InvitationUpload } from "@/components/registration/invitation-upload";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { listInvitations } from "@/lib/registration/invitations";
 import { zoneCity } from "@/lib/time/zone-names";

@@ -3,9 +3,9 @@
 // elsewhere. Refreshes itself every 3 s while a recording is under way.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ConsoleRefresher } from "@/components/organizer/recordings/console-refresher";
-import { ForumRecordings } from "@/components/organizer/recordings/forum-recordings";
-import { UploadRecordingForm } from "@/components/organizer/recordings/upload-recording-form";
+import { ConsoleRefresher } from "@/components/recordings/console/console-refresher";
+import { ForumRecordings } from "@/components/recordings/console/forum-recordings";
+import { UploadRecordingForm } from "@/components/recordings/console/upload-recording-form";
 import { getEnv } from "@/lib/env";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";

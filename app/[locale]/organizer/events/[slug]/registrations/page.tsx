@@ -1,8 +1,8 @@
 // The registration desk: search, filters, sorting and paging in the URL; decisions and role
 // changes one by one or in bulk; the CSV export.
 import { getTranslations } from "next-intl/server";
-import { DeskTable } from "@/components/organizer/desk-table";
-import { ExportForm } from "@/components/organizer/export-form";
+import { DeskTable } from "@/components/registration/desk-table";
+import { ExportForm } from "@/components/exports/export-form";
 import { sheetZone } from "@/lib/exports/format";
 import { speakerName } from "@/components/agenda/speaker-list";
 import { inputClass } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 // Registration settings of an event.
 import { getTranslations } from "next-intl/server";
-import { SettingsForm } from "@/components/organizer/settings-form";
+import { SettingsForm } from "@/components/registration/settings-form";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";

@@ -1,6 +1,6 @@
 // GET /api/organizer/events/{slug}/agenda.csv — the draft agenda as CSV, UTF-8 with BOM (organizers)
-import { exportAgenda } from "@/lib/agenda-transfer/export";
-import { exportQuerySchema } from "@/lib/agenda-transfer/schema";
+import { exportAgenda } from "@/lib/agenda/transfer/export";
+import { exportQuerySchema } from "@/lib/agenda/transfer/schema";
 import { getActor } from "@/lib/auth/current";
 import { requireOrganizer } from "@/lib/auth/session";
 import { handle } from "@/lib/http/handler";

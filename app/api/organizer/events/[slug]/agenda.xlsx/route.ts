@@ -1,6 +1,6 @@
 // GET /api/organizer/events/{slug}/agenda.xlsx — the draft agenda as an Excel workbook (organizers)
-import { exportAgenda } from "@/lib/agenda-transfer/export";
-import { exportQuerySchema } from "@/lib/agenda-transfer/schema";
+import { exportAgenda } from "@/lib/agenda/transfer/export";
+import { exportQuerySchema } from "@/lib/agenda/transfer/schema";
 import { getActor } from "@/lib/auth/current";
 import { requireOrganizer } from "@/lib/auth/session";
 import { handle } from "@/lib/http/handler";

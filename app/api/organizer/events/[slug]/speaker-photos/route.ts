@@ -2,7 +2,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { NextResponse } from "next/server";
-import { uploadSpeakerPhoto } from "@/lib/agenda-editor/photos";
+import { uploadSpeakerPhoto } from "@/lib/agenda/editor/photos";
 import { getActor } from "@/lib/auth/current";
 import { requireOrganizer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";

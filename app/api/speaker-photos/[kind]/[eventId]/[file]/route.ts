@@ -1,7 +1,7 @@
 // GET /api/speaker-photos/{storage}/{eventId}/{file} — a speaker's photo, public like the session pages showing it
 import { Readable } from "node:stream";
-import { photoMimeType } from "@/lib/agenda-editor/photos";
-import { photoFilePattern, photoStorageKinds } from "@/lib/agenda-editor/photo-url";
+import { photoMimeType } from "@/lib/agenda/editor/photos";
+import { photoFilePattern, photoStorageKinds } from "@/lib/agenda/editor/photo-url";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handler";
 import { getStorageOf, StorageNotFoundError } from "@/lib/storage";

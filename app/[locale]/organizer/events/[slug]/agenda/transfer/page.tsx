@@ -1,10 +1,10 @@
 // The agenda as a spreadsheet: export the draft (CSV / XLSX), check and import a file back.
 import { getTranslations } from "next-intl/server";
-import { ExportForm } from "@/components/agenda-transfer/export-form";
-import { FormatHelp } from "@/components/agenda-transfer/format-help";
-import { ImportForm } from "@/components/agenda-transfer/import-form";
-import { getEventZone } from "@/lib/agenda-transfer/data";
-import { MAX_FILE_BYTES } from "@/lib/agenda-transfer/workbook";
+import { ExportForm } from "@/components/agenda/transfer/export-form";
+import { FormatHelp } from "@/components/agenda/transfer/format-help";
+import { ImportForm } from "@/components/agenda/transfer/import-form";
+import { getEventZone } from "@/lib/agenda/transfer/data";
+import { MAX_FILE_BYTES } from "@/lib/agenda/transfer/workbook";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { Link } from "@/lib/i18n/navigation";
 

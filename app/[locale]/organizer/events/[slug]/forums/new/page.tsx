@@ -1,10 +1,10 @@
 // A new forum: its block defaults to the event's first day, in the event's home zone.
 import { getTranslations } from "next-intl/server";
-import { ForumForm } from "@/components/agenda-editor/forum-form";
+import { ForumForm } from "@/components/agenda/editor/forum-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import { saveForumAction } from "@/lib/agenda-editor/actions";
-import { getEditorEvent, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { saveForumAction } from "@/lib/agenda/editor/actions";
+import { getEditorEvent, getOrganizationChoices } from "@/lib/agenda/editor/data";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { utcToZonedLocal } from "@/lib/time/zones";
 

@@ -1,10 +1,10 @@
 // One session in the editor: its form, its materials, its history.
 import { getTranslations } from "next-intl/server";
-import { History } from "@/components/agenda-editor/history";
-import { SessionEditor } from "@/components/agenda-editor/session-editor";
+import { History } from "@/components/agenda/editor/history";
+import { SessionEditor } from "@/components/agenda/editor/session-editor";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
-import { getEditorEvent, getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda-editor/data";
+import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda/editor/actions";
+import { getEditorEvent, getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda/editor/data";
 import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

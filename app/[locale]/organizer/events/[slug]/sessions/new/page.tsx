@@ -1,10 +1,10 @@
 // A new session, in the forum named by ?forum= (or the first), starting where that forum's last session ends.
 import { getTranslations } from "next-intl/server";
-import { SessionEditor } from "@/components/agenda-editor/session-editor";
+import { SessionEditor } from "@/components/agenda/editor/session-editor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda-editor/actions";
-import { getEditorEvent, getForumLastEnd, getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda/editor/actions";
+import { getEditorEvent, getForumLastEnd, getNewSessionChoices, getOrganizationChoices } from "@/lib/agenda/editor/data";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { utcToZonedLocal } from "@/lib/time/zones";
 

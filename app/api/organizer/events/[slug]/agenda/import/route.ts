@@ -1,8 +1,8 @@
 // POST /api/organizer/events/{slug}/agenda/import — check or import an agenda spreadsheet (multipart "file", "mode"), organizers only
 import { NextResponse } from "next/server";
-import { importAgenda } from "@/lib/agenda-transfer/import";
-import { importModeSchema } from "@/lib/agenda-transfer/schema";
-import { MAX_FILE_BYTES } from "@/lib/agenda-transfer/workbook";
+import { importAgenda } from "@/lib/agenda/transfer/import";
+import { importModeSchema } from "@/lib/agenda/transfer/schema";
+import { MAX_FILE_BYTES } from "@/lib/agenda/transfer/workbook";
 import { getActor } from "@/lib/auth/current";
 import { requireOrganizer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";

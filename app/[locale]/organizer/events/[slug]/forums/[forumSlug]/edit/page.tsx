@@ -1,11 +1,11 @@
 // Editing a forum: its form and its history.
 import { getTranslations } from "next-intl/server";
-import { ForumForm } from "@/components/agenda-editor/forum-form";
-import { History } from "@/components/agenda-editor/history";
+import { ForumForm } from "@/components/agenda/editor/forum-form";
+import { History } from "@/components/agenda/editor/history";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
-import { saveForumAction } from "@/lib/agenda-editor/actions";
-import { getEditorEvent, getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda-editor/data";
+import { saveForumAction } from "@/lib/agenda/editor/actions";
+import { getEditorEvent, getForumEditor, getHistory, getOrganizationChoices } from "@/lib/agenda/editor/data";
 import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 

@@ -2,16 +2,16 @@
 // and the running order, all following the live stream.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ShiftForm } from "@/components/agenda-editor/shift-form";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
-import { RunClocks, type ClockZone } from "@/components/organizer/run-clocks";
-import { RunRecordingBox } from "@/components/organizer/recordings/run-recording-box";
-import { RunSheet, type RunSheetRow, type SheetZone } from "@/components/organizer/run-sheet";
+import { ShiftForm } from "@/components/agenda/editor/shift-form";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
+import { RunClocks, type ClockZone } from "@/components/agenda/live/run-clocks";
+import { RunRecordingBox } from "@/components/recordings/console/run-recording-box";
+import { RunSheet, type RunSheetRow, type SheetZone } from "@/components/agenda/live/run-sheet";
 import { BansList } from "@/components/room/bans-list";
 import { RehearsalControl } from "@/components/room/rehearsal-control";
-import { liveControlAction } from "@/lib/agenda/live-actions";
-import { shiftForumAction } from "@/lib/agenda-editor/actions";
-import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live-data";
+import { liveControlAction } from "@/lib/agenda/live/actions";
+import { shiftForumAction } from "@/lib/agenda/editor/actions";
+import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live/data";
 import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

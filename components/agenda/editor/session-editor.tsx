@@ -4,11 +4,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
-import { conflictsOf, rowOf, staleOf } from "@/lib/agenda-editor/result";
+import { conflictsOf, rowOf, staleOf } from "@/lib/agenda/editor/result";
 import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import type { Conflict } from "@/lib/agenda/conflicts";
 import type { DisplayZone } from "@/lib/agenda/types";
-import type { SessionInput } from "@/lib/agenda-editor/schema";
+import type { SessionInput } from "@/lib/agenda/editor/schema";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
 import { locales, type Locale } from "@/lib/i18n/routing";

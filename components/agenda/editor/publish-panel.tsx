@@ -2,7 +2,7 @@
 // draft would change (server component; the buttons are client leaves).
 import { getTranslations } from "next-intl/server";
 import type { AgendaChange } from "@/lib/agenda/publication";
-import { publishAgendaAction, unpublishEventAction } from "@/lib/agenda-editor/actions";
+import { publishAgendaAction, unpublishEventAction } from "@/lib/agenda/editor/actions";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatShortDate, formatClock } from "@/lib/time/zones";

@@ -3,7 +3,7 @@
 // the event's SSE stream (an organizer starting or ending a session shows within a second), and a
 // 10-second clock moves along the schedule when nobody marks sessions live. Either alone keeps
 // the title right: the stream reconnects by itself, and the clock needs no server at all.
-import { useLiveStatuses } from "@/components/agenda/live-status-provider";
+import { useLiveStatuses } from "@/components/agenda/live/live-status-provider";
 import { useBrowserNow } from "@/components/ui/use-browser-now";
 import { currentSession, withStatuses, type TimedSession } from "@/lib/rooms/current-session";
 

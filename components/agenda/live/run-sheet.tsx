@@ -5,13 +5,13 @@
 // keyboard and without JavaScript.
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { LiveStatusBadge } from "@/components/agenda/live-status-badge";
+import { LiveStatusBadge } from "@/components/agenda/live/live-status-badge";
 import { TimeSpan } from "@/components/agenda/time-span";
-import { useLiveStatuses } from "@/components/agenda/live-status-provider";
+import { useLiveStatuses } from "@/components/agenda/live/live-status-provider";
 import { FormAlert } from "@/components/ui/field";
-import type { LiveChanges } from "@/lib/agenda/live-actions";
+import type { LiveChanges } from "@/lib/agenda/live/actions";
 import type { ActionResult, FormResult } from "@/lib/http/action-result";
-import { currentAndNext, type LiveCommand } from "@/lib/agenda/live-control";
+import { currentAndNext, type LiveCommand } from "@/lib/agenda/live/control";
 import type { SessionStatus } from "@/lib/agenda/types";
 
 export interface RunSheetRow {

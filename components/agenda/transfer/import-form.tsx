@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { UploadProgress } from "@/components/ui/upload-progress";
 import { answerError, useUpload } from "@/components/ui/use-upload";
-import type { ImportReport } from "@/lib/agenda-transfer/report";
+import type { ImportReport } from "@/lib/agenda/transfer/report";
 import { ImportReportView } from "./import-report";
 
 const buttonClass =

@@ -1,7 +1,7 @@
 // One spreadsheet row → its forum cells and a validated session (through the editor's own
 // schema), with every problem found on the way tied to a column. Pure.
 import type { z } from "@/lib/zod";
-import { sessionInputSchema, type SessionInput } from "@/lib/agenda-editor/schema";
+import { sessionInputSchema, type SessionInput } from "@/lib/agenda/editor/schema";
 import type { SpeakerRole } from "@/lib/agenda/types";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";

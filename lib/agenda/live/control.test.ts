@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentAndNext, plan, planEnd, planNext, planStart, runningOrder, type RunSession } from "./live-control";
-import type { SessionStatus } from "./types";
+import { currentAndNext, plan, planEnd, planNext, planStart, runningOrder, type RunSession } from "./control";
+import type { SessionStatus } from "../types";
 
 // Listed out of order on purpose: the rules must go by start time.
 function forum(statuses: Partial<Record<"s1" | "s2" | "s3" | "s4", SessionStatus>> = {}): RunSession[] {

@@ -8,11 +8,11 @@ import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { LIVE_CHANNEL, type StatusMessage } from "@/lib/live/message";
-import { afterAgendaChange } from "./hooks";
-import { plan, type StatusChange } from "./live-control";
-import { liveCommandSchema, type LiveCommandInput } from "./live-schema";
-import { forgetPublicAgendas } from "./public";
+import { LIVE_CHANNEL, type StatusMessage } from "@/lib/agenda/live/message";
+import { afterAgendaChange } from "../hooks";
+import { plan, type StatusChange } from "./control";
+import { liveCommandSchema, type LiveCommandInput } from "./schema";
+import { forgetPublicAgendas } from "../public";
 
 export interface LiveChange extends StatusChange {
   forumId: string;

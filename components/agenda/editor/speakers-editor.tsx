@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action-result";
-import type { SpeakerInput } from "@/lib/agenda-editor/schema";
+import type { SpeakerInput } from "@/lib/agenda/editor/schema";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { LocalizedFields } from "./localized-fields";

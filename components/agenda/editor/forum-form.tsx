@@ -3,10 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
-import { conflictsOf, staleOf } from "@/lib/agenda-editor/result";
+import { conflictsOf, staleOf } from "@/lib/agenda/editor/result";
 import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import type { DisplayZone } from "@/lib/agenda/types";
-import type { ForumInput } from "@/lib/agenda-editor/schema";
+import type { ForumInput } from "@/lib/agenda/editor/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -3,7 +3,7 @@
 // speaker large, the most recent other speakers in a strip, the current session in a lower third,
 // and the floor's sound. Interpreters' tracks are never subscribed, so no channel leaks in.
 import { useTranslations } from "next-intl";
-import { LiveStatusProvider } from "@/components/agenda/live-status-provider";
+import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { LayoutSession } from "@/lib/rooms/layout-data";

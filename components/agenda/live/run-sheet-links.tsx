@@ -1,6 +1,6 @@
 // The organizer dashboard's way into the day: one run-sheet link per forum.
 import { getTranslations } from "next-intl/server";
-import { getRunSheetForums } from "@/lib/agenda/live-data";
+import { getRunSheetForums } from "@/lib/agenda/live/data";
 import type { OrganizerAccess } from "@/lib/auth/session";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

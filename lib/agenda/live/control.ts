@@ -2,7 +2,7 @@
 // makes, and which session is current and which comes next. Status only moves forward
 // (scheduled → live → ended), and a forum has at most one live session: its stage shows one thing.
 import { AppError } from "@/lib/errors";
-import type { SessionStatus } from "./types";
+import type { SessionStatus } from "../types";
 
 export interface RunSession {
   id: string;

@@ -2,11 +2,11 @@
 // Server action of the run sheet: one form action for Start, End and Next session, so the sheet
 // shows one outcome line; errors come back as message keys of the "live.errors" namespace.
 import { revalidatePath } from "next/cache";
-import { revalidatePublicAgenda } from "./revalidate";
+import { revalidatePublicAgenda } from "../revalidate";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
-import { endSession, startNextSession, startSession, type LiveChange } from "./live-mutations";
+import { endSession, startNextSession, startSession, type LiveChange } from "./mutations";
 
 /** What the last command changed, for the sheet's confirmation line. */
 export type LiveChanges = { sessionId: string; to: "live" | "ended" }[];

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormAlert, inputClass } from "@/components/ui/field";
-import { conflictsOf } from "@/lib/agenda-editor/result";
+import { conflictsOf } from "@/lib/agenda/editor/result";
 import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { useRouter } from "@/lib/i18n/navigation";

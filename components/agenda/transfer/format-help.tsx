@@ -1,6 +1,6 @@
 // The file format, explained where organizers need it: columns with their headers, times, speakers.
 import { getTranslations } from "next-intl/server";
-import { COLUMNS } from "@/lib/agenda-transfer/columns";
+import { COLUMNS } from "@/lib/agenda/transfer/columns";
 
 export async function FormatHelp() {
   const t = await getTranslations("transfer");

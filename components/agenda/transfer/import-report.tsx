@@ -2,7 +2,7 @@
 // The answer to a check or an import: what it would change (or changed), and every problem by
 // row and column.
 import { useTranslations } from "next-intl";
-import type { ImportReport } from "@/lib/agenda-transfer/report";
+import type { ImportReport } from "@/lib/agenda/transfer/report";
 import { useProblemText } from "./use-problem-text";
 
 export function ImportReportView({ report, zone }: { report: ImportReport; zone: string }) {

@@ -9,7 +9,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useBrowserNow } from "@/components/ui/use-browser-now";
 import type { SessionStatus } from "@/lib/agenda/types";
-import type { SnapshotEvent, StatusEvent } from "@/lib/live/message";
+import type { SnapshotEvent, StatusEvent } from "@/lib/agenda/live/message";
 
 type Statuses = ReadonlyMap<string, SessionStatus>;
 

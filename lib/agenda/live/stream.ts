@@ -2,9 +2,9 @@
 // every change from the bus, a heartbeat so proxies keep the connection open, and a fresh snapshot
 // whenever the bus reconnects (changes made while it was away would otherwise be missed).
 import "server-only";
-import { liveBus, type BusSignal } from "@/lib/live/bus";
-import { SSE_HEARTBEAT, SSE_RETRY, sseEvent, toStatusEvent } from "@/lib/live/message";
-import { getLiveEventOrThrow, getSessionStatuses } from "./live-data";
+import { liveBus, type BusSignal } from "@/lib/agenda/live/bus";
+import { SSE_HEARTBEAT, SSE_RETRY, sseEvent, toStatusEvent } from "@/lib/agenda/live/message";
+import { getLiveEventOrThrow, getSessionStatuses } from "./data";
 
 export const HEARTBEAT_MS = 15_000;
 

@@ -2,7 +2,7 @@
 // agenda editor's own conflict messages for the conflict rules (the same rules, the same words).
 import { useLocale, useTranslations } from "next-intl";
 import type { Conflict } from "@/lib/agenda/conflicts";
-import type { Problem } from "@/lib/agenda-transfer/report";
+import type { Problem } from "@/lib/agenda/transfer/report";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatClock, formatShortDate } from "@/lib/time/zones";

@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type LocalizedText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import type { SessionStatusEntry } from "@/lib/live/message";
+import type { SessionStatusEntry } from "@/lib/agenda/live/message";
 import type { Locale } from "@/lib/i18n/routing";
-import { displayZonesOf } from "./display-zones";
-import type { DisplayZone, SessionKind, SessionStatus } from "./types";
+import { displayZonesOf } from "../display-zones";
+import type { DisplayZone, SessionKind, SessionStatus } from "../types";
 
 /** A published event by slug: NOT_FOUND otherwise (unpublished events have no public statuses). */
 export async function getLiveEventOrThrow(slug: string): Promise<{ id: string; slug: string }> {

@@ -2,10 +2,10 @@
 // forums first (sessions need their ids), then sessions with their speakers, each change audited
 // with its changed fields as the editor audits a save, and versions bumped as the editor does.
 import "server-only";
-import { forumSelect, toForumInput } from "@/lib/agenda-editor/forums";
-import { sessionEditorSelect, toSessionInput } from "@/lib/agenda-editor/frame";
-import { resolveSpeakers } from "@/lib/agenda-editor/speakers";
-import { diffInputs } from "@/lib/agenda-editor/values";
+import { forumSelect, toForumInput } from "@/lib/agenda/editor/forums";
+import { sessionEditorSelect, toSessionInput } from "@/lib/agenda/editor/frame";
+import { resolveSpeakers } from "@/lib/agenda/editor/speakers";
+import { diffInputs } from "@/lib/agenda/editor/values";
 import type { Actor } from "@/lib/auth/session";
 import { audit, type AuditEntry } from "@/lib/audit/audit";
 import type { Tx } from "@/lib/db";

@@ -2,8 +2,8 @@
 // (forum slug, session key), each to create, update or leave unchanged, with every problem
 // found — including the conflict rules over the whole resulting agenda. Pure; nothing is written.
 import { blockConflicts, personKey } from "@/lib/agenda/conflicts";
-import { forumInputSchema, sessionInputSchema, type SpeakerInput } from "@/lib/agenda-editor/schema";
-import { slugify } from "@/lib/agenda-editor/values";
+import { forumInputSchema, sessionInputSchema, type SpeakerInput } from "@/lib/agenda/editor/schema";
+import { slugify } from "@/lib/agenda/editor/values";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { locales } from "@/lib/i18n/routing";
 import type { ColumnKey } from "./columns";
