@@ -9,7 +9,10 @@ const db = { name: "@/lib/db", message: "Read and write through lib/<feature>, w
 const processEnvMessage = "Read configuration through lib/env.ts (getEnv), where it is validated once.";
 const processEnv = [
   { selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name!=/^(NODE_ENV|NEXT_RUNTIME)$/]", message: processEnvMessage },
-  { selector: ":not(MemberExpression) > MemberExpression.expression[object.name='process'][property.name='env'], :not(MemberExpression) > MemberExpression[object.name='process'][property.name='env']", message: processEnvMessage },
+  {
+    selector: ":not(MemberExpression) > MemberExpression.expression[object.name='process'][property.name='env'], :not(MemberExpression) > MemberExpression[object.name='process'][property.name='env']",
+    message: processEnvMessage,
+  },
 ];
 const dateFormat = {
   selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",

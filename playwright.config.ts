@@ -10,7 +10,6 @@ const results = process.env.PLENARY_TEST_RESULTS ?? ".data/test-results";
 const flowsAlone = !!process.env.PLENARY_E2E_FLOWS_ALONE;
 if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
 
-
 export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",

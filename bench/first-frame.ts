@@ -11,7 +11,6 @@ import { printTable } from "./lib";
 const JOINS = process.argv.includes("--quick") ? 3 : 10;
 const ROOM = "bench-stage";
 
-
 async function token(lk: { apiKey: string; apiSecret: string }, identity: string) {
   const t = new AccessToken(lk.apiKey, lk.apiSecret, { identity, ttl: 600 });
   t.addGrant({ roomJoin: true, room: ROOM, canPublish: true, canSubscribe: true });

@@ -106,7 +106,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, opts.server?.rss() ?? 0)), 500);
   const before = { machine: machineCpu(), server: opts.server?.cpuMs() ?? 0, client: ownCpuMs() };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: new URL(opts.path ?? "/", opts.url).toString(), ...(opts.method ? { method: opts.method, body: opts.body } : {}), headers: opts.headers, connections: opts.connections, duration: opts.seconds, requests: [request] };
+    const options = {
+      url: new URL(opts.path ?? "/", opts.url).toString(),
+      ...(opts.method ? { method: opts.method, body: opts.body } : {}),
+      headers: opts.headers,
+      connections: opts.connections,
+      duration: opts.seconds,
+      requests: [request],
+    };
     const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
@@ -152,8 +159,15 @@ export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 function errorNote(e: LoadResult["errors"]): string {
   if (!e.total) return "";
-  const codes = Object.entries(e.statuses).filter(([c]) => !c.startsWith("2")).map(([c, n]) => `${n}×${c}`);
-  const parts = [e.failedChecks ? `${e.failedChecks} wrong answers` : "", codes.length ? `statuses ${codes.join(" ")}` : "", e.timeouts ? `${e.timeouts} timeouts` : "", e.connection ? `${e.connection} connection errors` : ""];
+  const codes = Object.entries(e.statuses)
+    .filter(([c]) => !c.startsWith("2"))
+    .map(([c, n]) => `${n}×${c}`);
+  const parts = [
+    e.failedChecks ? `${e.failedChecks} wrong answers` : "",
+    codes.length ? `statuses ${codes.join(" ")}` : "",
+    e.timeouts ? `${e.timeouts} timeouts` : "",
+    e.connection ? `${e.connection} connection errors` : "",
+  ];
   return parts.filter(Boolean).join(", ");
 }
 
@@ -164,8 +178,14 @@ export function printHttpTable(title: string, rows: HttpRow[]) {
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const { workload, result: r, notes } of rows) {
     const f = (v: number) => v.toFixed(1);
-    const extra = [notes, errorNote(r.errors), `machine ${(r.machineBusy * 100).toFixed(0)}% busy, ${(r.othersBusy * 100).toFixed(0)}% outside server and load generator (PostgreSQL included)`].filter(Boolean).join("; ");
-    console.log(`| ${workload} | ${r.requests} | ${r.rps.toFixed(0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${r.errors.total} | ${(r.bytesPerSecond / 2 ** 20).toFixed(1)} | ${r.cpuPerRequest.server.toFixed(2)} | ${extra} |`);
+    const extra = [notes, errorNote(r.errors), `machine ${(r.machineBusy * 100).toFixed(0)}% busy, ${(r.othersBusy * 100).toFixed(0)}% outside server and load generator (PostgreSQL included)`]
+      .filter(Boolean)
+      .join("; ");
+    console.log(
+      `| ${workload} | ${r.requests} | ${r.rps.toFixed(0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${r.errors.total} | ${(r.bytesPerSecond / 2 ** 20).toFixed(1)} | ${r.cpuPerRequest.server.toFixed(2)} | ${extra} |`,
+    );
   }
-  console.log(`(${os.cpus().length} cores; CPU ms per request — load generator ${rows.map((r) => r.result.cpuPerRequest.client.toFixed(2)).join(" / ")}, rest of the machine ${rows.map((r) => r.result.cpuPerRequest.others.toFixed(2)).join(" / ")})`);
+  console.log(
+    `(${os.cpus().length} cores; CPU ms per request — load generator ${rows.map((r) => r.result.cpuPerRequest.client.toFixed(2)).join(" / ")}, rest of the machine ${rows.map((r) => r.result.cpuPerRequest.others.toFixed(2)).join(" / ")})`,
+  );
 }

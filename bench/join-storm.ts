@@ -21,7 +21,8 @@ async function main() {
     const forum = event.forums[0];
     const delta = Date.now() - forum.startsAt.getTime() - 5 * 60_000;
     await bench.prisma.$executeRaw`UPDATE forums SET starts_at = starts_at + ${delta} * interval '1 millisecond', ends_at = ends_at + ${delta} * interval '1 millisecond' WHERE id = ${forum.id}`;
-    await bench.prisma.$executeRaw`UPDATE sessions SET starts_at = starts_at + ${delta} * interval '1 millisecond', ends_at = ends_at + ${delta} * interval '1 millisecond' WHERE forum_id = ${forum.id}`;
+    await bench.prisma
+      .$executeRaw`UPDATE sessions SET starts_at = starts_at + ${delta} * interval '1 millisecond', ends_at = ends_at + ${delta} * interval '1 millisecond' WHERE forum_id = ${forum.id}`;
     await bench.prisma.$executeRaw`UPDATE events SET ends_at = GREATEST(ends_at, now() + interval '1 day') WHERE id = ${event.id}`;
     await publishAgenda(event.id, null, { client: bench.prisma });
     const session = await bench.prisma.session.findFirstOrThrow({ where: { forumId: forum.id }, orderBy: { startsAt: "asc" } });
@@ -29,7 +30,9 @@ async function main() {
     const emails = Array.from({ length: PEOPLE }, (_, i) => `storm${i}@bench.example`);
     await bench.prisma.user.createMany({ data: emails.map((email, i) => ({ email, name: `Delegate ${i}` })) });
     const users = await bench.prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-    await bench.prisma.registration.createMany({ data: users.map((u) => ({ eventId: event.id, userId: u.id, role: "delegate" as const, status: "approved" as const, country: "KR", timeZone: "Asia/Seoul" })) });
+    await bench.prisma.registration.createMany({
+      data: users.map((u) => ({ eventId: event.id, userId: u.id, role: "delegate" as const, status: "approved" as const, country: "KR", timeZone: "Asia/Seoul" })),
+    });
     const regs = await bench.prisma.registration.findMany({ where: { eventId: event.id, userId: { in: users.map((u) => u.id) } }, select: { id: true } });
     await bench.prisma.registrationForum.createMany({ data: regs.map((r) => ({ registrationId: r.id, forumId: forum.id })) });
 

@@ -89,7 +89,10 @@ async function measure(browser: Browser, url: string, cookie?: { name: string; v
     pending.push(
       (async () => {
         const body = await res.body().catch(() => Buffer.alloc(0));
-        const sizes = await res.request().sizes().catch(() => ({ responseBodySize: body.length }));
+        const sizes = await res
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: body.length }));
         load.jsGzip += zlib.gzipSync(body, { level: 6 }).length;
         load.jsTransferred += sizes.responseBodySize;
         if (/gzip|br|zstd/.test(res.headers()["content-encoding"] ?? "")) load.compressedByServer = true;
@@ -151,9 +154,7 @@ async function main() {
       const withLiveKit = loads.some((l) => l.chunks.some((c) => livekit.has(c.replace(/^.*\/static\/chunks\//, ""))));
       compressed ||= loads.some((l) => l.compressedByServer);
       transferred = Math.max(transferred, ...(p.budgeted ? loads.map((l) => l.jsTransferred) : [0]));
-      const checks = p.budgeted
-        ? [kb(js) <= BUDGET.jsKb, lcp < BUDGET.lcpMs, cls < BUDGET.cls, !withLiveKit]
-        : [withLiveKit]; // a room page is not budgeted; it must load the LiveKit client
+      const checks = p.budgeted ? [kb(js) <= BUDGET.jsKb, lcp < BUDGET.lcpMs, cls < BUDGET.cls, !withLiveKit] : [withLiveKit]; // a room page is not budgeted; it must load the LiveKit client
       const ok = checks.every(Boolean);
       if (!ok) failed++;
       const cell = (v: string, pass: boolean) => (p.budgeted ? `${v} ${mark(pass)}` : v);

@@ -18,7 +18,10 @@ import { startProductionApp, type ProductionApp } from "./server";
 
 const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--cpu-prof");
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const runs = (name: string) => !only || only.includes(name);
 const SECONDS = quick ? 3 : 20;
 const WARM_SECONDS = quick ? 1 : 5;
@@ -143,8 +146,16 @@ async function main() {
       await runLoad({ ...storm, ...post, connections: 50, seconds: WARM_SECONDS });
       await onTwo({ ...storm, ...post, connections: 50, seconds: WARM_SECONDS }, apps);
       const target = "target ≥ 1,500 req/s, p99 < 100 ms, 0 errors";
-      rows.push({ workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, one instance, ${STORM_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad({ ...storm, ...post }), notes: target });
-      rows.push({ workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, two instances, ${STORM_CONNECTIONS / 2} connections each, ${SECONDS} s`, result: await onTwo({ ...storm, ...post }, apps), notes: target });
+      rows.push({
+        workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, one instance, ${STORM_CONNECTIONS} connections, ${SECONDS} s`,
+        result: await runLoad({ ...storm, ...post }),
+        notes: target,
+      });
+      rows.push({
+        workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, two instances, ${STORM_CONNECTIONS / 2} connections each, ${SECONDS} s`,
+        result: await onTwo({ ...storm, ...post }, apps),
+        notes: target,
+      });
     }
     printHttpTable("Read workloads against next start", rows);
   } finally {

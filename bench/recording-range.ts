@@ -98,7 +98,18 @@ async function main() {
     console.log(`[bench] ${mb(SIZE)} recording written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const recording = (visibility: "public" | "registered") =>
       bench.prisma.recording.create({
-        data: { forumId: forum.id, origin: "upload", status: "ready", published: true, visibility, storage: "local", location: KEY, mimeType: "video/mp4", fileName: "recording.mp4", sizeBytes: BigInt(SIZE) },
+        data: {
+          forumId: forum.id,
+          origin: "upload",
+          status: "ready",
+          published: true,
+          visibility,
+          storage: "local",
+          location: KEY,
+          mimeType: "video/mp4",
+          fileName: "recording.mp4",
+          sizeBytes: BigInt(SIZE),
+        },
       });
     const publicRec = await recording("public");
     const registeredRec = await recording("registered");
@@ -171,7 +182,9 @@ async function main() {
     const floorMs = floorRun?.cpuPerRequest.server ?? NaN;
     console.log(`Server CPU per public seek: ${appMs.toFixed(2)} ms in the app, ${floorMs.toFixed(2)} ms in plain node:http (×${(appMs / floorMs).toFixed(0)}).`);
     const best = Math.max(seeks(pub), seeks(pair));
-    console.log(`Target ≥ ${TARGET} seeks/s on ${os.cpus().length} cores: ${best >= TARGET ? "PASS" : "MISS"} — ${seeks(pair).toFixed(0)} seeks/s public with two instances (p99 ${pair.p99.toFixed(1)} ms), ${seeks(pub).toFixed(0)} with one (p99 ${pub.p99.toFixed(1)} ms), ${seeks(reg).toFixed(0)} signed in (p99 ${reg.p99.toFixed(1)} ms)`);
+    console.log(
+      `Target ≥ ${TARGET} seeks/s on ${os.cpus().length} cores: ${best >= TARGET ? "PASS" : "MISS"} — ${seeks(pair).toFixed(0)} seeks/s public with two instances (p99 ${pair.p99.toFixed(1)} ms), ${seeks(pub).toFixed(0)} with one (p99 ${pub.p99.toFixed(1)} ms), ${seeks(reg).toFixed(0)} signed in (p99 ${reg.p99.toFixed(1)} ms)`,
+    );
   } finally {
     await app2?.stop();
     await app?.stop();

@@ -48,7 +48,9 @@ export async function registrationBurst({ quick = false, instances = 1 }: { quic
     const event = await createWriteEvent(bench.databaseUrl, { slug: "burst", capacity });
     await createWriteEvent(bench.databaseUrl, { slug: "warm", capacity });
     const taken = await makeUsers(prisma, "taken", capacity - places);
-    await prisma.registration.createMany({ data: taken.map((u) => ({ eventId: event.eventId, userId: u.id, role: "delegate" as const, status: "approved" as const, country: "KR", timeZone: "Asia/Seoul", decidedAt: new Date() })) });
+    await prisma.registration.createMany({
+      data: taken.map((u) => ({ eventId: event.eventId, userId: u.id, role: "delegate" as const, status: "approved" as const, country: "KR", timeZone: "Asia/Seoul", decidedAt: new Date() })),
+    });
     const people = await makeUsers(prisma, "burst", burst);
     const warmPeople = await makeUsers(prisma, "warm", 40);
 
@@ -81,7 +83,11 @@ export async function registrationBurst({ quick = false, instances = 1 }: { quic
     const acknowledged = runs.flatMap((r) => r.sent.filter(registered).map((s) => people[requests.indexOf(r.mine[s.index])].id));
 
     const problems: string[] = [];
-    const regs = await prisma.registration.findMany({ where: { eventId: event.eventId, userId: { in: people.map((p) => p.id) } }, orderBy: { arrival: "asc" }, select: { userId: true, status: true } });
+    const regs = await prisma.registration.findMany({
+      where: { eventId: event.eventId, userId: { in: people.map((p) => p.id) } },
+      orderBy: { arrival: "asc" },
+      select: { userId: true, status: true },
+    });
     const approvedAll = await prisma.registration.count({ where: { eventId: event.eventId, status: "approved", role: { not: "organizer" } } });
     const approved = regs.filter((r) => r.status === "approved").length;
     const waitlisted = regs.filter((r) => r.status === "waitlisted").length;

@@ -42,16 +42,30 @@ async function main() {
     const emails = Array.from({ length: BURST }, (_, i) => `burst${i}@bench.example`);
     await bench.prisma.user.createMany({ data: emails.map((email) => ({ email, name: email, emailVerified: new Date() /* confirmed: registrations count at once */ })) });
     const users = await bench.prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-    const input = { name: "벤치", nameLatin: "Bench", organizationKey: "nier", organizationOther: "", country: "KR", role: "delegate" as const, forums: ["main"], preferredLanguage: "ko" as const, timeZone: "Asia/Seoul", accessibilityNeeds: "", recordingConsent: false };
+    const input = {
+      name: "벤치",
+      nameLatin: "Bench",
+      organizationKey: "nier",
+      organizationOther: "",
+      country: "KR",
+      role: "delegate" as const,
+      forums: ["main"],
+      preferredLanguage: "ko" as const,
+      timeZone: "Asia/Seoul",
+      accessibilityNeeds: "",
+      recordingConsent: false,
+    };
     const cpuBefore = process.cpuUsage();
-    const [wall, latencies] = await timed(() =>
-      Promise.all(users.map((u) => timed(() => register({ slug: event.slug, actor: { userId: u.id }, input })).then(([ms]) => ms))),
-    );
+    const [wall, latencies] = await timed(() => Promise.all(users.map((u) => timed(() => register({ slug: event.slug, actor: { userId: u.id }, input })).then(([ms]) => ms))));
     const cpu = process.cpuUsage(cpuBefore);
     const approved = await bench.prisma.registration.count({ where: { eventId: event.id, status: "approved" } });
     const waitlisted = await bench.prisma.registration.count({ where: { eventId: event.id, status: "waitlisted" } });
     failed ||= approved !== PLACES || waitlisted !== BURST - PLACES;
-    rows.push({ workload: `${BURST} concurrent registrations for ${PLACES} places`, samples: latencies, extra: `${approved} approved, ${waitlisted} waitlisted, ${((BURST / wall) * 1000).toFixed(0)} reg/s, app CPU ${((cpu.user + cpu.system) / 1000 / BURST).toFixed(1)} ms/reg` });
+    rows.push({
+      workload: `${BURST} concurrent registrations for ${PLACES} places`,
+      samples: latencies,
+      extra: `${approved} approved, ${waitlisted} waitlisted, ${((BURST / wall) * 1000).toFixed(0)} reg/s, app CPU ${((cpu.user + cpu.system) / 1000 / BURST).toFixed(1)} ms/reg`,
+    });
 
     const organizer = await bench.prisma.user.findUniqueOrThrow({ where: { email: "organizer.kr@plenary.test" } });
     const [loadMs] = await timed(() => loadRegistrations(bench.prisma, { organizerEmail: organizer.email }));

@@ -62,7 +62,11 @@ function loadTest(args: string[], log: string): Promise<string> {
 /** The "Total" row of the subscriber summary: tracks got/expected, bitrate, lost packets (%), errors. */
 function parseTotals(out: string) {
   const line = out.split("\n").find((l) => /^\W*Total\W/.test(l));
-  const cells = line?.split(/[│|┃]/).map((c) => c.trim()).filter(Boolean) ?? [];
+  const cells =
+    line
+      ?.split(/[│|┃]/)
+      .map((c) => c.trim())
+      .filter(Boolean) ?? [];
   const loss = /(\d+) \(([\d.]+)%\)/.exec(cells[3] ?? "");
   if (!line || cells.length < 5) throw new Error(`no summary in lk's output:\n${out.slice(-2000)}`);
   return { tracks: cells[1], bitrate: cells[2], lostPackets: loss ? Number(loss[1]) : 0, lossPercent: loss ? Number(loss[2]) : 0, errors: Number(cells[4]) || 0 };
@@ -87,10 +91,26 @@ async function main() {
       const before = machineCpu();
       const out = await loadTest(
         [
-          "--url", lk.url, "--api-key", LIVEKIT_API_KEY, "--api-secret", LIVEKIT_API_SECRET,
-          "--room", forum.roomName, "--identity-prefix", prefix,
-          "--video-publishers", String(PUBLISHERS), "--subscribers", String(subscribers),
-          "--video-resolution", "medium", "--num-per-second", "25", "--duration", `${STEP_SECONDS}s`,
+          "--url",
+          lk.url,
+          "--api-key",
+          LIVEKIT_API_KEY,
+          "--api-secret",
+          LIVEKIT_API_SECRET,
+          "--room",
+          forum.roomName,
+          "--identity-prefix",
+          prefix,
+          "--video-publishers",
+          String(PUBLISHERS),
+          "--subscribers",
+          String(subscribers),
+          "--video-resolution",
+          "medium",
+          "--num-per-second",
+          "25",
+          "--duration",
+          `${STEP_SECONDS}s`,
         ],
         log,
       );
@@ -126,9 +146,13 @@ async function main() {
   console.log("|---|---|---|---|---|---|---|---|");
   for (const s of steps) {
     const a = s.attendance;
-    console.log(`| ${s.publishers} | ${s.subscribers} | ${s.tracks} | ${s.bitrate} | ${s.lostPackets} (${s.lossPercent}%) | ${s.errors} | ${(s.busy * 100).toFixed(0)}% | ${a.rows} / ${a.closed} / ${a.identities} / ${a.expected} |`);
+    console.log(
+      `| ${s.publishers} | ${s.subscribers} | ${s.tracks} | ${s.bitrate} | ${s.lostPackets} (${s.lossPercent}%) | ${s.errors} | ${(s.busy * 100).toFixed(0)}% | ${a.rows} / ${a.closed} / ${a.identities} / ${a.expected} |`,
+    );
   }
-  console.log(`(${os.cpus().length} cores) video subscribers held with < ${MAX_LOSS}% packet loss: ${last ? last.subscribers : "none"}${last === steps.at(-1) && steps.length === STEPS.length ? " (every step held; the steps ran out)" : ""}; attendance = testers, none twice: ${exact ? "yes" : "NO"}`);
+  console.log(
+    `(${os.cpus().length} cores) video subscribers held with < ${MAX_LOSS}% packet loss: ${last ? last.subscribers : "none"}${last === steps.at(-1) && steps.length === STEPS.length ? " (every step held; the steps ran out)" : ""}; attendance = testers, none twice: ${exact ? "yes" : "NO"}`,
+  );
   if (!exact) process.exitCode = 1;
 }
 

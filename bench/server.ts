@@ -175,7 +175,12 @@ export async function startProductionApp({ env, port, nodeArgs = [] }: { env: En
   const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(listen)], { cwd: root, env: fullEnv as NodeJS.ProcessEnv, stdio: ["ignore", out, out] });
   fs.closeSync(out);
   let exit: string | null = null;
-  const exited = new Promise<void>((resolve) => child.once("exit", (code, signal) => { exit = `${code ?? signal}`; resolve(); }));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      exit = `${code ?? signal}`;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (exit === null) child.kill("SIGTERM");
     const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);

@@ -48,7 +48,9 @@ export async function webhookIngestion({ quick = false, instances = 1 }: { quick
     if (instances === 2) apps.push(await startProductionApp({ env, nodeArgs: profileArgs() }));
     const spread = async (list: Delivery[], outcome: string) => {
       const runs = await Promise.all(
-        apps.map((app, a) => sendAll({ url: app.url, requests: list.filter((_, i) => i % apps.length === a).map((d) => d.request), inFlight: IN_FLIGHT / apps.length, server: app, ok: answered(outcome) })),
+        apps.map((app, a) =>
+          sendAll({ url: app.url, requests: list.filter((_, i) => i % apps.length === a).map((d) => d.request), inFlight: IN_FLIGHT / apps.length, server: app, ok: answered(outcome) }),
+        ),
       );
       return runs.length === 1 ? runs[0].result : combineLoads(runs[0].result, runs[1].result);
     };
@@ -72,7 +74,11 @@ export async function webhookIngestion({ quick = false, instances = 1 }: { quick
     if (again.errors.total) problems.push(`${again.errors.total} redeliveries not answered "replayed"`);
     const label = instances === 2 ? ", two app instances" : "";
     const result: HttpRow[] = [
-      { workload: `${deliveries.length} joins and leaves of ${people} participants in ${FORUMS} rooms, ${IN_FLIGHT} in flight${label}`, result: burst, notes: `lost ${lost}, duplicated ${duplicated}, ${complete} complete attendance rows${problems.length ? `; PROBLEMS: ${problems.join("; ")}` : ""}` },
+      {
+        workload: `${deliveries.length} joins and leaves of ${people} participants in ${FORUMS} rooms, ${IN_FLIGHT} in flight${label}`,
+        result: burst,
+        notes: `lost ${lost}, duplicated ${duplicated}, ${complete} complete attendance rows${problems.length ? `; PROBLEMS: ${problems.join("; ")}` : ""}`,
+      },
       { workload: `${replays.length} redeliveries of the same events${label}`, result: again, notes: `all answered "replayed": ${again.errors.total ? "no" : "yes"}` },
     ];
     return { rows: result, eventsPerSecond: burst.rps, problems };
@@ -89,7 +95,12 @@ async function main() {
   printHttpTable("LiveKit webhook ingestion over HTTP", [...one.rows, ...(two?.rows ?? [])]);
   const best = Math.max(one.eventsPerSecond, two?.eventsPerSecond ?? 0);
   const problems = [...one.problems, ...(two?.problems ?? [])];
-  verdict(`≥ ${TARGET} events/s, 0 lost, 0 duplicated`, best >= TARGET, `${one.eventsPerSecond.toFixed(0)} events/s on one instance${two ? `, ${two.eventsPerSecond.toFixed(0)} on two` : ""}`, problems);
+  verdict(
+    `≥ ${TARGET} events/s, 0 lost, 0 duplicated`,
+    best >= TARGET,
+    `${one.eventsPerSecond.toFixed(0)} events/s on one instance${two ? `, ${two.eventsPerSecond.toFixed(0)} on two` : ""}`,
+    problems,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -93,7 +93,10 @@ test("the session's history lists its creation and the shift, and the forum is r
   await editor.open();
   page.on("dialog", (d) => d.accept());
   for (const title of ["Dialogue on haze", "Dialogue on dust"]) {
-    await editor.forum("lunch-dialogue").getByRole("button", { name: `Delete “${title}”` }).click();
+    await editor
+      .forum("lunch-dialogue")
+      .getByRole("button", { name: `Delete “${title}”` })
+      .click();
     await expect(editor.forum("lunch-dialogue").getByRole("link", { name: title })).toHaveCount(0);
   }
   await editor.forum("lunch-dialogue").getByRole("button", { name: "Delete" }).click();

@@ -36,7 +36,12 @@ test.describe("the console", () => {
     const file = await (await download).createReadStream();
     const chunks: Buffer[] = [];
     for await (const c of file) chunks.push(c as Buffer);
-    const [header, ...rows] = Papa.parse<string[]>(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    const [header, ...rows] = Papa.parse<string[]>(
+      Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/^\uFEFF/, ""),
+      { skipEmptyLines: true },
+    ).data;
     expect(header[0]).toBe("姓名");
     expect(header.some((h) => /^注册时间（韩国 UTC\+9）$/.test(h))).toBe(true);
     // Exactly the desk's rows: its search went along.

@@ -119,7 +119,10 @@ test("SIGKILL during a burst of registrations and webhooks loses no acknowledged
     `INSERT INTO users (id, email, name, email_verified, updated_at) SELECT gen_random_uuid()::text, $1 || i || '@test.example', 'Crash ' || i, now(), now() FROM generate_series(1, $2) AS i RETURNING id, email, name`,
     [tag, PEOPLE],
   );
-  await db.query(`INSERT INTO registrations (id, event_id, user_id, role, status, country, time_zone, updated_at) VALUES (gen_random_uuid()::text, $1, $2, 'delegate', 'cancelled', 'KR', 'Asia/Seoul', now())`, [eventId, people[0].id]);
+  await db.query(
+    `INSERT INTO registrations (id, event_id, user_id, role, status, country, time_zone, updated_at) VALUES (gen_random_uuid()::text, $1, $2, 'delegate', 'cancelled', 'KR', 'Asia/Seoul', now())`,
+    [eventId, people[0].id],
+  );
 
   app = new CrashableApp(await freePort());
   await app.start();
@@ -183,7 +186,9 @@ test("SIGKILL during a burst of registrations and webhooks loses no acknowledged
   expect(afterCrash.filter((r) => r.status === "approved").length).toBeLessThanOrEqual(CAPACITY);
   // Every acknowledged webhook is recorded and took effect.
   const recorded = new Set((await rows<{ id: string }>(`SELECT id FROM webhook_events WHERE id = ANY($1::text[])`, [deliveries.map((d) => d.id)])).map((r) => r.id));
-  const attendance = new Map((await rows<{ participant_sid: string; left_at: Date | null }>(`SELECT participant_sid, left_at FROM attendances WHERE forum_id = $1`, [forum.id])).map((r) => [r.participant_sid, r]));
+  const attendance = new Map(
+    (await rows<{ participant_sid: string; left_at: Date | null }>(`SELECT participant_sid, left_at FROM attendances WHERE forum_id = $1`, [forum.id])).map((r) => [r.participant_sid, r]),
+  );
   for (const [i, d] of deliveries.entries()) {
     if (!webhooks[i].answered) continue;
     expect(recorded.has(d.id), `acknowledged webhook ${d.id}`).toBe(true);

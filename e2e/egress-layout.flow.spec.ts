@@ -90,7 +90,7 @@ test("the stage layout draws the speaker with the current session's title in ko 
   // the channel's, is what shows the channel was left out rather than merely late.
   // The interpreter is on duty in the zh booth (the server's claim); a track merely named for the
   // channel by anyone else would be neither recorded as the channel nor on the stage.
-  await publishers.join(room, INTERPRETER, "Booth zh", [{ kind: "microphone", name: "interpretation:zh" }], { role: "interpreter", "booth.zh": new Date().toISOString() });
+  await publishers.join(room, INTERPRETER, "Booth zh", [{ kind: "microphone", name: "interpretation:zh" }], { "role": "interpreter", "booth.zh": new Date().toISOString() });
   await publishers.join(room, PANELIST, "Panelist Without Camera", [{ kind: "microphone" }]);
   const tracks = await publishedTracks(room);
   const sid = (identity: string, kind: "audio" | "video") => tracks.find((t) => t.identity === identity && t.kind === kind)?.sid;

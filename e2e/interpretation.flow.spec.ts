@@ -25,7 +25,11 @@ const LISTENER = seed.people.filter((p) => p.role === "delegate" && p.forums.inc
 const forum = forumOpenDuringSpec("forecast");
 
 const mixTrack = (page: Page, channel: string) => page.locator(`[data-testid="mix-track"][data-channel="${channel}"]`);
-const volumeOf = (page: Page, channel: string) => mixTrack(page, channel).locator("audio").first().evaluate((a: HTMLAudioElement) => a.volume);
+const volumeOf = (page: Page, channel: string) =>
+  mixTrack(page, channel)
+    .locator("audio")
+    .first()
+    .evaluate((a: HTMLAudioElement) => a.volume);
 
 test("a listener who picks 中文 hears the live interpreter with the floor turned down, Floor unsubscribes the channel, and a booth partner taking over mutes the interpreter", async ({ browser }) => {
   const organizer = new RoomPage(await organizerPage(browser));

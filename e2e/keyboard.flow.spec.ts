@@ -103,7 +103,10 @@ test("a newcomer skips to the content and registers with the keyboard alone", as
 test("once approved, they go from the session page through sign-in and Join to the room's pre-join screen with the keyboard alone", async ({ page, browser }) => {
   const desk = new DeskPage(await organizerPage(browser));
   await desk.open(SLUG, `?q=${encodeURIComponent(person.email)}`);
-  await desk.rows.first().getByRole("button", { name: /^Approve/ }).click();
+  await desk.rows
+    .first()
+    .getByRole("button", { name: /^Approve/ })
+    .click();
   await expect(desk.page.getByRole("status").filter({ hasText: "1 changed." })).toBeVisible();
 
   // Signed out, the session page asks to sign in; signed in and approved, it offers Join.
@@ -133,6 +136,7 @@ test("once approved, they go from the session page through sign-in and Join to t
   await expect(prejoin.getByTestId("prejoin-name")).toContainText(person.name);
   await expect(prejoin.getByRole("textbox")).toHaveCount(0);
   // Every control of the pre-join screen is reachable, the join button last.
-  for (const control of [prejoin.getByRole("checkbox").first(), prejoin.getByRole("combobox").first(), prejoin.getByRole("checkbox").last(), prejoin.getByRole("combobox").last()]) await tabTo(control);
+  for (const control of [prejoin.getByRole("checkbox").first(), prejoin.getByRole("combobox").first(), prejoin.getByRole("checkbox").last(), prejoin.getByRole("combobox").last()])
+    await tabTo(control);
   await tabTo(prejoin.getByRole("button", { name: "Join the room" }));
 });

@@ -74,7 +74,10 @@ test("a session started and ended on instance 1's run sheet turns live and then 
   await expect(seoulClock).not.toHaveText(shown ?? "", { timeout: 3000 });
   await expect(run.next).toContainText(session.title.en);
 
-  await run.row(session.id).getByRole("button", { name: `Start “${session.title.en}”` }).click();
+  await run
+    .row(session.id)
+    .getByRole("button", { name: `Start “${session.title.en}”` })
+    .click();
   await expect(run.current).toContainText(session.title.en);
   await expect(run.row(session.id)).toHaveAttribute("data-status", "live");
 

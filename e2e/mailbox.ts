@@ -9,7 +9,13 @@ export async function waitForMail(to: string, subject: RegExp, ms = 10_000, sinc
   const dir = process.env.MAIL_DIR!;
   const end = Date.now() + ms;
   for (;;) {
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".eml"))
+          .sort()
+          .reverse()
+      : [];
     for (const f of files) {
       if (since && fs.statSync(path.join(dir, f)).mtimeMs < since) continue;
       const mail = await simpleParser(fs.readFileSync(path.join(dir, f)));

@@ -12,7 +12,10 @@ import { freePort } from "../scripts/lib/postgres.mjs";
 async function start(env: Record<string, string>) {
   const port = await freePort();
   const base: Record<string, string | undefined> = { ...process.env, NODE_ENV: "production", PLENARY_LOCAL_RUN: "", AUTH_SECRET: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "", PUBLIC_BASE_URL: "" };
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...base, ...env } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...base, ...env } as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   app.stdout.on("data", (d) => (output += d));
   app.stderr.on("data", (d) => (output += d));
@@ -26,7 +29,10 @@ test.describe("a production start", () => {
   test("refuses LiveKit's development keys, a missing AUTH_SECRET and an http address, one message per variable", async () => {
     const server = await start({});
     expect(await server.exited).toBe(1);
-    const lines = server.output().split("\n").filter((l) => l.startsWith("  - "));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("  - "));
     expect(lines.map((l) => l.slice(4).split(" ")[0])).toEqual(["AUTH_SECRET", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET", "PUBLIC_BASE_URL"]);
     expect(server.output()).toContain("Refusing to start in production");
   });
@@ -55,7 +61,10 @@ test.describe("a production start", () => {
       await expect.poll(async () => (await fetch(`${server.url}/api/health`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
       const csrf = await fetch(`${server.url}/api/auth/csrf`);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const attempt = async (i: number) => {
         const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
           method: "POST",

@@ -50,7 +50,10 @@ test("seeking past what is buffered fetches the media with a Range request answe
   page.on("response", async (res) => {
     if (!res.url().includes(`/api/recordings/${F.public.id}/media`) || res.url().includes("channel=")) return;
     // A response may still be arriving when the test has ended and closed the page.
-    const range = await res.request().headerValue("range").catch(() => null);
+    const range = await res
+      .request()
+      .headerValue("range")
+      .catch(() => null);
     media.push({ range, status: res.status() });
   });
   await page.goto(`/en/sessions/${sessions[0].id}`);

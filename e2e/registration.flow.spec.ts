@@ -48,7 +48,10 @@ test.describe("in Chinese", () => {
 test.describe("for a delegate in Berlin", () => {
   test.use({ timezoneId: "Europe/Berlin" });
 
-  test("registers as a speaker, confirms the address by mail, is approved at the desk (the role still requested), signs out for good, signs in again and sees their sessions in their own zone", async ({ page, browser }) => {
+  test("registers as a speaker, confirms the address by mail, is approved at the desk (the role still requested), signs out for good, signs in again and sees their sessions in their own zone", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/en/events/clean-sky-2021/register");
     // The zone is filled in by the browser once the form is hydrated (the organisation choice needs it too).
     await expect(page.getByLabel("Your time zone")).toHaveValue("Europe/Berlin");
@@ -80,7 +83,10 @@ test.describe("for a delegate in Berlin", () => {
     await desk.open("clean-sky-2021", `?q=${encodeURIComponent(delegate.email)}`);
     await expect(desk.rows).toHaveCount(1);
     await expect(desk.rows.first().getByTestId("desk-role")).toContainText("requested: Speaker");
-    await desk.rows.first().getByRole("button", { name: /^Approve/ }).click();
+    await desk.rows
+      .first()
+      .getByRole("button", { name: /^Approve/ })
+      .click();
     await expect(organizer.getByRole("status").filter({ hasText: "1 changed." })).toBeVisible();
     await organizer.reload();
     await expect(desk.rows.first()).toHaveAttribute("data-status", "approved");

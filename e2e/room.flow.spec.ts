@@ -41,7 +41,9 @@ test.afterAll(async () => {
 /** The seeded delegate, signed in with a link from their mailbox. */
 const delegatePage = (browser: Browser) => personPage(browser, DELEGATE.email);
 
-test("an organizer and a delegate join from session pages, see and hear each other, chat, go from raised hand to the floor to muted, and a removal keeps the delegate out until let back in", async ({ browser }) => {
+test("an organizer and a delegate join from session pages, see and hear each other, chat, go from raised hand to the floor to muted, and a removal keeps the delegate out until let back in", async ({
+  browser,
+}) => {
   const organizer = new RoomPage(await organizerPage(browser));
   const delegate = new RoomPage(await delegatePage(browser));
 

@@ -21,7 +21,11 @@ async function camera(page: Page): Promise<{ allowed: boolean; track: string }> 
     const allowed = (document as unknown as { featurePolicy: { allowsFeature(f: string): boolean } }).featurePolicy.allowsFeature("camera");
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
-      const kinds = stream.getTracks().map((t) => t.kind).sort().join("+");
+      const kinds = stream
+        .getTracks()
+        .map((t) => t.kind)
+        .sort()
+        .join("+");
       stream.getTracks().forEach((t) => t.stop());
       return { allowed, track: kinds };
     } catch (err) {

@@ -145,7 +145,10 @@ async function sessionSetCookie(baseURL: string, proto: "http" | "https"): Promi
   const headers = { "x-forwarded-proto": proto };
   const csrf = await fetch(`${baseURL}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -159,7 +162,11 @@ async function sessionSetCookie(baseURL: string, proto: "http" | "https"): Promi
 }
 
 test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure only behind HTTPS", async ({ baseURL }) => {
-  const attrs = (line: string) => line.split(/;\s*/).slice(1).map((a) => a.toLowerCase());
+  const attrs = (line: string) =>
+    line
+      .split(/;\s*/)
+      .slice(1)
+      .map((a) => a.toLowerCase());
   const plain = attrs(await sessionSetCookie(baseURL!, "http"));
   expect(plain).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
   expect(plain).not.toContain("secure");

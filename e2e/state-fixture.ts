@@ -52,7 +52,14 @@ function plans(): Record<keyof typeof STATE_EVENTS, Plan> {
     before: { title: { ko: "등록 전 행사", zh: "尚未开放注册的会议", en: "Registration not open yet" }, policy: "open", capacity: 50, opens: 30 * DAY, closes: 50 * DAY, block: later },
     open: { title: { ko: "등록 중인 행사", zh: "正在注册的会议", en: "Registration open" }, policy: "approval", capacity: 50, opens: -DAY, closes: 30 * DAY, block: later },
     full: { title: { ko: "정원이 찬 행사", zh: "名额已满的会议", en: "Registration full" }, policy: "open", capacity: 1, opens: -DAY, closes: 30 * DAY, block: later },
-    closed: { title: { ko: "등록 마감된 행사", zh: "注册已截止的会议", en: "Registration closed" }, policy: "open", capacity: 50, opens: -20 * DAY, closes: -DAY, block: [10 * DAY, 10 * DAY + 3 * 60 * MIN] },
+    closed: {
+      title: { ko: "등록 마감된 행사", zh: "注册已截止的会议", en: "Registration closed" },
+      policy: "open",
+      capacity: 50,
+      opens: -20 * DAY,
+      closes: -DAY,
+      block: [10 * DAY, 10 * DAY + 3 * 60 * MIN],
+    },
     live: { title: { ko: "지금 진행 중인 행사", zh: "正在进行的会议", en: "Happening now" }, policy: "open", capacity: 50, opens: -20 * DAY, closes: DAY, block: [-30 * MIN, 4 * 60 * MIN] },
   };
 }
@@ -119,7 +126,10 @@ export async function createStateFixtures(prisma: PrismaClient, now = Date.now()
   const taker = await person(prisma, "full-taker@fixture.example", "Full Taker", "Asia/Seoul", hash);
   await prisma.registration.create({ data: { eventId: events.full.id, userId: taker.id, role: "delegate", status: "approved", country: "KR", timeZone: "Asia/Seoul" } });
   const live = events.live;
-  for (const [email, status] of [[LIVE_PEOPLE.approved, "approved"], [LIVE_PEOPLE.pending, "pending"]] as const) {
+  for (const [email, status] of [
+    [LIVE_PEOPLE.approved, "approved"],
+    [LIVE_PEOPLE.pending, "pending"],
+  ] as const) {
     const user = await person(prisma, email, email.split("@")[0], "Asia/Seoul", hash);
     await prisma.registration.create({
       data: { eventId: live.id, userId: user.id, role: "delegate", status, country: "KR", timeZone: "Asia/Seoul", forums: { create: { forumId: live.forums[0].id } } },
@@ -131,7 +141,16 @@ export async function createStateFixtures(prisma: PrismaClient, now = Date.now()
   for (const [zone, email] of Object.entries(ZONE_VIEWERS)) {
     const user = await person(prisma, email, `Viewer ${zone}`, zone, hash);
     await prisma.registration.create({
-      data: { eventId: cleanSky.id, userId: user.id, role: "delegate", status: "pending", country: "KR", preferredLanguage: "en", timeZone: zone, forums: { create: cleanSky.forums.map((f) => ({ forumId: f.id })) } },
+      data: {
+        eventId: cleanSky.id,
+        userId: user.id,
+        role: "delegate",
+        status: "pending",
+        country: "KR",
+        preferredLanguage: "en",
+        timeZone: zone,
+        forums: { create: cleanSky.forums.map((f) => ({ forumId: f.id })) },
+      },
     });
     await prisma.bookmark.create({ data: { userId: user.id, sessionId: saved.id } });
   }

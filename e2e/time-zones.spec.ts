@@ -47,7 +47,11 @@ async function readDays(sections: Locator, viewerZone: string): Promise<Day[]> {
           id: row.getAttribute("data-session-id")!,
           lines: [
             ...[...row.querySelectorAll('[data-testid="viewer-time"] [data-testid="time-span"]')].map((s) => ({ zone, day: s.getAttribute("data-day")!, text: s.textContent! })),
-            ...[...row.querySelectorAll('[data-testid="zoned-times"] li')].map((li) => ({ zone: li.getAttribute("data-zone")!, day: li.querySelector('[data-testid="time-span"]')!.getAttribute("data-day")!, text: li.textContent! })),
+            ...[...row.querySelectorAll('[data-testid="zoned-times"] li')].map((li) => ({
+              zone: li.getAttribute("data-zone")!,
+              day: li.querySelector('[data-testid="time-span"]')!.getAttribute("data-day")!,
+              text: li.textContent!,
+            })),
           ],
         })),
       })),

@@ -3,7 +3,10 @@ import "server-only";
 import { z } from "@/lib/zod";
 import { isLoopbackUrl, unsafeProductionSettings } from "@/lib/security/production-config";
 
-const flag = z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1");
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
 
 const envSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
@@ -40,7 +43,12 @@ const envSchema = z.object({
   // ignored and the connection's own address counts (anyone can send the header).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // How long a mailed sign-in link works.
-  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SIGN_IN_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   // A local run (npm start on loopback, npm test, the benchmarks): the development defaults are
   // allowed in production mode with a warning instead of refusing to start. Loopback addresses only.
   PLENARY_LOCAL_RUN: flag,

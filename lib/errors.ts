@@ -2,16 +2,7 @@
 import type { Conflict } from "@/lib/agenda/conflicts";
 
 export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "CAPACITY_REACHED"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CAPACITY_REACHED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE";
 
 /** What an error of each code may carry for the caller to show; the codes not named carry nothing. */
 export interface AppErrorDetails {

@@ -2,14 +2,20 @@
 import { z } from "@/lib/zod";
 
 const text = z.object({ ko: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) });
-const instant = z.string().datetime({ offset: true }).transform((s) => new Date(s));
+const instant = z
+  .string()
+  .datetime({ offset: true })
+  .transform((s) => new Date(s));
 const lang = z.enum(["ko", "zh", "en"]);
 
 const person = z.object({
   key: z.string(),
   name: z.string().min(1),
   nameLatin: z.string().min(1),
-  email: z.string().email().transform((e) => e.toLowerCase()),
+  email: z
+    .string()
+    .email()
+    .transform((e) => e.toLowerCase()),
   organization: z.string(),
   country: z.string().length(2),
   preferredLanguage: lang,

@@ -81,9 +81,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
   const organizers = await prisma.user.findMany({ where: { email: { in: data.organizers.map((o) => o.email) } } });
   const hash = await hashPassword(DEMO_PASSWORD);
   const demo = await Promise.all(
-    demoPeople.map((p) =>
-      prisma.user.upsert({ where: { email: p.email }, update: {}, create: { email: p.email, name: p.name, nameLatin: p.nameLatin, locale: p.language, passwordHash: hash } }),
-    ),
+    demoPeople.map((p) => prisma.user.upsert({ where: { email: p.email }, update: {}, create: { email: p.email, name: p.name, nameLatin: p.nameLatin, locale: p.language, passwordHash: hash } })),
   );
   const members = [
     ...organizers.map((u) => ({ userId: u.id, role: "organizer" as const, language: u.locale })),

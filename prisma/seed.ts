@@ -58,10 +58,7 @@ async function seedStructure(tx: Tx, data: SeedFile) {
 async function seedPeople(tx: Tx, data: SeedFile, eventId: string, orgIds: Map<string, string>, forumIds: Map<string, string>) {
   const userIds = new Map<string, string>();
   const organizerHash = await hashPassword(SEED_ORGANIZER_PASSWORD);
-  const everyone = [
-    ...data.organizers.map((p) => ({ ...p, role: "organizer" as const, forums: [...forumIds.keys()] })),
-    ...data.people,
-  ];
+  const everyone = [...data.organizers.map((p) => ({ ...p, role: "organizer" as const, forums: [...forumIds.keys()] })), ...data.people];
   for (const p of everyone) {
     const user = await tx.user.upsert({
       where: { email: p.email },

@@ -16,7 +16,10 @@ const EXTENSIONS = [".ts", ".tsx", ".mts", ".js", ".mjs"];
 function listFiles(p) {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return EXTENSIONS.includes(path.extname(p)) ? [p] : [];
-  return fs.readdirSync(p).filter((n) => !SKIP.has(n)).flatMap((n) => listFiles(path.join(p, n)));
+  return fs
+    .readdirSync(p)
+    .filter((n) => !SKIP.has(n))
+    .flatMap((n) => listFiles(path.join(p, n)));
 }
 
 /** Resolves "@/x" (tsconfig's alias for the root) and relative specifiers to a source file. */
@@ -64,7 +67,9 @@ const libFolder = (f) => {
   return parts[0] === "lib" && parts.length > 2 ? parts[1] : null;
 };
 
-const files = SOURCES.map((p) => path.join(root, p)).filter((p) => fs.existsSync(p)).flatMap(listFiles);
+const files = SOURCES.map((p) => path.join(root, p))
+  .filter((p) => fs.existsSync(p))
+  .flatMap(listFiles);
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 // Folder pairs: lib/<a> → lib/<b>, with one importing file as the example to look at.

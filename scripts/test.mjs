@@ -47,8 +47,7 @@ function counts(file) {
 /** Whether Playwright's report has skipped tests in the flows project (its dependency failed). */
 function skippedFlows(file) {
   if (!fs.existsSync(file)) return false;
-  const skipped = (suite) =>
-    (suite.specs ?? []).some((spec) => spec.tests.some((t) => t.projectName === "flows" && t.status === "skipped")) || (suite.suites ?? []).some(skipped);
+  const skipped = (suite) => (suite.specs ?? []).some((spec) => spec.tests.some((t) => t.projectName === "flows" && t.status === "skipped")) || (suite.suites ?? []).some(skipped);
   return JSON.parse(fs.readFileSync(file, "utf8")).suites.some(skipped);
 }
 

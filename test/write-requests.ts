@@ -21,7 +21,13 @@ export async function sessionCookie(user: { id: string; email: string; name: str
   return `${COOKIE}=${await encode({ token: { sub: user.id, email: user.email, name: user.name }, secret, salt: COOKIE })}`;
 }
 
-const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden $ACTION fields React renders into a page's server-action form for a browser without JavaScript. */
 export async function actionFields(url: string, pagePath: string, cookie: string): Promise<[string, string][]> {
@@ -77,13 +83,7 @@ export interface Delivery {
 const seconds = (ms: number) => String(Math.floor(ms / 1000));
 
 /** A participant webhook as LiveKit sends it: protobuf JSON names, int64 fields as strings. */
-export async function participantWebhook(
-  event: Delivery["event"],
-  room: string,
-  p: { sid: string; identity: string; joinedAtMs: number },
-  key: string,
-  secret: string,
-): Promise<Delivery> {
+export async function participantWebhook(event: Delivery["event"], room: string, p: { sid: string; identity: string; joinedAtMs: number }, key: string, secret: string): Promise<Delivery> {
   const id = `EV_${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const left = event === "participant_left";
   const body = JSON.stringify({
@@ -106,7 +106,7 @@ export async function participantWebhook(
   });
   const token = new AccessToken(key, secret, { ttl: "10m" });
   token.sha256 = crypto.createHash("sha256").update(body).digest("base64");
-  const headers = { "content-type": "application/webhook+json", authorization: await token.toJwt() };
+  const headers = { "content-type": "application/webhook+json", "authorization": await token.toJwt() };
   return { id, event, sid: p.sid, request: { path: "/api/livekit/webhook", method: "POST", headers, body } };
 }
 
@@ -155,7 +155,19 @@ export async function createWriteEvent(databaseUrl: string, opts: { slug: string
     const at = (hh: string) => new Date(`${day}T${hh}:00:00.000Z`).toISOString();
     const text = { ko: opts.slug, zh: opts.slug, en: opts.slug };
     const eventId = crypto.randomUUID();
-    const event = { id: eventId, slug: opts.slug, title: text, description: text, venue: text, hostCountries: ["KR"], languages: ["ko", "zh", "en"], timeZone: "Asia/Seoul", displayZones: [], startsAt: at("00"), endsAt: at("09") };
+    const event = {
+      id: eventId,
+      slug: opts.slug,
+      title: text,
+      description: text,
+      venue: text,
+      hostCountries: ["KR"],
+      languages: ["ko", "zh", "en"],
+      timeZone: "Asia/Seoul",
+      displayZones: [],
+      startsAt: at("00"),
+      endsAt: at("09"),
+    };
     await client.query(
       `INSERT INTO events (id, slug, title, description, venue, host_countries, languages, time_zone, display_zones, starts_at, ends_at, capacity, registration_policy, published_at, updated_at)
        VALUES ($1, $2, $3, $3, $3, '{KR}', '{ko,zh,en}', 'Asia/Seoul', '[]', $4, $5, $6, 'open', now(), now())`,
@@ -167,14 +179,23 @@ export async function createWriteEvent(databaseUrl: string, opts: { slug: string
       const forum = { id: crypto.randomUUID(), slug: i === 0 ? "main" : `f${i}`, roomName: "" };
       forum.roomName = `${opts.slug}--${forum.slug}`;
       const sessionId = crypto.randomUUID();
-      await client.query(
-        `INSERT INTO forums (id, event_id, slug, title, description, position, starts_at, ends_at, room_name, updated_at) VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, now())`,
-        [forum.id, eventId, forum.slug, JSON.stringify(text), i + 1, at("01"), at("03"), forum.roomName],
-      );
-      await client.query(
-        `INSERT INTO sessions (id, forum_id, key, title, abstract, language, starts_at, ends_at, updated_at) VALUES ($1, $2, 's1', $3, $3, 'ko', $4, $5, now())`,
-        [sessionId, forum.id, JSON.stringify(text), at("01"), at("03")],
-      );
+      await client.query(`INSERT INTO forums (id, event_id, slug, title, description, position, starts_at, ends_at, room_name, updated_at) VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, now())`, [
+        forum.id,
+        eventId,
+        forum.slug,
+        JSON.stringify(text),
+        i + 1,
+        at("01"),
+        at("03"),
+        forum.roomName,
+      ]);
+      await client.query(`INSERT INTO sessions (id, forum_id, key, title, abstract, language, starts_at, ends_at, updated_at) VALUES ($1, $2, 's1', $3, $3, 'ko', $4, $5, now())`, [
+        sessionId,
+        forum.id,
+        JSON.stringify(text),
+        at("01"),
+        at("03"),
+      ]);
       forums.push(forum);
       snapshotForums.push({
         id: forum.id,

@@ -4,7 +4,6 @@
 import { useTranslations } from "next-intl";
 import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 
-
 interface Props {
   days: FilterOption[];
   forums: FilterOption[];

@@ -55,7 +55,10 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
   const { event } = agenda;
   const zone = event.timeZone;
   const now = parseInstant(filters.now) ?? new Date();
-  const marks = markLiveAndNext(agenda.forums.flatMap((f) => f.sessions), now);
+  const marks = markLiveAndNext(
+    agenda.forums.flatMap((f) => f.sessions),
+    now,
+  );
   const shown = filterAgenda(agenda.forums, filters, zone);
   const zones = shownZones(event.displayZones, locale);
   const place = zonePlace(zone, event.displayZones, locale);

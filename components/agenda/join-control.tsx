@@ -57,7 +57,11 @@ export async function JoinControl({ session, forum, slug, locale, now, visitor, 
     <div className={box} data-testid="join-control" data-state={advice}>
       {advice === "join" ? (
         <>
-          <a href={`${here}/live`} className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="join-link">
+          <a
+            href={`${here}/live`}
+            className="inline-block rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+            data-testid="join-link"
+          >
             {t("button")}
           </a>
           <p className="text-sm text-slate-700" data-testid="join-reason">

@@ -12,23 +12,10 @@ import { SpeakerList } from "./speaker-list";
 import { ViewerTime } from "./viewer-time";
 import { ZonedTimes } from "./zoned-times";
 
-export function SessionRow({
-  session,
-  zones,
-  locale,
-  marker,
-}: {
-  session: AgendaSession;
-  zones: ShownZone[];
-  locale: Locale;
-  marker?: "live" | "next";
-}) {
+export function SessionRow({ session, zones, locale, marker }: { session: AgendaSession; zones: ShownZone[]; locale: Locale; marker?: "live" | "next" }) {
   return (
     <li
-      className={
-        "grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[16rem_1fr] " +
-        (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")
-      }
+      className={"grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[16rem_1fr] " + (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")}
       data-testid="session-row"
       data-session-id={session.id}
       data-marker={marker ?? ""}

@@ -64,18 +64,20 @@ export function SpeakerList({ speakers, locale, detailed = false, roleLabels }: 
   // The compact agenda line names who is on stage; interpreters are listed on the session page.
   return (
     <ul className="text-sm text-slate-700">
-      {speakers.filter((sp) => sp.role !== "interpreter").map((sp, i) => (
-        <li key={`${sp.name}-${i}`} className="inline after:mx-1 after:content-['·'] last:after:content-none">
-          <span>
-            <SpeakerName sp={sp} locale={locale} />
-          </span>
-          {sp.organization && (
-            <span className="text-slate-600">
-              , <PickedText text={sp.organization.name} locale={locale} />
+      {speakers
+        .filter((sp) => sp.role !== "interpreter")
+        .map((sp, i) => (
+          <li key={`${sp.name}-${i}`} className="inline after:mx-1 after:content-['·'] last:after:content-none">
+            <span>
+              <SpeakerName sp={sp} locale={locale} />
             </span>
-          )}
-        </li>
-      ))}
+            {sp.organization && (
+              <span className="text-slate-600">
+                , <PickedText text={sp.organization.name} locale={locale} />
+              </span>
+            )}
+          </li>
+        ))}
     </ul>
   );
 }

@@ -27,22 +27,38 @@ export function AttendeeTable({ lines, headers }: { lines: AttendeeLine[]; heade
         <caption className="mb-2 text-left text-lg font-medium text-slate-800">{headers.caption}</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className="p-2">{headers.name}</th>
-            <th scope="col" className="p-2">{headers.organisation}</th>
-            <th scope="col" className="p-2">{headers.firstJoined}</th>
-            <th scope="col" className="p-2">{headers.lastLeft}</th>
-            <th scope="col" className="p-2 text-right">{headers.minutes}</th>
-            <th scope="col" className="p-2 text-right">{headers.connections}</th>
+            <th scope="col" className="p-2">
+              {headers.name}
+            </th>
+            <th scope="col" className="p-2">
+              {headers.organisation}
+            </th>
+            <th scope="col" className="p-2">
+              {headers.firstJoined}
+            </th>
+            <th scope="col" className="p-2">
+              {headers.lastLeft}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {headers.minutes}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {headers.connections}
+            </th>
           </tr>
         </thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.key} className="border-b border-slate-100" data-key={l.key}>
-              <th scope="row" className="p-2 font-medium">{l.name}</th>
+              <th scope="row" className="p-2 font-medium">
+                {l.name}
+              </th>
               <td className="p-2">{l.organisation}</td>
               <td className="p-2 tabular-nums">{l.firstJoined}</td>
               <td className="p-2 tabular-nums">{l.lastLeft}</td>
-              <td className="p-2 text-right tabular-nums" data-testid="minutes">{l.minutes}</td>
+              <td className="p-2 text-right tabular-nums" data-testid="minutes">
+                {l.minutes}
+              </td>
               <td className="p-2 text-right tabular-nums">{l.joins}</td>
             </tr>
           ))}

@@ -26,8 +26,7 @@ export function VisitorProvider({ slug, initial, children }: { slug: string; ini
       gone = true;
     };
   }, [slug, initial]);
-  const setBookmarked = (sessionId: string, on: boolean) =>
-    setVisitor((v) => v && { ...v, bookmarks: on ? [...new Set([...v.bookmarks, sessionId])] : v.bookmarks.filter((id) => id !== sessionId) });
+  const setBookmarked = (sessionId: string, on: boolean) => setVisitor((v) => v && { ...v, bookmarks: on ? [...new Set([...v.bookmarks, sessionId])] : v.bookmarks.filter((id) => id !== sessionId) });
   return <VisitorContext.Provider value={{ visitor, setBookmarked }}>{children}</VisitorContext.Provider>;
 }
 

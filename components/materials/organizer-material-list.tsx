@@ -19,7 +19,9 @@ export async function OrganizerMaterialList({ materials, locale, timeZone }: { m
         return (
           <li key={m.id} className="rounded border border-slate-300 p-3" data-testid="organizer-material">
             <p className="font-medium">
-              <a href={`/api/materials/${m.id}`} className="text-sky-900 underline">{title}</a>
+              <a href={`/api/materials/${m.id}`} className="text-sky-900 underline">
+                {title}
+              </a>
             </p>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700">
               <dt>{t("columns.file")}</dt>

@@ -29,7 +29,12 @@ export function UploadForm({ sessionId, locale, maxMegabytes, accept }: { sessio
     // Refused here already to spare the wait; the server checks again.
     if (file.size > maxMegabytes * 1024 * 1024) return setError("fileTooLarge");
     const query = new URLSearchParams({ locale, visibility: String(form.get("visibility")) });
-    for (const [key, name] of [["titleKo", "titleKo"], ["titleZh", "titleZh"], ["titleEn", "titleEn"]]) query.set(key, String(form.get(name) ?? ""));
+    for (const [key, name] of [
+      ["titleKo", "titleKo"],
+      ["titleZh", "titleZh"],
+      ["titleEn", "titleEn"],
+    ])
+      query.set(key, String(form.get(name) ?? ""));
     const outcome = await send(`/api/organizer/sessions/${sessionId}/materials?${query}`, file, {
       "content-type": "application/octet-stream",
       "x-file-name": encodeURIComponent(file.name),
@@ -46,11 +51,17 @@ export function UploadForm({ sessionId, locale, maxMegabytes, accept }: { sessio
 
   return (
     <form onSubmit={upload} className="max-w-xl space-y-3" aria-labelledby="upload-heading">
-      <h2 id="upload-heading" className="text-xl font-semibold">{t("upload.heading")}</h2>
+      <h2 id="upload-heading" className="text-xl font-semibold">
+        {t("upload.heading")}
+      </h2>
       <div>
-        <label htmlFor="material-file" className="block text-sm font-medium text-slate-800">{t("upload.file")}</label>
+        <label htmlFor="material-file" className="block text-sm font-medium text-slate-800">
+          {t("upload.file")}
+        </label>
         <input id="material-file" type="file" name="file" accept={accept} required aria-describedby="material-file-hint" className={inputClass} />
-        <p id="material-file-hint" className="mt-1 text-xs text-slate-600">{t("upload.fileHint", { max: maxMegabytes })}</p>
+        <p id="material-file-hint" className="mt-1 text-xs text-slate-600">
+          {t("upload.fileHint", { max: maxMegabytes })}
+        </p>
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm text-slate-700">{t("upload.titleHint")}</legend>

@@ -8,10 +8,14 @@ export function VisibilitySelect({ id, label, defaultValue }: { id: string; labe
   const t = useTranslations("materials.visibility");
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <select id={id} name="visibility" defaultValue={defaultValue} className={inputClass}>
         {visibilities.map((v) => (
-          <option key={v} value={v}>{t(v)}</option>
+          <option key={v} value={v}>
+            {t(v)}
+          </option>
         ))}
       </select>
     </div>

@@ -30,7 +30,12 @@ export function CopyMoment({ seconds }: { seconds: () => number }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" onClick={copy} className="rounded border border-sky-900 px-3 py-1.5 text-sm text-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="copy-moment">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-sky-900 px-3 py-1.5 text-sm text-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+        data-testid="copy-moment"
+      >
         {t("copyLink")}
       </button>
       <span role="status" className="text-sm text-emerald-800">

@@ -6,11 +6,11 @@ export type KeyAction = { kind: "toggle" } | { kind: "seekBy"; seconds: number }
 
 const actions: Record<string, KeyAction> = {
   " ": { kind: "toggle" },
-  k: { kind: "toggle" },
-  j: { kind: "seekBy", seconds: -10 },
-  l: { kind: "seekBy", seconds: 10 },
-  ArrowLeft: { kind: "seekBy", seconds: -5 },
-  ArrowRight: { kind: "seekBy", seconds: 5 },
+  "k": { kind: "toggle" },
+  "j": { kind: "seekBy", seconds: -10 },
+  "l": { kind: "seekBy", seconds: 10 },
+  "ArrowLeft": { kind: "seekBy", seconds: -5 },
+  "ArrowRight": { kind: "seekBy", seconds: 5 },
   ",": { kind: "chapter", direction: -1 },
   ".": { kind: "chapter", direction: 1 },
 };

@@ -7,10 +7,7 @@ import type { AgendaEvent } from "@/lib/agenda/types";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** A recording's span: from its first frame; an upload without one takes its session's or forum's block. */
-export function recordingSpan(
-  recording: { startedAt: Date | null; endedAt: Date | null; durationMs: number | null },
-  fallback: { startsAt: Date; endsAt: Date },
-): { start: Date; end: Date } {
+export function recordingSpan(recording: { startedAt: Date | null; endedAt: Date | null; durationMs: number | null }, fallback: { startsAt: Date; endsAt: Date }): { start: Date; end: Date } {
   const start = recording.startedAt;
   if (!start) return { start: fallback.startsAt, end: fallback.endsAt };
   const end = recording.endedAt ?? (recording.durationMs !== null ? new Date(start.getTime() + recording.durationMs) : start);

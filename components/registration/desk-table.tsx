@@ -40,9 +40,7 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
   const rowButton = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700";
   return (
     <form action={formAction} className="space-y-3">
-      <div aria-live="polite">
-        {state?.ok && <FormAlert tone="info" message={t("result", { changed: state.data.changed, refused: state.data.refused })} />}
-      </div>
+      <div aria-live="polite">{state?.ok && <FormAlert tone="info" message={t("result", { changed: state.data.changed, refused: state.data.refused })} />}</div>
       {state && !state.ok && <FormAlert message={te(state.error)} />}
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm font-medium">
@@ -60,7 +58,11 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
             ))}
           </select>
         </label>
-        <button type="submit" disabled={pending || ticked.size === 0} className="rounded bg-sky-900 px-3 py-1.5 text-white disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        <button
+          type="submit"
+          disabled={pending || ticked.size === 0}
+          className="rounded bg-sky-900 px-3 py-1.5 text-white disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+        >
           {t("applyToSelected")}
         </button>
       </div>

@@ -46,9 +46,7 @@ export function InvitationUpload({ slug, defaultLanguage }: { slug: string; defa
         </button>
       </form>
       {progress !== null && <UploadProgress id={`${id}-progress`} label={t("progress")} value={progress} />}
-      <div aria-live="polite">
-        {report && rejected.length === 0 && !report.fileProblem && <FormAlert tone="info" message={t("imported", { count: report.imported })} />}
-      </div>
+      <div aria-live="polite">{report && rejected.length === 0 && !report.fileProblem && <FormAlert tone="info" message={t("imported", { count: report.imported })} />}</div>
       {failure && <FormAlert message={te(failure)} />}
       {report?.fileProblem && <FormAlert message={te(report.fileProblem)} />}
       {rejected.length > 0 && (
@@ -57,9 +55,15 @@ export function InvitationUpload({ slug, defaultLanguage }: { slug: string; defa
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-1">{t("row")}</th>
-                <th scope="col" className="p-1">{t("email")}</th>
-                <th scope="col" className="p-1">{t("problems")}</th>
+                <th scope="col" className="p-1">
+                  {t("row")}
+                </th>
+                <th scope="col" className="p-1">
+                  {t("email")}
+                </th>
+                <th scope="col" className="p-1">
+                  {t("problems")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -5,7 +5,15 @@ import { useActionState } from "react";
 import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
 import { Field, FormAlert, SubmitButton, inputClass } from "@/components/ui/field";
 
-export function SettingsForm({ action, values, zoneLabel }: { action: (p: FormResult<number>, f: FormData) => Promise<ActionResult<number>>; values: { capacity: number; policy: string; opensAt: string; closesAt: string }; zoneLabel: string }) {
+export function SettingsForm({
+  action,
+  values,
+  zoneLabel,
+}: {
+  action: (p: FormResult<number>, f: FormData) => Promise<ActionResult<number>>;
+  values: { capacity: number; policy: string; opensAt: string; closesAt: string };
+  zoneLabel: string;
+}) {
   const t = useTranslations("settings");
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<FormResult<number>, FormData>(action, null);

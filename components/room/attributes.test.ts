@@ -4,14 +4,14 @@ import { displayName, handQueue, isStageRole, readAttributes, shareQueue } from 
 describe("readAttributes", () => {
   it("reads role, organisation, language, the Latin name and the requests the server stamped", () => {
     const attributes = {
-      role: "delegate",
-      organization: "nier",
+      "role": "delegate",
+      "organization": "nier",
       "organization.en": "NIER",
       "organization.ko": "국립환경과학원",
-      language: "ko",
-      nameLatin: "Kim Minji",
-      hand: "2021-11-22T00:31:00.000Z",
-      shareRequest: "2021-11-22T00:32:00.000Z",
+      "language": "ko",
+      "nameLatin": "Kim Minji",
+      "hand": "2021-11-22T00:31:00.000Z",
+      "shareRequest": "2021-11-22T00:32:00.000Z",
     };
     expect(readAttributes(attributes, "ko")).toEqual({
       role: "delegate",
@@ -23,7 +23,7 @@ describe("readAttributes", () => {
     });
   });
   it("falls back to the English name, then the organisation's key", () => {
-    expect(readAttributes({ organization: "nier", "organization.en": "NIER" }, "zh").organisation).toBe("NIER");
+    expect(readAttributes({ "organization": "nier", "organization.en": "NIER" }, "zh").organisation).toBe("NIER");
     expect(readAttributes({ organization: "nier" }, "zh").organisation).toBe("nier");
   });
   it("treats unknown roles and empty values as absent", () => {

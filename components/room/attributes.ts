@@ -58,9 +58,7 @@ interface WithAttributes {
 /** Participants with `attribute` set, in the order the server received it (identity breaks
  * ties, so every viewer agrees). */
 function queueBy<T extends WithAttributes>(people: readonly T[], attribute: string): T[] {
-  return people
-    .filter((p) => p.attributes[attribute])
-    .sort((a, b) => (Date.parse(a.attributes[attribute]) || 0) - (Date.parse(b.attributes[attribute]) || 0) || a.identity.localeCompare(b.identity));
+  return people.filter((p) => p.attributes[attribute]).sort((a, b) => (Date.parse(a.attributes[attribute]) || 0) - (Date.parse(b.attributes[attribute]) || 0) || a.identity.localeCompare(b.identity));
 }
 
 /** Raised hands, first received first. */

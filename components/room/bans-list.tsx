@@ -38,11 +38,13 @@ export function BansList({ forumId, refreshKey, showEmpty = false }: { forumId: 
             <button
               type="button"
               disabled={action.pending}
-              onClick={() => action.run(async () => {
-                const r = await liftBanAction(forumId, b.userId);
-                setVersion((v) => v + 1);
-                return r;
-              })}
+              onClick={() =>
+                action.run(async () => {
+                  const r = await liftBanAction(forumId, b.userId);
+                  setVersion((v) => v + 1);
+                  return r;
+                })
+              }
               className="ml-auto rounded border border-slate-400 px-2 py-0.5 text-xs font-medium disabled:opacity-50"
             >
               {t("letBack", { name: b.name })}

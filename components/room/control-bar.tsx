@@ -16,7 +16,19 @@ import type { RoomAction } from "./use-room-action";
 
 export type PanelId = "chat" | "people" | "language" | "agenda" | "settings";
 
-function BarButton({ icon, label, onClick, pressed, expanded, controls, badge, shortcut, danger, testId, compactLabel = false }: {
+function BarButton({
+  icon,
+  label,
+  onClick,
+  pressed,
+  expanded,
+  controls,
+  badge,
+  shortcut,
+  danger,
+  testId,
+  compactLabel = false,
+}: {
   icon: IconName;
   label: string;
   onClick: () => void;
@@ -78,16 +90,41 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
   const secondary = (
     <>
       {panelButton("agenda", "agenda")}
-      <BarButton icon={layout === "speaker" ? "gallery" : "speaker"} label={layout === "speaker" ? t("galleryView") : t("speakerView")} onClick={toggleLayout} shortcut="layout" testId="layout-toggle" compactLabel />
+      <BarButton
+        icon={layout === "speaker" ? "gallery" : "speaker"}
+        label={layout === "speaker" ? t("galleryView") : t("speakerView")}
+        onClick={toggleLayout}
+        shortcut="layout"
+        testId="layout-toggle"
+        compactLabel
+      />
       {panelButton("settings", "settings")}
       {record}
     </>
   );
   return (
-    <div role="toolbar" aria-label={t("label")} className="relative flex shrink-0 flex-wrap items-center justify-center gap-1.5 border-t border-slate-800 bg-slate-950 px-2 py-2" data-testid="room-toolbar">
-      {own.mic.allowed && <BarButton icon={own.mic.on ? "mic" : "micOff"} label={own.mic.on ? t("micOn") : t("micOff")} pressed={own.mic.on} shortcut="mic" onClick={own.mic.toggle} testId="mic-toggle" />}
-      {own.camera.allowed && <BarButton icon={own.camera.on ? "camera" : "cameraOff"} label={own.camera.on ? t("cameraOn") : t("cameraOff")} pressed={own.camera.on} shortcut="camera" onClick={own.camera.toggle} testId="camera-toggle" />}
-      {own.share.allowed && <BarButton icon="screen" label={own.share.on ? t("stopSharing") : t("shareScreen")} pressed={own.share.on} shortcut="share" onClick={own.share.toggle} testId="share-toggle" />}
+    <div
+      role="toolbar"
+      aria-label={t("label")}
+      className="relative flex shrink-0 flex-wrap items-center justify-center gap-1.5 border-t border-slate-800 bg-slate-950 px-2 py-2"
+      data-testid="room-toolbar"
+    >
+      {own.mic.allowed && (
+        <BarButton icon={own.mic.on ? "mic" : "micOff"} label={own.mic.on ? t("micOn") : t("micOff")} pressed={own.mic.on} shortcut="mic" onClick={own.mic.toggle} testId="mic-toggle" />
+      )}
+      {own.camera.allowed && (
+        <BarButton
+          icon={own.camera.on ? "camera" : "cameraOff"}
+          label={own.camera.on ? t("cameraOn") : t("cameraOff")}
+          pressed={own.camera.on}
+          shortcut="camera"
+          onClick={own.camera.toggle}
+          testId="camera-toggle"
+        />
+      )}
+      {own.share.allowed && (
+        <BarButton icon="screen" label={own.share.on ? t("stopSharing") : t("shareScreen")} pressed={own.share.on} shortcut="share" onClick={own.share.toggle} testId="share-toggle" />
+      )}
       {!own.canPublish && (
         <span className="sr-only" data-testid="listening">
           {t("listening")}
@@ -103,7 +140,11 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
         <BarButton icon="settings" label={t("more")} onClick={() => setMore((m) => !m)} expanded={more} controls="room-more" testId="more" compactLabel />
       </span>
       {more && (
-        <div id="room-more" className="absolute bottom-full right-2 mb-2 flex flex-col items-stretch gap-1.5 rounded-lg border border-slate-700 bg-slate-900 p-2 md:hidden" onClick={() => setMore(false)}>
+        <div
+          id="room-more"
+          className="absolute bottom-full right-2 mb-2 flex flex-col items-stretch gap-1.5 rounded-lg border border-slate-700 bg-slate-900 p-2 md:hidden"
+          onClick={() => setMore(false)}
+        >
           {secondary}
         </div>
       )}

@@ -35,7 +35,11 @@ export function EndWarning({ now, onClosed }: { now: number; onClosed: () => voi
           {t("extend", { minutes: EXTENSION_MINUTES })}
         </button>
       )}
-      {moderation.error && <p role="alert" className="text-sm text-red-900">{moderation.error}</p>}
+      {moderation.error && (
+        <p role="alert" className="text-sm text-red-900">
+          {moderation.error}
+        </p>
+      )}
     </div>
   );
 }

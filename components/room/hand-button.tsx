@@ -13,11 +13,37 @@ import type { RoomAction } from "./use-room-action";
 
 type Send = (sessionId: string, up: boolean) => ReturnType<typeof raiseHandAction>;
 
-function RequestButton({ up, on, off, icon, testId, send, action, shortcut }: { up: boolean; on: string; off: string; icon: IconName; testId: string; send: Send; action: RoomAction; shortcut?: string }) {
+function RequestButton({
+  up,
+  on,
+  off,
+  icon,
+  testId,
+  send,
+  action,
+  shortcut,
+}: {
+  up: boolean;
+  on: string;
+  off: string;
+  icon: IconName;
+  testId: string;
+  send: Send;
+  action: RoomAction;
+  shortcut?: string;
+}) {
   const { sessionId } = useRoomInfo();
   return (
     <span className="relative">
-      <button type="button" aria-pressed={up} aria-keyshortcuts={shortcut} disabled={action.pending} onClick={() => action.run(() => send(sessionId, !up))} className={barButton(up)} data-testid={testId}>
+      <button
+        type="button"
+        aria-pressed={up}
+        aria-keyshortcuts={shortcut}
+        disabled={action.pending}
+        onClick={() => action.run(() => send(sessionId, !up))}
+        className={barButton(up)}
+        data-testid={testId}
+      >
         <Icon name={icon} />
         <span>{up ? on : off}</span>
       </button>

@@ -35,7 +35,10 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
               const at = readAttributes(p.attributes).handRaisedAt!;
               return (
                 <li key={p.identity} data-testid="queued-hand" data-identity={p.identity}>
-                  <span className="font-medium">{name}</span> <time dateTime={at} className="text-xs text-slate-600">{clock(at)}</time>{" "}
+                  <span className="font-medium">{name}</span>{" "}
+                  <time dateTime={at} className="text-xs text-slate-600">
+                    {clock(at)}
+                  </time>{" "}
                   <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setSpeakAction(sessionId, p.identity, true))} className={small}>
                     {t("letSpeak", { name: p.name || p.identity })}
                   </button>
@@ -43,7 +46,12 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
               );
             })}
           </ol>
-          <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => lowerAllHandsAction(sessionId))} className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50">
+          <button
+            type="button"
+            disabled={moderation.pending}
+            onClick={() => moderation.run(() => lowerAllHandsAction(sessionId))}
+            className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
+          >
             {t("lowerAll")}
           </button>
         </>
@@ -57,7 +65,10 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
               const name = p.name || p.identity;
               return (
                 <li key={p.identity} data-testid="queued-share" data-identity={p.identity}>
-                  <span className="font-medium">{displayName(p)}</span> <time dateTime={at} className="text-xs text-slate-600">{clock(at)}</time>{" "}
+                  <span className="font-medium">{displayName(p)}</span>{" "}
+                  <time dateTime={at} className="text-xs text-slate-600">
+                    {clock(at)}
+                  </time>{" "}
                   <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setShareAction(sessionId, p.identity, true))} className={small}>
                     {t("letShare", { name })}
                   </button>

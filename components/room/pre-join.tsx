@@ -19,7 +19,10 @@ function useDevices(kind: MediaDeviceKind, refresh: unknown) {
   useEffect(() => {
     let live = true;
     // Labels are only listed once a preview has been allowed, so list again when it changes.
-    Room.getLocalDevices(kind, false).then((d) => live && setDevices(d), () => live && setDevices([]));
+    Room.getLocalDevices(kind, false).then(
+      (d) => live && setDevices(d),
+      () => live && setDevices([]),
+    );
     return () => {
       live = false;
     };
@@ -65,7 +68,13 @@ export function PreJoin({ onJoin }: { onJoin: (c: JoinChoices) => void }) {
   const role = viewer.role;
   const usesCamera = role !== "interpreter" && role !== "observer";
   const usesMicrophone = role !== "observer";
-  const { userChoices: saved, saveAudioInputEnabled, saveVideoInputEnabled, saveAudioInputDeviceId, saveVideoInputDeviceId } = usePersistentUserChoices({
+  const {
+    userChoices: saved,
+    saveAudioInputEnabled,
+    saveVideoInputEnabled,
+    saveAudioInputDeviceId,
+    saveVideoInputDeviceId,
+  } = usePersistentUserChoices({
     defaults: { audioEnabled: true, videoEnabled: true },
   });
   const [failed, setFailed] = useState(false);
@@ -73,10 +82,7 @@ export function PreJoin({ onJoin }: { onJoin: (c: JoinChoices) => void }) {
   const onError = useCallback(() => setFailed(true), []);
   const audioOn = usesMicrophone && (role === "interpreter" || saved.audioEnabled);
   const videoOn = usesCamera && saved.videoEnabled;
-  const tracks = usePreviewTracks(
-    { audio: audioOn ? { deviceId: saved.audioDeviceId || undefined } : false, video: videoOn ? { deviceId: saved.videoDeviceId || undefined } : false },
-    onError,
-  );
+  const tracks = usePreviewTracks({ audio: audioOn ? { deviceId: saved.audioDeviceId || undefined } : false, video: videoOn ? { deviceId: saved.videoDeviceId || undefined } : false }, onError);
   const video = videoOn ? (tracks?.find((tr) => tr.kind === Track.Kind.Video) as LocalVideoTrack | undefined) : undefined;
   const audio = audioOn ? (tracks?.find((tr) => tr.kind === Track.Kind.Audio) as LocalAudioTrack | undefined) : undefined;
   const volume = useTrackVolume(audio);

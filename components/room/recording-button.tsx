@@ -44,13 +44,23 @@ export function RecordingButton() {
     <span className="relative inline-flex items-center gap-1.5">
       {recording?.status === "recording" && (
         <span className="inline-flex items-center gap-1 rounded bg-red-700 px-2 py-1 text-sm font-bold text-white" data-testid="rec-indicator">
-          <span aria-hidden className="motion-safe:animate-pulse">●</span>
+          <span aria-hidden className="motion-safe:animate-pulse">
+            ●
+          </span>
           <span aria-hidden>REC</span>
           <span className="sr-only">{t("recording")}</span>
           {now !== null && <span className="font-mono font-normal tabular-nums">{formatOffset(now - new Date(recording.since).getTime())}</span>}
         </span>
       )}
-      <button type="button" onClick={click} disabled={pending || unavailable} aria-busy={pending} title={unavailable ? t("serviceDown") : undefined} className={barButton(!!recording)} data-testid="record-toggle">
+      <button
+        type="button"
+        onClick={click}
+        disabled={pending || unavailable}
+        aria-busy={pending}
+        title={unavailable ? t("serviceDown") : undefined}
+        className={barButton(!!recording)}
+        data-testid="record-toggle"
+      >
         <span aria-hidden="true" className={`h-3 w-3 rounded-full ${recording ? "bg-red-600" : unavailable ? "bg-slate-400" : "bg-red-500"}`} />
         <span>{recording ? t("stop") : unavailable ? t("unavailable") : t("start")}</span>
         {unavailable && <span className="sr-only">{t("serviceDown")}</span>}

@@ -49,7 +49,12 @@ export function RoomNotices({ network, isSelfMuting }: { network: NetworkState; 
   return (
     <div className="space-y-2">
       {network !== "ok" && (
-        <p role="status" className={`rounded border p-2 ${network === "reconnecting" ? "border-amber-400 bg-amber-50" : "border-emerald-400 bg-emerald-50"}`} data-testid="network-state" data-state={network}>
+        <p
+          role="status"
+          className={`rounded border p-2 ${network === "reconnecting" ? "border-amber-400 bg-amber-50" : "border-emerald-400 bg-emerald-50"}`}
+          data-testid="network-state"
+          data-state={network}
+        >
           {t(network)}
         </p>
       )}

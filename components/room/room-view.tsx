@@ -79,7 +79,13 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
       <div className="relative flex min-h-0 flex-1">
         <div ref={stageRef} className="relative min-h-0 min-w-0 flex-1 bg-slate-950">
           <Stage layout={layout} pinned={pinned} onPin={setPinned} />
-          <button type="button" onClick={fullscreen} aria-keyshortcuts="Alt+F" className="absolute left-3 top-3 z-10 rounded bg-slate-950/75 p-1.5 focus-visible:outline-2 focus-visible:outline-sky-300" data-testid="fullscreen">
+          <button
+            type="button"
+            onClick={fullscreen}
+            aria-keyshortcuts="Alt+F"
+            className="absolute left-3 top-3 z-10 rounded bg-slate-950/75 p-1.5 focus-visible:outline-2 focus-visible:outline-sky-300"
+            data-testid="fullscreen"
+          >
             <Icon name="fullscreen" className="h-4 w-4" />
             <span className="sr-only">{t("stage.fullscreen")}</span>
           </button>

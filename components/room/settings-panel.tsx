@@ -17,12 +17,7 @@ function DeviceSelect({ kind, label }: { kind: MediaDeviceKind; label: string })
   return (
     <label className="block text-sm font-medium">
       {label}
-      <select
-        className={inputClass}
-        value={active}
-        onChange={(e) => void choose(e.target.value).then((ok) => setFailed(!ok))}
-        data-testid={`device-${kind}`}
-      >
+      <select className={inputClass} value={active} onChange={(e) => void choose(e.target.value).then((ok) => setFailed(!ok))} data-testid={`device-${kind}`}>
         {devices.map((d, i) => (
           <option key={d.deviceId || i} value={d.deviceId}>
             {d.label || t("deviceN", { n: i + 1 })}

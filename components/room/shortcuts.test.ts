@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { matchShortcut, SHORTCUTS } from "./shortcuts";
 
-const press = (code: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({ altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, code, ...mods });
+const press = (code: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
+  altKey: true,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  code,
+  ...mods,
+});
 
 describe("room shortcuts", () => {
   it("match Alt with the letter's physical key, whatever character the layout types", () => {

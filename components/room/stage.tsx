@@ -74,7 +74,16 @@ export function Stage({ layout, pinned, onPin }: StageProps) {
   const tile = (ref: TileRef, size: "main" | "strip" | "grid" | "self") => {
     const participant = byIdentity.get(ref.identity);
     if (!participant) return null;
-    return <ParticipantTile key={`${ref.identity}:${ref.source}`} participant={participant} source={ref.source} size={size} pinned={sameTile(pinned, ref)} onPin={() => onPin(sameTile(pinned, ref) ? null : ref)} />;
+    return (
+      <ParticipantTile
+        key={`${ref.identity}:${ref.source}`}
+        participant={participant}
+        source={ref.source}
+        size={size}
+        pinned={sameTile(pinned, ref)}
+        onPin={() => onPin(sameTile(pinned, ref) ? null : ref)}
+      />
+    );
   };
 
   if (layout === "gallery") {

@@ -76,7 +76,10 @@ export function useAlerts(messages: readonly ChatMessageView[], panel: PanelId |
   const hands = viewer.isOrganizer ? handQueue(people) : [];
   const shares = viewer.isOrganizer ? shareQueue(people) : [];
   const waiting = hands.length + shares.length;
-  const requests = [...hands.map((p) => ({ key: `hand:${p.identity}:${p.attributes.hand}`, kind: "hand", p })), ...shares.map((p) => ({ key: `share:${p.identity}:${p.attributes.shareRequest}`, kind: "share", p }))];
+  const requests = [
+    ...hands.map((p) => ({ key: `hand:${p.identity}:${p.attributes.hand}`, kind: "hand", p })),
+    ...shares.map((p) => ({ key: `share:${p.identity}:${p.attributes.shareRequest}`, kind: "share", p })),
+  ];
   const requestsKey = requests.map((r) => r.key).join("|");
   const [seenRequests, setSeenRequests] = useState<string | null>(null);
   const [chimes, setChimes] = useState(0);

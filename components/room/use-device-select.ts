@@ -12,7 +12,11 @@ export function useDeviceSelect(kind: MediaDeviceKind) {
   const [active, setActive] = useState(() => room.getActiveDevice(kind) ?? "");
   useEffect(() => {
     let live = true;
-    const list = () => Room.getLocalDevices(kind, false).then((d) => live && setDevices(d), () => live && setDevices([]));
+    const list = () =>
+      Room.getLocalDevices(kind, false).then(
+        (d) => live && setDevices(d),
+        () => live && setDevices([]),
+      );
     const onActive = (k: MediaDeviceKind, id: string) => k === kind && setActive(id);
     void list();
     room.on(RoomEvent.MediaDevicesChanged, list).on(RoomEvent.ActiveDeviceChanged, onActive);

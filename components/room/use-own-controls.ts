@@ -25,9 +25,17 @@ export function useOwnControls(ownToggle: OwnToggle) {
   return {
     role,
     canPublish,
-    mic: { allowed: may(Track.Source.Microphone) && role !== "interpreter", on: isMicrophoneEnabled, toggle: () => ownToggle(Track.Source.Microphone, !isMicrophoneEnabled, () => me.setMicrophoneEnabled(!isMicrophoneEnabled)) },
+    mic: {
+      allowed: may(Track.Source.Microphone) && role !== "interpreter",
+      on: isMicrophoneEnabled,
+      toggle: () => ownToggle(Track.Source.Microphone, !isMicrophoneEnabled, () => me.setMicrophoneEnabled(!isMicrophoneEnabled)),
+    },
     camera: { allowed: may(Track.Source.Camera), on: isCameraEnabled, toggle: () => ownToggle(Track.Source.Camera, !isCameraEnabled, () => me.setCameraEnabled(!isCameraEnabled)) },
-    share: { allowed: may(Track.Source.ScreenShare), on: isScreenShareEnabled, toggle: () => ownToggle(Track.Source.ScreenShare, !isScreenShareEnabled, () => me.setScreenShareEnabled(!isScreenShareEnabled)) },
+    share: {
+      allowed: may(Track.Source.ScreenShare),
+      on: isScreenShareEnabled,
+      toggle: () => ownToggle(Track.Source.ScreenShare, !isScreenShareEnabled, () => me.setScreenShareEnabled(!isScreenShareEnabled)),
+    },
     /** A delegate without the floor raises a hand; one without a screen asks for it. */
     hand: { allowed: asks && !may(Track.Source.Microphone), up: !!attributes?.[HAND_ATTRIBUTE] },
     shareRequest: { allowed: asks && !may(Track.Source.ScreenShare), up: !!attributes?.[SHARE_REQUEST_ATTRIBUTE] },

@@ -120,7 +120,10 @@ export function useRoomConnection(sessionId: string) {
       const me = room.localParticipant;
       // The room compares server-stamped instants (hands, handovers) with now: learn the server's clock.
       const sentAt = Date.now();
-      void serverClockAction().then(({ serverNow }) => heardServerClock(sentAt, serverNow), () => {});
+      void serverClockAction().then(
+        ({ serverNow }) => heardServerClock(sentAt, serverNow),
+        () => {},
+      );
       // Listeners (delegates until an organizer lets them speak) have nothing to publish yet;
       // interpreters publish only from their booth console, as an `interpretation:<lang>` track.
       if (me.permissions?.canPublish && me.attributes.role !== "interpreter") {

@@ -6,14 +6,5 @@ import { useAttachedTrack } from "./use-attached-track";
 
 export function VideoView({ track, mirror = false, label, fit = "cover" }: { track: Track; mirror?: boolean; label: string; fit?: "cover" | "contain" }) {
   const ref = useAttachedTrack<HTMLVideoElement>(track);
-  return (
-    <video
-      ref={ref}
-      aria-label={label}
-      muted
-      playsInline
-      autoPlay
-      className={`h-full w-full ${fit === "cover" ? "object-cover" : "object-contain"} ${mirror ? "-scale-x-100" : ""}`}
-    />
-  );
+  return <video ref={ref} aria-label={label} muted playsInline autoPlay className={`h-full w-full ${fit === "cover" ? "object-cover" : "object-contain"} ${mirror ? "-scale-x-100" : ""}`} />;
 }

@@ -13,7 +13,21 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-export function Field({ name, id: givenId, label, error, hint, children }: { name: string; id?: string; label: string; error?: string; hint?: string; children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode }) {
+export function Field({
+  name,
+  id: givenId,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (props: { "id": string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode;
+}) {
   const id = givenId ?? `field-${name}`;
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ") || undefined;
   return (
@@ -42,7 +56,12 @@ export function TextField({ name, id, label, error, hint, ...input }: { name: st
 
 export function SubmitButton({ children, pending }: { children: ReactNode; pending?: boolean }) {
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className="rounded bg-sky-900 px-4 py-2 font-medium text-white disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending}
+      className="rounded bg-sky-900 px-4 py-2 font-medium text-white disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+    >
       {children}
     </button>
   );

@@ -8,7 +8,21 @@ export interface FilterOption {
   label: string;
 }
 
-export function FilterSelect({ name, label, allLabel, value, options, autoSubmit = false }: { name: string; label: string; allLabel: string; value?: string; options: FilterOption[]; autoSubmit?: boolean }) {
+export function FilterSelect({
+  name,
+  label,
+  allLabel,
+  value,
+  options,
+  autoSubmit = false,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  value?: string;
+  options: FilterOption[];
+  autoSubmit?: boolean;
+}) {
   return (
     <label className="block text-sm font-medium text-slate-800">
       {label}

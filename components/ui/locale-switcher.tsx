@@ -26,8 +26,7 @@ function LocaleLinks({ query }: { query: Record<string, string> }) {
               lang={langTag[locale]}
               aria-current={locale === current ? "true" : undefined}
               className={
-                "rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700 " +
-                (locale === current ? "bg-sky-900 text-white" : "text-sky-900")
+                "rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700 " + (locale === current ? "bg-sky-900 text-white" : "text-sky-900")
               }
             >
               {endonym(locale)}

@@ -39,13 +39,13 @@ function withFirst(lists: Lists, first: string[]): Lists {
 }
 
 interface Props {
-  id: string;
-  name?: string;
-  initial?: string;
-  value?: string;
-  onChange?: (zone: string) => void;
+  "id": string;
+  "name"?: string;
+  "initial"?: string;
+  "value"?: string;
+  "onChange"?: (zone: string) => void;
   /** Zones to offer on top (the event's own, its displayed zones). */
-  first?: string[];
+  "first"?: string[];
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
 }

@@ -30,7 +30,14 @@ function sourceTypeOf(kind, req) {
 
 /** Go's encoding/json of egress's manifest: int64 as numbers, empty fields left out. */
 function manifestJson(info, filename, location) {
-  const manifest = { egress_id: info.egressId, room_id: info.roomId || undefined, room_name: info.roomName || undefined, started_at: `${info.startedAt}`, ended_at: `${info.endedAt}`, files: [{ filename, location }] };
+  const manifest = {
+    egress_id: info.egressId,
+    room_id: info.roomId || undefined,
+    room_name: info.roomName || undefined,
+    started_at: `${info.startedAt}`,
+    ended_at: `${info.endedAt}`,
+    files: [{ filename, location }],
+  };
   return JSON.stringify(manifest).replace(/"(started_at|ended_at)":"(\d+)"/g, '"$1":$2') + "\n";
 }
 
@@ -104,7 +111,10 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
         const manifestPath = path.posix.join(path.posix.dirname(plan.storagePath), `${info.egressId}.json`);
         // As in egress, a manifest that cannot be written is logged, not a failure.
         const manifest = Buffer.from(manifestJson(info, plan.storagePath, location));
-        info.manifestLocation = await store(plan.storage, manifestPath, manifest, "application/json", fileRoot).then((r) => r.location, (err) => (log(`egress ${info.egressId}: ${err.message}`), ""));
+        info.manifestLocation = await store(plan.storage, manifestPath, manifest, "application/json", fileRoot).then(
+          (r) => r.location,
+          (err) => (log(`egress ${info.egressId}: ${err.message}`), ""),
+        );
       }
       log(`egress ${info.egressId} complete: ${location} (${seconds.toFixed(3)} s, ${size} bytes)`);
       webhooks.send("egress_ended", info);

@@ -97,14 +97,24 @@ export function planFileOutput(kind, req, { roomName, roomId, now = new Date() }
     }
   }
   /** @type {Storage} */
-  const storage = !upload?.case ? { kind: "local" } : upload.case === "s3" ? { kind: "s3", s3: upload.value } : { kind: "unsupported", name: { gcp: "GCP", azure: "Azure", aliOSS: "AliOSS" }[upload.case] ?? upload.case };
+  const storage = !upload?.case
+    ? { kind: "local" }
+    : upload.case === "s3"
+      ? { kind: "s3", s3: upload.value }
+      : { kind: "unsupported", name: { gcp: "GCP", azure: "Azure", aliOSS: "AliOSS" }[upload.case] ?? upload.case };
   return { outputType, audio, video, storagePath, storage, disableManifest: file.disableManifest };
 }
 
 function redactUpload(upload) {
   const r = (s, name) => (s ? name : "");
   const v = upload?.value;
-  if (upload?.case === "s3") Object.assign(v, { accessKey: r(v.accessKey, "{access_key}"), secret: r(v.secret, "{secret}"), assumeRoleExternalId: r(v.assumeRoleExternalId, "{external_id}"), sessionToken: r(v.sessionToken, "{session_token}") });
+  if (upload?.case === "s3")
+    Object.assign(v, {
+      accessKey: r(v.accessKey, "{access_key}"),
+      secret: r(v.secret, "{secret}"),
+      assumeRoleExternalId: r(v.assumeRoleExternalId, "{external_id}"),
+      sessionToken: r(v.sessionToken, "{session_token}"),
+    });
   if (upload?.case === "gcp") v.credentials = r(v.credentials, "{credentials}");
   if (upload?.case === "azure") Object.assign(v, { accountName: r(v.accountName, "{account_name}"), accountKey: r(v.accountKey, "{account_key}") });
   if (upload?.case === "aliOSS") Object.assign(v, { accessKey: r(v.accessKey, "{access_key}"), secret: r(v.secret, "{secret}") });

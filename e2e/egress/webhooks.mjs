@@ -44,7 +44,7 @@ export function createWebhookSender({ urls, apiKey, apiSecret, log, retry = {} }
       try {
         const res = await fetch(url, {
           method: "POST",
-          headers: { Authorization: token, "Content-Type": "application/webhook+json", "User-Agent": "LiveKit" },
+          headers: { "Authorization": token, "Content-Type": "application/webhook+json", "User-Agent": "LiveKit" },
           body,
           signal: AbortSignal.any([stopped.signal, AbortSignal.timeout(opts.timeoutMs)]),
         });

@@ -17,10 +17,7 @@ export const RESET_MINUTES = 60;
 
 export async function requestPasswordReset(email: string, ip: string, locale: Locale, now = new Date()) {
   const address = email.trim().toLowerCase();
-  const [allowed, user] = await Promise.all([
-    mailTurn("reset", ip, address, RESET_MINUTES, now),
-    db.user.findUnique({ where: { email: address }, select: { id: true, locale: true } }),
-  ]);
+  const [allowed, user] = await Promise.all([mailTurn("reset", ip, address, RESET_MINUTES, now), db.user.findUnique({ where: { email: address }, select: { id: true, locale: true } })]);
   if (!allowed || !user) return;
   const { token, hash } = newToken();
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) } });

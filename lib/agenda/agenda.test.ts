@@ -4,18 +4,9 @@ import { forum, session } from "./testing";
 import type { Agenda } from "./types";
 
 // Day one 09:30 KST = 00:30Z; day two 09:30 KST = 2021-11-23T00:30Z.
-const forecast = forum("forecast", 1, [
-  session("a1", "2021-11-22T00:30:00Z", "2021-11-22T01:15:00Z"),
-  session("a2", "2021-11-22T01:15:00Z", "2021-11-22T02:00:00Z", { language: "zh" }),
-]);
-const vehicles = forum("vehicles", 2, [
-  session("b1", "2021-11-22T05:00:00Z", "2021-11-22T06:00:00Z", { language: "zh" }),
-  session("b2", "2021-11-22T06:00:00Z", "2021-11-22T08:00:00Z"),
-]);
-const carbon = forum("carbon", 3, [
-  session("c1", "2021-11-23T00:30:00Z", "2021-11-23T01:30:00Z"),
-  session("c2", "2021-11-23T01:30:00Z", "2021-11-23T03:00:00Z", { language: "en" }),
-]);
+const forecast = forum("forecast", 1, [session("a1", "2021-11-22T00:30:00Z", "2021-11-22T01:15:00Z"), session("a2", "2021-11-22T01:15:00Z", "2021-11-22T02:00:00Z", { language: "zh" })]);
+const vehicles = forum("vehicles", 2, [session("b1", "2021-11-22T05:00:00Z", "2021-11-22T06:00:00Z", { language: "zh" }), session("b2", "2021-11-22T06:00:00Z", "2021-11-22T08:00:00Z")]);
+const carbon = forum("carbon", 3, [session("c1", "2021-11-23T00:30:00Z", "2021-11-23T01:30:00Z"), session("c2", "2021-11-23T01:30:00Z", "2021-11-23T03:00:00Z", { language: "en" })]);
 const forums = [forecast, vehicles, carbon];
 
 describe("agenda grouping", () => {
@@ -74,9 +65,7 @@ describe("live and next marking", () => {
   });
 
   it("honours an organizer's status over the clock", () => {
-    const ran = all.map((s) =>
-      s.id === "a1" ? { ...s, status: "ended" as const } : s.id === "a2" ? { ...s, status: "live" as const } : s,
-    );
+    const ran = all.map((s) => (s.id === "a1" ? { ...s, status: "ended" as const } : s.id === "a2" ? { ...s, status: "live" as const } : s));
     const marks = markLiveAndNext(ran, new Date("2021-11-22T01:00:00Z"));
     expect([...marks.live]).toEqual(["a2"]);
     expect(marks.next).toBe("b1");

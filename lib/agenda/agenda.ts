@@ -60,9 +60,7 @@ export function markLiveAndNext(sessions: Pick<AgendaSession, "id" | "startsAt" 
     const inSlot = s.startsAt.getTime() <= t && t < s.endsAt.getTime();
     if (s.status === "live" || (s.status === "scheduled" && inSlot)) live.add(s.id);
   }
-  const upcoming = sessions
-    .filter((s) => s.startsAt.getTime() > t && s.status === "scheduled" && !live.has(s.id))
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const upcoming = sessions.filter((s) => s.startsAt.getTime() > t && s.status === "scheduled" && !live.has(s.id)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return { live, next: upcoming[0]?.id ?? null };
 }
 
@@ -70,12 +68,7 @@ export function markLiveAndNext(sessions: Pick<AgendaSession, "id" | "startsAt" 
 export function sessionsInOrder(agenda: Agenda): AgendaSession[] {
   const position = new Map<string, number>();
   for (const f of agenda.forums) for (const s of f.sessions) position.set(s.id, f.position);
-  return agenda.forums
-    .flatMap((f) => f.sessions)
-    .sort(
-      (a, b) =>
-        a.startsAt.getTime() - b.startsAt.getTime() || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
-    );
+  return agenda.forums.flatMap((f) => f.sessions).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
 export function neighbours<T extends { id: string }>(ordered: T[], id: string): { previous: T | null; next: T | null } {

@@ -47,8 +47,7 @@ export function personKey(userId: string | null, name: string): string {
   return userId ? `user:${userId}` : `guest:${name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()}`;
 }
 
-const overlapping = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
-  a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+const overlapping = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) => a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 
 const within = (inner: { startsAt: Date; endsAt: Date }, outer: { startsAt: Date; endsAt: Date }) =>
   inner.startsAt.getTime() >= outer.startsAt.getTime() && inner.endsAt.getTime() <= outer.endsAt.getTime();
@@ -60,8 +59,7 @@ export function sessionConflicts(candidate: Slot, frame: AgendaFrame): Conflict[
   const { event } = frame;
   if (!within(candidate, event)) found.push({ type: "outsideEvent", startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() });
   const forum = frame.forums.find((f) => f.id === candidate.forumId);
-  if (forum && !within(candidate, forum))
-    found.push({ type: "outsideBlock", forum: forum.title, startsAt: forum.startsAt.toISOString(), endsAt: forum.endsAt.toISOString() });
+  if (forum && !within(candidate, forum)) found.push({ type: "outsideBlock", forum: forum.title, startsAt: forum.startsAt.toISOString(), endsAt: forum.endsAt.toISOString() });
   const forumTitle = new Map(frame.forums.map((f) => [f.id, f.title]));
   for (const other of frame.sessions) {
     if (other.id === candidate.id || !overlapping(candidate, other)) continue;
@@ -71,8 +69,7 @@ export function sessionConflicts(candidate: Slot, frame: AgendaFrame): Conflict[
     }
     const busy = new Set(other.people.map((p) => p.key));
     for (const p of candidate.people) {
-      if (busy.has(p.key))
-        found.push({ type: "doubleBooked", person: p.name, sessionId: other.id, title: other.title, forum: forumTitle.get(other.forumId) ?? other.title });
+      if (busy.has(p.key)) found.push({ type: "doubleBooked", person: p.name, sessionId: other.id, title: other.title, forum: forumTitle.get(other.forumId) ?? other.title });
     }
   }
   return found;
@@ -80,9 +77,7 @@ export function sessionConflicts(candidate: Slot, frame: AgendaFrame): Conflict[
 
 /** Every conflict of a whole agenda, each session checked against the rest (imports, shifts). */
 export function frameConflicts(frame: AgendaFrame): { sessionId: string; conflicts: Conflict[] }[] {
-  return frame.sessions
-    .map((s) => ({ sessionId: s.id, conflicts: sessionConflicts(s, frame) }))
-    .filter((r) => r.conflicts.length > 0);
+  return frame.sessions.map((s) => ({ sessionId: s.id, conflicts: sessionConflicts(s, frame) })).filter((r) => r.conflicts.length > 0);
 }
 
 /** A forum block's own problems: inverted, or outside the event's dates. */

@@ -42,29 +42,27 @@ export async function getDraftAgenda(eventId: string, client: Pick<PrismaClient,
     startsAt: f.startsAt,
     endsAt: f.endsAt,
     hosts: f.hosts.map((h) => toOrg(h.organization)),
-    sessions: f.sessions.map(
-      (s): AgendaSession => ({
-        id: s.id,
-        key: s.key,
-        title: toLocalized(s.title),
-        abstract: toLocalized(s.abstract),
-        kind: s.kind,
-        language: s.language,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        status: s.status,
-        sequence: s.sequence,
-        updatedAt: s.updatedAt,
-        speakers: s.speakers.map((sp) => ({
-          name: sp.name,
-          nameLatin: sp.nameLatin,
-          role: sp.role,
-          bio: sp.bio ? toLocalized(sp.bio) : null,
-          photoUrl: sp.photoUrl,
-          organization: sp.organization ? toOrg(sp.organization) : null,
-        })),
-      }),
-    ),
+    sessions: f.sessions.map((s): AgendaSession => ({
+      id: s.id,
+      key: s.key,
+      title: toLocalized(s.title),
+      abstract: toLocalized(s.abstract),
+      kind: s.kind,
+      language: s.language,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: s.status,
+      sequence: s.sequence,
+      updatedAt: s.updatedAt,
+      speakers: s.speakers.map((sp) => ({
+        name: sp.name,
+        nameLatin: sp.nameLatin,
+        role: sp.role,
+        bio: sp.bio ? toLocalized(sp.bio) : null,
+        photoUrl: sp.photoUrl,
+        organization: sp.organization ? toOrg(sp.organization) : null,
+      })),
+    })),
   }));
   return {
     event: {
@@ -134,10 +132,7 @@ export async function getEventStats(eventId: string) {
   const counts = new Map(byOrg.map((r) => [r.organizationId, r._count._all]));
   const orgs = await db.organization.findMany({
     where: {
-      OR: [
-        { registrations: { some: { eventId, status: "approved" } } },
-        { forumHosts: { some: { forum: { eventId } } } },
-      ],
+      OR: [{ registrations: { some: { eventId, status: "approved" } } }, { forumHosts: { some: { forum: { eventId } } } }],
     },
     orderBy: [{ country: "asc" }, { key: "asc" }],
   });
@@ -156,7 +151,5 @@ export async function listPublishedEvents() {
     FROM agenda_publications p JOIN events e ON e.id = p.event_id
     WHERE e.published_at IS NOT NULL
     ORDER BY p.event_id, p.version DESC`;
-  return rows
-    .map(({ event }) => fromSnapshot({ event, forums: [] }, new Map()).event)
-    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  return rows.map(({ event }) => fromSnapshot({ event, forums: [] }, new Map()).event).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
 }

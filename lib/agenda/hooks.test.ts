@@ -35,9 +35,6 @@ describe("agenda hooks", () => {
     expect(() => afterAgendaChange("eventUnpublished", { eventId: "e2" })).not.toThrow();
     expect(after).toHaveBeenCalledOnce();
     await new Promise((r) => setTimeout(r, 0));
-    expect(logged.mock.calls.map((c) => c[0])).toEqual([
-      "[agenda] test.throws after eventUnpublished failed",
-      "[agenda] test.rejects after eventUnpublished failed",
-    ]);
+    expect(logged.mock.calls.map((c) => c[0])).toEqual(["[agenda] test.throws after eventUnpublished failed", "[agenda] test.rejects after eventUnpublished failed"]);
   });
 });

@@ -4,12 +4,7 @@ import { agenda, forum, session, speaker, text } from "./testing";
 
 const published = assignSequences(
   null,
-  agenda([
-    forum("forecast", 1, [
-      session("a1", "2021-11-22T00:30:00Z", "2021-11-22T01:15:00Z", { speakers: [speaker("김서연")] }),
-      session("a2", "2021-11-22T01:15:00Z", "2021-11-22T02:00:00Z"),
-    ]),
-  ]),
+  agenda([forum("forecast", 1, [session("a1", "2021-11-22T00:30:00Z", "2021-11-22T01:15:00Z", { speakers: [speaker("김서연")] }), session("a2", "2021-11-22T01:15:00Z", "2021-11-22T02:00:00Z")])]),
   new Date("2021-11-01T00:00:00Z"),
 );
 
@@ -92,7 +87,12 @@ describe("what publishing would change", () => {
   });
 
   it("ignores live statuses, which are not published", () => {
-    expect(diffAgendas(published, edit((a) => (a.forums[0].sessions[0].status = "live")))).toEqual([]);
+    expect(
+      diffAgendas(
+        published,
+        edit((a) => (a.forums[0].sessions[0].status = "live")),
+      ),
+    ).toEqual([]);
   });
 
   it("names event fields that changed", () => {

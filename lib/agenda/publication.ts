@@ -95,8 +95,7 @@ function calendarFingerprint(s: AgendaSession, forumTitle: unknown): string {
  */
 export function assignSequences(previous: Agenda | null, draft: Agenda, now: Date): Agenda {
   const before = new Map<string, { fingerprint: string; sequence: number; updatedAt: Date }>();
-  for (const f of previous?.forums ?? [])
-    for (const s of f.sessions) before.set(s.id, { fingerprint: calendarFingerprint(s, f.title), sequence: s.sequence, updatedAt: s.updatedAt });
+  for (const f of previous?.forums ?? []) for (const s of f.sessions) before.set(s.id, { fingerprint: calendarFingerprint(s, f.title), sequence: s.sequence, updatedAt: s.updatedAt });
   return {
     ...draft,
     forums: draft.forums.map((f) => ({

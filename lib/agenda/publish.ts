@@ -18,18 +18,12 @@ async function latestPublication(eventId: string) {
 /** The published agenda as the organizer compares it with the draft (statuses irrelevant here). */
 async function publishedAgenda(eventId: string): Promise<{ agenda: Agenda | null; version: number; publishedAt: Date | null }> {
   const latest = await latestPublication(eventId);
-  return latest
-    ? { agenda: fromSnapshot(latest.snapshot, new Map()), version: latest.version, publishedAt: latest.publishedAt }
-    : { agenda: null, version: 0, publishedAt: null };
+  return latest ? { agenda: fromSnapshot(latest.snapshot, new Map()), version: latest.version, publishedAt: latest.publishedAt } : { agenda: null, version: 0, publishedAt: null };
 }
 
 /** The organizer's view of publishing: is the event public, which version, what a publish would change. */
 export async function getPublicationState(eventId: string) {
-  const [draft, published, event] = await Promise.all([
-    getDraftAgenda(eventId),
-    publishedAgenda(eventId),
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { publishedAt: true } }),
-  ]);
+  const [draft, published, event] = await Promise.all([getDraftAgenda(eventId), publishedAgenda(eventId), db.event.findUniqueOrThrow({ where: { id: eventId }, select: { publishedAt: true } })]);
   return {
     isPublic: event.publishedAt !== null,
     version: published.version,
@@ -43,11 +37,7 @@ export async function getPublicationState(eventId: string) {
  * Publishes the draft as version n+1. The agenda is locked so two organizers publishing at once
  * produce two ordered versions, each compared with the one before it (SEQUENCE never skips back).
  */
-export async function publishAgenda(
-  eventId: string,
-  actor: Actor | null,
-  { now = new Date(), client = db }: { now?: Date; client?: PrismaClient } = {},
-): Promise<{ version: number }> {
+export async function publishAgenda(eventId: string, actor: Actor | null, { now = new Date(), client = db }: { now?: Date; client?: PrismaClient } = {}): Promise<{ version: number }> {
   const published = await client.$transaction(async (tx) => {
     await lockAgenda(tx, eventId);
     const latest = await tx.agendaPublication.findFirst({ where: { eventId }, orderBy: { version: "desc" } });

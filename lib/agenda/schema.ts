@@ -7,7 +7,11 @@ export const langSchema = z.enum(locales);
 export const calendarQuerySchema = z.object({ lang: langSchema.default("en") });
 
 export const agendaFiltersSchema = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   forum: z.string().max(100).optional().catch(undefined),
   lang: langSchema.optional().catch(undefined),
   now: z.string().optional().catch(undefined),

@@ -68,13 +68,21 @@ async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }
   const orgOf = new Map(
     registrations.map((r): [string, Organisation] => [
       r.userId,
-      r.organization ? { key: r.organization.key, name: toLocalized(r.organization.name), other: null } : r.organizationOther ? { key: `other:${r.organizationOther}`, name: null, other: r.organizationOther } : NONE,
+      r.organization
+        ? { key: r.organization.key, name: toLocalized(r.organization.name), other: null }
+        : r.organizationOther
+          ? { key: `other:${r.organizationOther}`, name: null, other: r.organizationOther }
+          : NONE,
     ]),
   );
   // Our tokens use the user id as identity; anything else (a CLI test client) is listed by identity.
   const keyOf = (r: { userId: string | null; identity: string }) => r.userId ?? `identity:${r.identity}`;
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));
-  const presence = presenceByPerson(rows.map((r) => ({ ...r, personKey: keyOf(r) })), slot, openUntil(now, forum.endsAt));
+  const presence = presenceByPerson(
+    rows.map((r) => ({ ...r, personKey: keyOf(r) })),
+    slot,
+    openUntil(now, forum.endsAt),
+  );
   return presence
     .map((p) => {
       const r = byKey.get(p.key)!;

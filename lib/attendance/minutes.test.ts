@@ -10,7 +10,19 @@ const late = t("23:00");
 
 describe("unionOf", () => {
   it("merges overlapping and touching intervals and drops empty ones", () => {
-    expect(unionOf([[5, 10], [0, 3], [3, 4], [8, 12], [20, 20], [15, 14]])).toEqual([[0, 4], [5, 12]]);
+    expect(
+      unionOf([
+        [5, 10],
+        [0, 3],
+        [3, 4],
+        [8, 12],
+        [20, 20],
+        [15, 14],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 12],
+    ]);
   });
 });
 

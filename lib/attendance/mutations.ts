@@ -19,10 +19,7 @@ function effectOf(c: AttendanceChange): Prisma.Sql {
     case "joined":
     case "left": {
       const leftAt = c.kind === "left" ? c.at : null;
-      const onConflict =
-        c.kind === "joined"
-          ? Prisma.sql`joined_at = EXCLUDED.joined_at, session_id = EXCLUDED.session_id`
-          : Prisma.sql`left_at = EXCLUDED.left_at`;
+      const onConflict = c.kind === "joined" ? Prisma.sql`joined_at = EXCLUDED.joined_at, session_id = EXCLUDED.session_id` : Prisma.sql`left_at = EXCLUDED.left_at`;
       return Prisma.sql`
         INSERT INTO attendances (id, forum_id, session_id, user_id, identity, participant_sid, joined_at, left_at)
         SELECT ${crypto.randomUUID()}, forum.id,

@@ -27,7 +27,9 @@ describe("audit entries in words", () => {
     for (const to of ["live", "ended"]) written.add(`session.${to}`);
     for (const decision of ["approved", "declined", "waitlisted"]) written.add(`registration.${decision}`);
     // Namespaces of the room's own messages share the "room." prefix; only what the server does in a room is audited.
-    const audited = [...written].filter((a) => !a.startsWith("room.") || /^room\.(muted|removed|speak|share|hands|ended|extended|banLifted|rehearsal|chatDeleted|trackRejected|refused|roleUpdated)/.test(a));
+    const audited = [...written].filter(
+      (a) => !a.startsWith("room.") || /^room\.(muted|removed|speak|share|hands|ended|extended|banLifted|rehearsal|chatDeleted|trackRejected|refused|roleUpdated)/.test(a),
+    );
     expect(audited.filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a))).toEqual([]);
   });
 
@@ -35,8 +37,14 @@ describe("audit entries in words", () => {
     for (const locale of ["ko", "zh", "en"]) {
       const audit = JSON.parse(fs.readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")).audit as Record<string, string>;
       const keys = [...AUDIT_ACTIONS.filter((a) => a !== "forum.autoRecord").map(auditKey), "forum_autoRecord_on", "forum_autoRecord_off", "other"];
-      expect(keys.filter((k) => !audit[k]), locale).toEqual([]);
-      expect(Object.values(audit).some((v) => /[a-z]+\.[a-z]/.test(v)), locale).toBe(false);
+      expect(
+        keys.filter((k) => !audit[k]),
+        locale,
+      ).toEqual([]);
+      expect(
+        Object.values(audit).some((v) => /[a-z]+\.[a-z]/.test(v)),
+        locale,
+      ).toBe(false);
     }
   });
 

@@ -37,10 +37,7 @@ const emailLink: EmailConfig = {
     const minutes = getEnv().SIGN_IN_LINK_MINUTES;
     // Links go only to people who have an account, and the page says the same either way. The
     // mailbox's back-off never holds a link back longer than a link lives: the last one still works.
-    const [allowed, user] = await Promise.all([
-      mailTurn("link", clientIp(request.headers), identifier, minutes),
-      db.user.findUnique({ where: { email: identifier }, select: { id: true } }),
-    ]);
+    const [allowed, user] = await Promise.all([mailTurn("link", clientIp(request.headers), identifier, minutes), db.user.findUnique({ where: { email: identifier }, select: { id: true } })]);
     if (!allowed || !user) return;
     // Not waited for: the answer takes as long whether the address has an account or not.
     sendMailInBackground({ to: identifier, ...magicLinkMail({ url, locale: localeOfAuthUrl(url, request.headers.get("accept-language")), minutes }) });

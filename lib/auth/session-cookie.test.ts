@@ -61,7 +61,7 @@ describe("sessionFromCookie", () => {
 
   it("answers null without a cookie or a secret, and never takes a token from the Authorization header", async () => {
     const token = await sealed("u7");
-    expect(await sessionUserId(new Headers({ "x-forwarded-proto": "http", authorization: `Bearer ${token}` }), env)).toBeNull();
+    expect(await sessionUserId(new Headers({ "x-forwarded-proto": "http", "authorization": `Bearer ${token}` }), env)).toBeNull();
     expect(await sessionUserId(request(`${HTTP}=${token}`), {})).toBeNull();
   });
 

@@ -60,11 +60,7 @@ export async function checkPasswordSignIn(rawEmail: string, password: string, ad
     db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, locale: true } }),
     db.signInAddress.count({ where: { address, user: { email } } }),
   ]);
-  const limits: [string, BackoffPolicy][] = [
-    [k.address, SIGN_IN_ADDRESS],
-    [k.pair, SIGN_IN_PAIR],
-    ...(known ? [] : ([[k.account, SIGN_IN_ACCOUNT]] as [string, BackoffPolicy][])),
-  ];
+  const limits: [string, BackoffPolicy][] = [[k.address, SIGN_IN_ADDRESS], [k.pair, SIGN_IN_PAIR], ...(known ? [] : ([[k.account, SIGN_IN_ACCOUNT]] as [string, BackoffPolicy][]))];
   if (!(await takeTurns(limits, now))) {
     noticeOwner(user, now);
     return { ok: false, reason: "rateLimited" };

@@ -33,7 +33,10 @@ export function decodeChatPacket(bytes: Uint8Array): ChatPacket | null {
     if (p.type === "deleted" && typeof p.id === "string") return { type: "deleted", id: p.id };
     const m = p.type === "message" ? p.message : null;
     if (m && typeof m.id === "string" && typeof m.body === "string" && typeof m.name === "string" && typeof m.at === "string") {
-      return { type: "message", message: { id: m.id, identity: typeof m.identity === "string" ? m.identity : null, name: m.name, nameLatin: typeof m.nameLatin === "string" ? m.nameLatin : null, body: m.body, at: m.at } };
+      return {
+        type: "message",
+        message: { id: m.id, identity: typeof m.identity === "string" ? m.identity : null, name: m.name, nameLatin: typeof m.nameLatin === "string" ? m.nameLatin : null, body: m.body, at: m.at },
+      };
     }
     return null;
   } catch {

@@ -13,7 +13,13 @@ export const chatPostSchema = z.object({
   body: z
     .string()
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, "chatEmpty").max(CHAT_MAX_LENGTH, "chatTooLong").refine((s) => !CONTROL.test(s), "chatInvalid")),
+    .pipe(
+      z
+        .string()
+        .min(1, "chatEmpty")
+        .max(CHAT_MAX_LENGTH, "chatTooLong")
+        .refine((s) => !CONTROL.test(s), "chatInvalid"),
+    ),
 });
 
 export const chatHistorySchema = z.object({ sessionId: id });

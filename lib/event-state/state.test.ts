@@ -6,10 +6,7 @@ const at = (iso: string) => new Date(iso);
 const settings: RegistrationSettings = { policy: "open", opensAt: at("2021-10-18T00:00:00Z"), closesAt: at("2021-11-19T09:00:00Z"), capacity: 109 };
 
 // One forum 09:30–12:00 KST with two sessions and a gap between them.
-const forecast = forum("forecast", 1, [
-  session("open", "2021-11-22T00:30:00Z", "2021-11-22T00:45:00Z"),
-  session("talk", "2021-11-22T01:00:00Z", "2021-11-22T03:00:00Z"),
-]);
+const forecast = forum("forecast", 1, [session("open", "2021-11-22T00:30:00Z", "2021-11-22T00:45:00Z"), session("talk", "2021-11-22T01:00:00Z", "2021-11-22T03:00:00Z")]);
 
 describe("what registration offers", () => {
   it("before the window: when it opens", () => {

@@ -9,10 +9,7 @@ import { windowState, type Policy } from "@/lib/registration/capacity";
 import { decideJoin } from "@/lib/rooms/grants";
 
 export type RegistrationOffer =
-  | { kind: "open"; policy: Exclude<Policy, "invitation">; closesAt: Date | null; full: boolean }
-  | { kind: "notYet"; opensAt: Date }
-  | { kind: "closed"; closesAt: Date }
-  | { kind: "invitation" };
+  { kind: "open"; policy: Exclude<Policy, "invitation">; closesAt: Date | null; full: boolean } | { kind: "notYet"; opensAt: Date } | { kind: "closed"; closesAt: Date } | { kind: "invitation" };
 
 export interface RegistrationSettings {
   policy: Policy;
@@ -64,7 +61,10 @@ export interface HappeningNow<F, S> {
  */
 export function happeningNow<F extends SlotForum<SlotSession>>(forums: F[], now: Date, statuses: ReadonlyMap<string, SessionStatus> = new Map()): HappeningNow<F, F["sessions"][number]>[] {
   const status = (s: SlotSession) => statuses.get(s.id) ?? s.status;
-  const { live } = markLiveAndNext(forums.flatMap((f) => f.sessions.map((s) => ({ ...s, status: status(s) }))), now);
+  const { live } = markLiveAndNext(
+    forums.flatMap((f) => f.sessions.map((s) => ({ ...s, status: status(s) }))),
+    now,
+  );
   return forums
     .map((forum) => ({ forum, session: forum.sessions.find((s) => live.has(s.id)) ?? null }))
     .filter(({ forum, session }) => session !== null || (forum.startsAt <= now && now < forum.endsAt && forum.sessions.some((s) => status(s) !== "ended" && s.endsAt > now)));
@@ -73,7 +73,12 @@ export function happeningNow<F extends SlotForum<SlotSession>>(forums: F[], now:
 /** Where a visitor stands with an event: nobody, a signed-in person without a registration, or one with. */
 export interface VisitorStanding {
   signedIn: boolean;
-  registration: { role: RegistrationRole; status: RegistrationState; ownForumIds: string[]; /** Rooms an organizer removed them from and has not let them back into. */ removedFromForumIds: string[] } | null;
+  registration: {
+    role: RegistrationRole;
+    status: RegistrationState;
+    ownForumIds: string[];
+    /** Rooms an organizer removed them from and has not let them back into. */ removedFromForumIds: string[];
+  } | null;
 }
 
 /** What a visitor may do about a forum's live room now, and otherwise what stands in the way. */

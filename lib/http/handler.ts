@@ -10,10 +10,7 @@ export function errorResponse(err: unknown): NextResponse {
     return NextResponse.json({ error: { code: err.code, message: err.message } }, { status: httpStatus(err.code) });
   }
   if (err instanceof z.ZodError) {
-    return NextResponse.json(
-      { error: { code: "BAD_REQUEST", message: err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") } },
-      { status: 400 },
-    );
+    return NextResponse.json({ error: { code: "BAD_REQUEST", message: err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") } }, { status: 400 });
   }
   console.error(err);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Internal error" } }, { status: 500 });

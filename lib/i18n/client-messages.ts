@@ -6,8 +6,22 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 export const PUBLIC_CLIENT_NAMESPACES = [
-  "agenda", "auth", "common", "error", "errors", "languages", "materials", "myAgenda", "nav", "now",
-  "player", "recordings", "register", "roles", "statuses", "time",
+  "agenda",
+  "auth",
+  "common",
+  "error",
+  "errors",
+  "languages",
+  "materials",
+  "myAgenda",
+  "nav",
+  "now",
+  "player",
+  "recordings",
+  "register",
+  "roles",
+  "statuses",
+  "time",
 ] as const;
 
 export function pickNamespaces(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {

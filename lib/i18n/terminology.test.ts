@@ -54,10 +54,16 @@ describe.each(TERMS)("the word for “$concept”", (term) => {
   });
 
   it("has no rival in any Korean or Chinese message or mail", () => {
-    for (const [locale, messages] of [["ko", ko], ["zh", zh]] as const) {
+    for (const [locale, messages] of [
+      ["ko", ko],
+      ["zh", zh],
+    ] as const) {
       const texts = [...Object.entries(messages), ...allMails(locale).map((m, i) => [`mail ${i}`, m] as const)];
       const rivals = texts.filter(([, text]) => term.avoid[locale].some((re) => re.test(text)));
-      expect(rivals.map(([k, v]) => `${k}: ${v}`), locale).toEqual([]);
+      expect(
+        rivals.map(([k, v]) => `${k}: ${v}`),
+        locale,
+      ).toEqual([]);
     }
   });
 });

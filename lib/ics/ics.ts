@@ -37,7 +37,10 @@ export function escapeText(value: string): string {
 
 /** UTC DATE-TIME form, e.g. 20211122T003000Z. */
 export function formatUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** Folds one content line: at most 75 octets per line, continuations start with a space. */

@@ -1,15 +1,7 @@
 // The mail templates: every language complete, user input escaped, times shown in the recipient's zone.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/routing";
-import {
-  escapeHtml,
-  invitationMail,
-  passwordResetMail,
-  promotedFromWaitlistMail,
-  registrationDecisionMail,
-  registrationReceivedMail,
-  type MailContent,
-} from "./templates";
+import { escapeHtml, invitationMail, passwordResetMail, promotedFromWaitlistMail, registrationDecisionMail, registrationReceivedMail, type MailContent } from "./templates";
 import { accountExistsMail, magicLinkMail, registrationConfirmMail, signInNoticeMail } from "./account-templates";
 import { sessionReminderMail, type ReminderArgs } from "./reminder";
 
@@ -92,13 +84,9 @@ describe("mail templates", () => {
   });
 
   it("explains each registration status differently", () => {
-    const bodies = (["approved", "pending", "waitlisted"] as const).map(
-      (status) => registrationReceivedMail({ ...event, locale: "ko", status }).text,
-    );
+    const bodies = (["approved", "pending", "waitlisted"] as const).map((status) => registrationReceivedMail({ ...event, locale: "ko", status }).text);
     expect(new Set(bodies).size).toBe(3);
-    const decisions = (["approved", "declined", "waitlisted"] as const).map(
-      (status) => registrationDecisionMail({ ...event, locale: "zh", status }).subject,
-    );
+    const decisions = (["approved", "declined", "waitlisted"] as const).map((status) => registrationDecisionMail({ ...event, locale: "zh", status }).subject);
     expect(new Set(decisions).size).toBe(3);
   });
 });

@@ -99,25 +99,19 @@ const en: Catalog = {
   status: {
     approved: "Your registration is confirmed. You can join the sessions once they start.",
     pending: "The organizers review each registration. We will email you as soon as they have decided.",
-    waitlisted:
-      "The event is full, so you are on the waiting list. If a place becomes free, you will be approved and we will email you.",
+    waitlisted: "The event is full, so you are on the waiting list. If a place becomes free, you will be approved and we will email you.",
     declined: "We are sorry: the organizers could not accept your registration this time.",
   },
   viewRegistration: "View your registration",
   passwordReset: (m) => ({
     subject: "Reset your Plenary password",
-    paragraphs: [
-      `We received a request to reset your Plenary password. Choose a new one with the link below; it expires in ${m} minutes.`,
-    ],
+    paragraphs: [`We received a request to reset your Plenary password. Choose a new one with the link below; it expires in ${m} minutes.`],
     label: "Reset password",
     note: "If you did not ask for this, ignore this email; your password stays unchanged.",
   }),
   invitation: (t, until) => ({
     subject: `You are invited to ${t}`,
-    paragraphs: [
-      `You have been invited to ${t} on Plenary. Accept with the link below to complete your registration.`,
-      `The invitation is valid until ${until}.`,
-    ],
+    paragraphs: [`You have been invited to ${t} on Plenary. Accept with the link below to complete your registration.`, `The invitation is valid until ${until}.`],
     label: "Accept invitation",
   }),
   received: (t) => [`Registration received: ${t}`, `Thank you for registering for ${t}.`],
@@ -127,10 +121,7 @@ const en: Catalog = {
     declined: `Your registration for ${t}`,
     waitlisted: `On the waiting list for ${t}`,
   }),
-  promoted: (t) => [
-    `A place is free: you are approved for ${t}`,
-    `A place has become free at ${t}, so you have moved from the waiting list to approved.`,
-  ],
+  promoted: (t) => [`A place is free: you are approved for ${t}`, `A place has become free at ${t}, so you have moved from the waiting list to approved.`],
 };
 
 const catalogs: Record<Locale, Catalog> = { ko, zh, en };

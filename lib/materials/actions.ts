@@ -6,7 +6,6 @@ import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult, type FormResult } from "@/lib/http/action";
 import { deleteMaterial, updateMaterial } from "./mutations";
 
-
 const refresh = () => revalidatePath("/[locale]/organizer/events/[slug]/sessions/[id]/materials", "page");
 
 export async function updateMaterialAction(id: string, _prev: FormResult, form: FormData): Promise<ActionResult> {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentMatches, typeForFileName } from "./file-types";
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
 
 /** A zip whose first entry is an uncompressed file `name` holding `content`, as ODF requires. */
 function zipWithFirstEntry(name: string, content: string) {

@@ -56,7 +56,14 @@ export async function uploadMaterial(actor: Actor | null, sessionId: string, inp
         data: { sessionId, title, fileName, mimeType: type.mimeType, sizeBytes: BigInt(size), storage: storage.kind, storageKey, visibility: meta.visibility, uploadedById: organizer.userId },
         select: { id: true },
       });
-      await audit(tx, { eventId, actorId: organizer.userId, action: "material.uploaded", entityType: "material", entityId: material.id, data: { sessionId, fileName, sizeBytes: size, visibility: meta.visibility } });
+      await audit(tx, {
+        eventId,
+        actorId: organizer.userId,
+        action: "material.uploaded",
+        entityType: "material",
+        entityId: material.id,
+        data: { sessionId, fileName, sizeBytes: size, visibility: meta.visibility },
+      });
       return { id: material.id, fileName, mimeType: type.mimeType, sizeBytes: size, visibility: meta.visibility, title };
     });
   } catch (err) {
@@ -80,7 +87,14 @@ export async function updateMaterial(actor: Actor | null, id: string, raw: Mater
     if (!before) throw new AppError("NOT_FOUND", "materialNotFound");
     const title = Object.values(input.title).some(Boolean) ? input.title : { ko: before.fileName, zh: before.fileName, en: before.fileName };
     await tx.material.update({ where: { id }, data: { title, visibility: input.visibility } });
-    await audit(tx, { eventId, actorId: organizer.userId, action: "material.updated", entityType: "material", entityId: id, data: { from: { title: before.title as object, visibility: before.visibility }, to: { title, visibility: input.visibility } } });
+    await audit(tx, {
+      eventId,
+      actorId: organizer.userId,
+      action: "material.updated",
+      entityType: "material",
+      entityId: id,
+      data: { from: { title: before.title as object, visibility: before.visibility }, to: { title, visibility: input.visibility } },
+    });
   });
 }
 

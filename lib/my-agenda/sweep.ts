@@ -39,7 +39,15 @@ async function agendasAround(now: Date): Promise<Agenda[]> {
 /** Who is to be reminded of `sessions`: bookmark owners and registered people on the programme. */
 async function recipientsOf(eventId: string, sessionIds: string[], fallbackZone: string): Promise<Map<string, Recipient[]>> {
   const defaultLead = getEnv().REMINDER_LEAD_MINUTES;
-  const person = { id: true, email: true, name: true, locale: true, timeZone: true, reminderMinutes: true, registrations: { where: { eventId }, select: { status: true, preferredLanguage: true, timeZone: true } } } as const;
+  const person = {
+    id: true,
+    email: true,
+    name: true,
+    locale: true,
+    timeZone: true,
+    reminderMinutes: true,
+    registrations: { where: { eventId }, select: { status: true, preferredLanguage: true, timeZone: true } },
+  } as const;
   const [bookmarks, speakers] = await Promise.all([
     db.bookmark.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, user: { select: person } } }),
     db.sessionSpeaker.findMany({ where: { sessionId: { in: sessionIds }, userId: { not: null } }, select: { sessionId: true, user: { select: person } } }),
@@ -113,7 +121,11 @@ export async function sweepReminders(now = new Date()): Promise<{ sent: number }
     const horizon = now.getTime() + MAX_LEAD_MINUTES * 60_000;
     const soon = agenda.forums.flatMap((forum) => forum.sessions.filter((s) => s.startsAt > now && s.startsAt.getTime() <= horizon).map((session) => ({ forum, session })));
     if (!soon.length) continue;
-    const recipients = await recipientsOf(agenda.event.id, soon.map((s) => s.session.id), agenda.event.timeZone);
+    const recipients = await recipientsOf(
+      agenda.event.id,
+      soon.map((s) => s.session.id),
+      agenda.event.timeZone,
+    );
     const candidates = soon.flatMap(({ session }) =>
       (recipients.get(session.id) ?? []).map((r) => ({ userId: r.userId, sessionId: session.id, startsAt: session.startsAt, status: session.status, lead: r.lead })),
     );

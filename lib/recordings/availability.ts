@@ -6,11 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSessionRecording } from "./data";
 
-export type RecordingAvailability =
-  | { kind: "watch"; found: NonNullable<Awaited<ReturnType<typeof getSessionRecording>>> }
-  | { kind: "signIn" }
-  | { kind: "approved" }
-  | { kind: "none" };
+export type RecordingAvailability = { kind: "watch"; found: NonNullable<Awaited<ReturnType<typeof getSessionRecording>>> } | { kind: "signIn" } | { kind: "approved" } | { kind: "none" };
 
 export async function getRecordingAvailability(actor: Actor | null, sessionId: string): Promise<RecordingAvailability> {
   const found = await getSessionRecording(actor, sessionId);

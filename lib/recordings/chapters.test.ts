@@ -105,7 +105,11 @@ describe("computeChapters", () => {
   });
 
   it("pushes a later chapter on when a tie lands on its offset", () => {
-    const packed = [session("a", ["00:30:00", "01:00:00"], ["00:40:00", null]), session("b", ["00:31:00", "01:00:00"], ["00:40:00", null]), session("c", ["00:32:00", "01:00:00"], ["00:40:00.001", null])];
+    const packed = [
+      session("a", ["00:30:00", "01:00:00"], ["00:40:00", null]),
+      session("b", ["00:31:00", "01:00:00"], ["00:40:00", null]),
+      session("c", ["00:32:00", "01:00:00"], ["00:40:00.001", null]),
+    ];
     expect(offsets(recording("00:40:00", "01:00:00"), packed)).toEqual([
       ["a", 0],
       ["b", 1],

@@ -145,7 +145,11 @@ export async function stopRecording(actor: Actor | null, recordingId: string): P
 
 /** The forum's running recording, if any. */
 export async function activeRecordingOf(forumId: string) {
-  return db.recording.findFirst({ where: { forumId, origin: "egress", status: { in: [...ACTIVE] } }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, createdAt: true, startedAt: true } });
+  return db.recording.findFirst({
+    where: { forumId, origin: "egress", status: { in: [...ACTIVE] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, status: true, createdAt: true, startedAt: true },
+  });
 }
 
 /** The forum a session belongs to: the room's record button knows only its session. */

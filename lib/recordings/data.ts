@@ -123,7 +123,15 @@ function toView(r: RecordingRow): RecordingView {
     src,
     chapters: r.chapters.map((c) => ({ id: c.id, sessionId: c.sessionId, title: toLocalized(c.title), offsetMs: c.offsetMs })),
     channels: locales.flatMap((l) => channels.get(l) ?? []),
-    audio: r.audio.map((a) => ({ id: a.id, language: a.language, status: a.status, error: a.error, missing: !!a.missingAt, sizeBytes: a.sizeBytes === null ? null : Number(a.sizeBytes), durationMs: a.durationMs })),
+    audio: r.audio.map((a) => ({
+      id: a.id,
+      language: a.language,
+      status: a.status,
+      error: a.error,
+      missing: !!a.missingAt,
+      sizeBytes: a.sizeBytes === null ? null : Number(a.sizeBytes),
+      durationMs: a.durationMs,
+    })),
     subtitles: r.subtitles.map((s) => ({ language: s.language, fileName: s.fileName, cueCount: s.cueCount, src: `/api/recordings/${r.id}/subtitles/${s.language}` })),
   };
 }
@@ -192,7 +200,13 @@ async function mediaRow(id: string, channel: Locale | null): Promise<MediaRow | 
   const found = await db.recording.findUnique({
     where: { id },
     select: {
-      id: true, visibility: true, published: true, status: true, storage: true, location: true, mimeType: true,
+      id: true,
+      visibility: true,
+      published: true,
+      status: true,
+      storage: true,
+      location: true,
+      mimeType: true,
       forum: { select: { eventId: true, event: { select: { publishedAt: true } } } },
       audio: channel ? { where: { language: channel, status: "ready" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, storage: true, location: true, mimeType: true } } : false,
     },
@@ -299,7 +313,9 @@ export async function getRecordingsLibrary(actor: Actor | null, slug: string, qu
       const list: LibrarySession[] = recording.chapters.flatMap((c) => {
         const s = c.sessionId ? sessions.get(c.sessionId) : undefined;
         if (!s) return [];
-        return [{ id: s.id, title: s.title, speakers: s.speakers.filter((p) => p.role !== "interpreter").map((p) => p.name), offsetMs: c.offsetMs, matches: !!needle && sessionText(s).includes(needle) }];
+        return [
+          { id: s.id, title: s.title, speakers: s.speakers.filter((p) => p.role !== "interpreter").map((p) => p.name), offsetMs: c.offsetMs, matches: !!needle && sessionText(s).includes(needle) },
+        ];
       });
       if (recording.sessionId && !list.length) {
         const s = sessions.get(recording.sessionId);
@@ -343,7 +359,10 @@ export async function getOrganizerRecordings({ eventId }: OrganizerAccess): Prom
       select: {
         timeZone: true,
         displayZones: true,
-        forums: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, autoRecord: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true } } } },
+        forums: {
+          orderBy: { position: "asc" },
+          select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, autoRecord: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true } } },
+        },
       },
     }),
     db.recording.findMany({ where: { forum: { eventId } }, include: recordingInclude, orderBy: { createdAt: "desc" } }),

@@ -55,7 +55,7 @@ function sniffWebm(head: Uint8Array): SniffedRecording | null {
   const header = readVint(head, 4, false);
   if (!header) return null;
   const end = Math.min(head.length, 4 + header.length + header.value);
-  for (let at = 4 + header.length; at < end; ) {
+  for (let at = 4 + header.length; at < end;) {
     const id = readVint(head, at, true);
     const size = id && readVint(head, at + id.length, false);
     if (!id || !size) return null;

@@ -22,7 +22,10 @@ import { parseSubtitles } from "./subtitles";
 /** The recording and its event when `actor` organizes it: 401 / 403 / 404 otherwise (routes ask
  * before reading an upload's body). */
 export async function asOrganizerOf(actor: Actor | null, recordingId: string) {
-  const rec = await db.recording.findUnique({ where: { id: recordingId }, select: { id: true, forumId: true, durationMs: true, status: true, forum: { select: { event: { select: { slug: true } } } } } });
+  const rec = await db.recording.findUnique({
+    where: { id: recordingId },
+    select: { id: true, forumId: true, durationMs: true, status: true, forum: { select: { event: { select: { slug: true } } } } },
+  });
   if (!rec) throw new AppError("NOT_FOUND", "recordingNotFound");
   const { eventId, actor: organizer } = await requireOrganizer(actor, rec.forum.event.slug);
   return { rec, eventId, actorId: organizer.userId };
@@ -111,7 +114,9 @@ export async function deleteRecording(actor: Actor | null, id: string) {
   // would be a broken recording. A file that cannot be removed now is logged, not resurrected.
   for (const f of files) {
     if (!f.location) continue;
-    await getStorageOf(f.storage).delete(f.location).catch((err) => console.error(`Recording ${id}: could not delete ${f.location}`, err));
+    await getStorageOf(f.storage)
+      .delete(f.location)
+      .catch((err) => console.error(`Recording ${id}: could not delete ${f.location}`, err));
   }
 }
 
@@ -147,14 +152,33 @@ export async function uploadRecording(actor: Actor | null, input: UploadRecordin
   try {
     return await db.$transaction(async (tx) => {
       const data: Prisma.RecordingUncheckedCreateInput = {
-        id, forumId: forum.id, sessionId: meta.sessionId, origin: "upload", status: "ready", storage: storage.kind, location: key,
-        mimeType: type.mimeType, fileName, durationMs: meta.durationMs, sizeBytes: BigInt(size), startedAt: meta.startedAt,
+        id,
+        forumId: forum.id,
+        sessionId: meta.sessionId,
+        origin: "upload",
+        status: "ready",
+        storage: storage.kind,
+        location: key,
+        mimeType: type.mimeType,
+        fileName,
+        durationMs: meta.durationMs,
+        sizeBytes: BigInt(size),
+        startedAt: meta.startedAt,
         endedAt: meta.startedAt && meta.durationMs ? new Date(meta.startedAt.getTime() + meta.durationMs) : null,
-        visibility: meta.visibility, published: false, createdById: organizer.userId,
+        visibility: meta.visibility,
+        published: false,
+        createdById: organizer.userId,
       };
       await tx.recording.create({ data });
       await refreshChapters(tx, id);
-      await audit(tx, { eventId, actorId: organizer.userId, action: "recording.uploaded", entityType: "recording", entityId: id, data: { forumId: forum.id, sessionId: meta.sessionId, fileName, sizeBytes: size } });
+      await audit(tx, {
+        eventId,
+        actorId: organizer.userId,
+        action: "recording.uploaded",
+        entityType: "recording",
+        entityId: id,
+        data: { forumId: forum.id, sessionId: meta.sessionId, fileName, sizeBytes: size },
+      });
       return { id, fileName, sizeBytes: size, mimeType: type.mimeType };
     });
   } catch (err) {
@@ -162,4 +186,3 @@ export async function uploadRecording(actor: Actor | null, input: UploadRecordin
     throw err;
   }
 }
-

@@ -1,10 +1,7 @@
 // HTTP Range requests for the recording media route (RFC 9110 §14). Only single byte ranges are
 // served: a player asks for one range at a time, and multipart/byteranges buys nothing here.
 
-export type RangeRequest =
-  | { kind: "none" }
-  | { kind: "range"; start: number; end: number }
-  | { kind: "unsatisfiable" };
+export type RangeRequest = { kind: "none" } | { kind: "range"; start: number; end: number } | { kind: "unsatisfiable" };
 
 /** More range-specs than any player sends: a header past this is abuse, answered with the whole file. */
 const MAX_RANGES = 100;

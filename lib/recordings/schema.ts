@@ -23,17 +23,16 @@ export const chaptersSchema = z
   .max(500, "tooManyChapters")
   .refine((list) => new Set(list.map((c) => c.offsetMs)).size === list.length, "chapterOffsetsRepeat");
 
-export const uploadRecordingSchema = z
-  .object({
-    fileName: z.string().min(1, "fileNameMissing").max(1000, "tooLong"),
-    forumId: z.string().min(1, "forumMissing"),
-    sessionId: z.string().min(1).nullable().default(null),
-    /** Read by the browser from the file before uploading; the player works without it. */
-    durationMs: z.number().int().positive().max(2_147_483_647).nullable().default(null),
-    /** When the recording began (for chapters of a forum recording). */
-    startedAt: z.date().nullable().default(null),
-    visibility: visibilitySchema.default("registered"),
-  });
+export const uploadRecordingSchema = z.object({
+  fileName: z.string().min(1, "fileNameMissing").max(1000, "tooLong"),
+  forumId: z.string().min(1, "forumMissing"),
+  sessionId: z.string().min(1).nullable().default(null),
+  /** Read by the browser from the file before uploading; the player works without it. */
+  durationMs: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+  /** When the recording began (for chapters of a forum recording). */
+  startedAt: z.date().nullable().default(null),
+  visibility: visibilitySchema.default("registered"),
+});
 
 export type ChapterInput = z.input<typeof chapterInputSchema>;
 export type UploadRecordingMeta = z.input<typeof uploadRecordingSchema>;

@@ -7,7 +7,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { computeChapters } from "./chapters";
 
-
 /**
  * Rewrites a recording's chapters from its sessions: a forum recording gets one chapter per
  * session it covers, at the session's real start relative to the recording's first frame; a

@@ -20,9 +20,7 @@ describe("formatVttTime", () => {
 describe("parseSubtitles from SRT", () => {
   it("converts cues to WebVTT with dotted milliseconds", () => {
     const result = ok(parseSubtitles(srt, "ko.srt"));
-    expect(result.vtt).toBe(
-      "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n기후 변화와 대기 질\n\n00:00:05.500 --> 00:00:07.250\n清洁空气论坛\nsecond line\n\n",
-    );
+    expect(result.vtt).toBe("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n기후 변화와 대기 질\n\n00:00:05.500 --> 00:00:07.250\n清洁空气论坛\nsecond line\n\n");
     expect(result.cues).toEqual([
       { startMs: 1000, endMs: 4000, text: "기후 변화와 대기 질" },
       { startMs: 5500, endMs: 7250, text: "清洁空气论坛\nsecond line" },
@@ -105,9 +103,7 @@ describe("parseSubtitles from WebVTT", () => {
 
   it("skips the header, NOTE, STYLE and REGION blocks, drops identifiers and keeps known cue settings", () => {
     const result = ok(parseSubtitles(vtt, "zh.vtt"));
-    expect(result.vtt).toBe(
-      "WEBVTT\n\n00:00:01.000 --> 00:00:04.000 align:start line:0\n<v Kim>안녕하세요</v>\n\n01:00:00.000 --> 01:00:01.500\n<c.yellow>一小时</c> &lt;3\n\n",
-    );
+    expect(result.vtt).toBe("WEBVTT\n\n00:00:01.000 --> 00:00:04.000 align:start line:0\n<v Kim>안녕하세요</v>\n\n01:00:00.000 --> 01:00:01.500\n<c.yellow>一小时</c> &lt;3\n\n");
   });
 
   it("goes by content, not by name: a WEBVTT file called .srt is WebVTT", () => {

@@ -12,9 +12,7 @@ export interface Cue {
 
 export type SubtitleErrorReason = "notSubtitles" | "badTimestamp" | "endBeforeStart" | "emptyCue" | "tooManyCues";
 
-export type SubtitleResult =
-  | { ok: true; vtt: string; cues: Cue[] }
-  | { ok: false; line: number; reason: SubtitleErrorReason; text: string };
+export type SubtitleResult = { ok: true; vtt: string; cues: Cue[] } | { ok: false; line: number; reason: SubtitleErrorReason; text: string };
 
 export const MAX_CUES = 20_000;
 
@@ -56,7 +54,14 @@ function parseTiming(line: string, format: Format): Omit<ParsedCue, "text"> | nu
   const endMs = parseTimestamp(m[2]);
   if (startMs === null || endMs === null) return null;
   // SRT's trailing "X1:… Y2:…" coordinates mean nothing to a WebVTT player.
-  const settings = format === "vtt" ? m[3].trim().split(/[ \t]+/).filter((s) => settingPattern.test(s)).join(" ") : "";
+  const settings =
+    format === "vtt"
+      ? m[3]
+          .trim()
+          .split(/[ \t]+/)
+          .filter((s) => settingPattern.test(s))
+          .join(" ")
+      : "";
   return { startMs, endMs, settings };
 }
 
@@ -80,7 +85,10 @@ function cleanLine(line: string, format: Format): string {
   return escapeCueText(text.replaceAll("-->", "→"));
 }
 
-const excerpt = (line: string | undefined) => Array.from(line ?? "").slice(0, 120).join("");
+const excerpt = (line: string | undefined) =>
+  Array.from(line ?? "")
+    .slice(0, 120)
+    .join("");
 
 /**
  * Reads an uploaded subtitle file. The content decides the format (a `WEBVTT` header); without
@@ -134,8 +142,6 @@ export function parseSubtitles(text: string, fileName: string): SubtitleResult {
   }
   if (cues.length === 0) return fail(0, "notSubtitles");
   cues.sort((a, b) => a.startMs - b.startMs);
-  const vtt = cues
-    .map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}${c.settings ? ` ${c.settings}` : ""}\n${c.text}\n\n`)
-    .join("");
+  const vtt = cues.map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}${c.settings ? ` ${c.settings}` : ""}\n${c.text}\n\n`).join("");
   return { ok: true, vtt: `WEBVTT\n\n${vtt}`, cues: cues.map(({ startMs, endMs, text }) => ({ startMs, endMs, text })) };
 }

@@ -94,11 +94,12 @@ export async function deskAction(slug: string, _prev: FormResult<DeskOutcome>, f
   const [ids, action] = row ? [[String(row).split("|")[0]], String(row).split("|")[1]] : [form.getAll("ids").map(String), String(form.get("action") ?? "")];
   if (!ids.length) return { ok: false, error: "selectSome" };
   return runAction(async () => {
-    const result = await (action.startsWith("role:")
-      ? changeRoles(actor, slug, { ids, role: action.slice(5) })
-      : action.startsWith("requests:")
-        ? decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
-        : decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" })
+    const result = await (
+      action.startsWith("role:")
+        ? changeRoles(actor, slug, { ids, role: action.slice(5) })
+        : action.startsWith("requests:")
+          ? decideRequests(actor, slug, { ids, grant: action === "requests:grant" })
+          : decideRegistrations(actor, slug, { ids, decision: action as "approved" | "declined" | "waitlisted" })
     ).catch((err: unknown) => {
       // The desk offers only valid commands: a malformed one is simply not an action it knows.
       throw err instanceof AppError && err.code === "BAD_REQUEST" ? new AppError("BAD_REQUEST", "invalidAction") : err;

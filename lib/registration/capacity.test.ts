@@ -9,7 +9,11 @@ describe("capacity rules", () => {
   });
 
   it("approves in arrival order as far as the seats go", () => {
-    const regs = [{ id: "c", arrival: 3n }, { id: "a", arrival: 1n }, { id: "b", arrival: 2n }];
+    const regs = [
+      { id: "c", arrival: 3n },
+      { id: "a", arrival: 1n },
+      { id: "b", arrival: 2n },
+    ];
     const { approve, refused } = fitToSeats(regs, 2);
     expect(approve.map((r) => r.id)).toEqual(["a", "b"]);
     expect(refused.map((r) => r.id)).toEqual(["c"]);

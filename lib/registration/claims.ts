@@ -27,10 +27,7 @@ function sameOrganization(a: OrganizationChoice, b: OrganizationChoice): boolean
 
 const isNone = (o: OrganizationChoice) => !o.organizationId && !o.organizationOther;
 
-export function decideClaims(
-  asked: { role: RegistrationRole } & OrganizationChoice,
-  invitation: ({ role: RegistrationRole } & OrganizationChoice) | null,
-): Claims {
+export function decideClaims(asked: { role: RegistrationRole } & OrganizationChoice, invitation: ({ role: RegistrationRole } & OrganizationChoice) | null): Claims {
   const askedOrg = { organizationId: asked.organizationId, organizationOther: asked.organizationOther };
   if (invitation) {
     const invited = { organizationId: invitation.organizationId, organizationOther: invitation.organizationOther };

@@ -10,10 +10,7 @@ export async function getRegistrationContextOrThrow(slug: string, now = new Date
   const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   // Titles and forums as published: a forum still in the organizers' draft is not offered.
-  const [published, organizations] = await Promise.all([
-    getAgendaOrThrow(slug),
-    db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] }),
-  ]);
+  const [published, organizations] = await Promise.all([getAgendaOrThrow(slug), db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] })]);
   return {
     event: {
       id: event.id,

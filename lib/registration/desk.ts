@@ -19,7 +19,11 @@ export const deskQuerySchema = z.object({
   status: z.enum(statuses).optional().catch(undefined),
   role: z.enum(allRoles).optional().catch(undefined),
   organization: z.string().max(100).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   forum: z.string().max(100).optional().catch(undefined),
   /** "waiting": only registrations that asked for a role or an organisation not granted yet. */
   requests: z.enum(["waiting"]).optional().catch(undefined),

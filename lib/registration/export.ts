@@ -30,7 +30,24 @@ export async function exportRegistrationsCsv(actor: Actor | null, slug: string, 
   const region = new Intl.DisplayNames([lang], { type: "region" });
   const l = labels;
   const csv = toCsv(
-    [l.name, l.nameLatin, l.email, l.organisation, l.requestedOrganisation, l.country, l.role, l.requestedRole, l.status, l.forums, l.language, l.timeZone, l.accessibility, l.consent, l.registered.replace("{zone}", zoneText), l.decided.replace("{zone}", zoneText)],
+    [
+      l.name,
+      l.nameLatin,
+      l.email,
+      l.organisation,
+      l.requestedOrganisation,
+      l.country,
+      l.role,
+      l.requestedRole,
+      l.status,
+      l.forums,
+      l.language,
+      l.timeZone,
+      l.accessibility,
+      l.consent,
+      l.registered.replace("{zone}", zoneText),
+      l.decided.replace("{zone}", zoneText),
+    ],
     rows.map((r) => [
       r.user.name,
       r.user.nameLatin,
@@ -41,7 +58,10 @@ export async function exportRegistrationsCsv(actor: Actor | null, slug: string, 
       roles[r.role],
       r.requestedRole ? roles[r.requestedRole] : "",
       statuses[r.status],
-      [...r.forums].sort((a, b) => a.forum.position - b.forum.position).map((f) => pickText(toLocalized(f.forum.title), lang)).join("; "),
+      [...r.forums]
+        .sort((a, b) => a.forum.position - b.forum.position)
+        .map((f) => pickText(toLocalized(f.forum.title), lang))
+        .join("; "),
       languages[r.preferredLanguage],
       zoneLabel(r.timeZone, lang, now),
       r.accessibilityNeeds,

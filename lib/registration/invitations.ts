@@ -77,7 +77,10 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
     if (email.success) seen.add(email.data);
     const role = (values.role || "delegate").toLowerCase();
     if (!(allRoles as readonly string[]).includes(role)) problems.push("roleUnknown");
-    const wanted = (values.forums ?? "").split(/[;|]/).map((f) => f.trim()).filter(Boolean);
+    const wanted = (values.forums ?? "")
+      .split(/[;|]/)
+      .map((f) => f.trim())
+      .filter(Boolean);
     if (wanted.some((f) => !forumSlugs.has(f))) problems.push("forumUnknown");
     const organizationId = values.organisation ? (orgByName.get(values.organisation.toLowerCase()) ?? null) : null;
     const language = (values.language ?? "").trim().toLowerCase() || fallbackLanguage;
@@ -85,7 +88,15 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
     if (CONTROL_CHARACTERS.test(values.name ?? "") || CONTROL_CHARACTERS.test(values.organisation ?? "")) problems.push("invalidCharacters");
     return {
       report: { line, email: values.email ?? "", problems },
-      data: { email: email.data ?? "", name: values.name, role, forumSlugs: wanted, organizationId, organizationOther: organizationId ? null : values.organisation || null, language: language as Locale },
+      data: {
+        email: email.data ?? "",
+        name: values.name,
+        role,
+        forumSlugs: wanted,
+        organizationId,
+        organizationOther: organizationId ? null : values.organisation || null,
+        language: language as Locale,
+      },
     };
   });
   const reports = checked.map((c) => c.report);
@@ -95,7 +106,19 @@ export async function importInvitations(actor: Actor | null, slug: string, csv: 
   const withTokens = checked.map((c) => ({ ...c.data, ...newToken() }));
   const event = await db.$transaction(async (tx) => {
     for (const inv of withTokens) {
-      const data = { name: inv.name, role: inv.role as (typeof allRoles)[number], forumSlugs: inv.forumSlugs, organizationId: inv.organizationId, organizationOther: inv.organizationOther, language: inv.language, tokenHash: inv.hash, expiresAt, acceptedAt: null, registrationId: null, createdById: organizer.userId };
+      const data = {
+        name: inv.name,
+        role: inv.role as (typeof allRoles)[number],
+        forumSlugs: inv.forumSlugs,
+        organizationId: inv.organizationId,
+        organizationOther: inv.organizationOther,
+        language: inv.language,
+        tokenHash: inv.hash,
+        expiresAt,
+        acceptedAt: null,
+        registrationId: null,
+        createdById: organizer.userId,
+      };
       const saved = await tx.invitation.upsert({ where: { eventId_email: { eventId, email: inv.email } }, update: data, create: { ...data, eventId, email: inv.email } });
       await audit(tx, { eventId, actorId: organizer.userId, action: "invitation.sent", entityType: "invitation", entityId: saved.id, data: { email: inv.email, role: inv.role } });
     }

@@ -12,9 +12,7 @@ import { toLocalized } from "@/lib/i18n/localized-schema";
  * sessions of other forums the person saved or speaks in. */
 function narrow(agenda: Agenda, role: string, forumSlugs: string[], sessionIds: Set<string>): Agenda {
   if (role === "organizer") return agenda;
-  const forums = agenda.forums
-    .map((f) => (forumSlugs.includes(f.slug) ? f : { ...f, sessions: f.sessions.filter((s) => sessionIds.has(s.id)) }))
-    .filter((f) => f.sessions.length > 0);
+  const forums = agenda.forums.map((f) => (forumSlugs.includes(f.slug) ? f : { ...f, sessions: f.sessions.filter((s) => sessionIds.has(s.id)) })).filter((f) => f.sessions.length > 0);
   return { ...agenda, forums };
 }
 
@@ -41,8 +39,7 @@ export async function getMyConference(userId: string) {
   const list = await Promise.all(
     registrations.map(async (r) => {
       const agenda = await getAgendaOrThrow(r.event.slug);
-      const waitlistPosition =
-        r.status === "waitlisted" ? 1 + (await db.registration.count({ where: { eventId: r.eventId, status: "waitlisted", arrival: { lt: r.arrival } } })) : null;
+      const waitlistPosition = r.status === "waitlisted" ? 1 + (await db.registration.count({ where: { eventId: r.eventId, status: "waitlisted", arrival: { lt: r.arrival } } })) : null;
       return {
         id: r.id,
         status: r.status,
@@ -54,7 +51,12 @@ export async function getMyConference(userId: string) {
         preferredLanguage: r.preferredLanguage,
         calendarToken: r.calendarToken,
         waitlistPosition,
-        agenda: narrow(agenda, r.role, r.forums.map((f) => f.forum.slug), all),
+        agenda: narrow(
+          agenda,
+          r.role,
+          r.forums.map((f) => f.forum.slug),
+          all,
+        ),
         /** Saved or own sessions of the whole agenda, for "My agenda". */
         personal: { ...agenda, forums: agenda.forums.map((f) => ({ ...f, sessions: f.sessions.filter((s) => all.has(s.id)) })).filter((f) => f.sessions.length > 0) },
       };
@@ -71,6 +73,11 @@ export async function getPersonalCalendar(token: string, baseUrl: string): Promi
   });
   if (!r || r.status === "cancelled" || r.status === "declined") throw new AppError("NOT_FOUND", "calendarNotFound");
   const mine = await personalSessions(r.userId);
-  const agenda = narrow(await getAgendaOrThrow(r.event.slug), r.role, r.forums.map((f) => f.forum.slug), new Set([...mine.bookmarked, ...mine.speaking]));
+  const agenda = narrow(
+    await getAgendaOrThrow(r.event.slug),
+    r.role,
+    r.forums.map((f) => f.forum.slug),
+    new Set([...mine.bookmarked, ...mine.speaking]),
+  );
   return { ics: agendaCalendar(agenda, r.preferredLanguage, baseUrl), slug: r.event.slug };
 }

@@ -26,19 +26,13 @@ async function deliver(to: string, build: () => { subject: string; text: string;
 }
 
 export function notifyReceived(r: Recipient, eventTitle: LocalizedText, status: "approved" | "pending" | "waitlisted") {
-  return deliver(r.email, () =>
-    registrationReceivedMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, status, url: myConferenceUrl(r.locale) }),
-  );
+  return deliver(r.email, () => registrationReceivedMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, status, url: myConferenceUrl(r.locale) }));
 }
 
 export function notifyDecision(r: Recipient, eventTitle: LocalizedText, status: "approved" | "declined" | "waitlisted") {
-  return deliver(r.email, () =>
-    registrationDecisionMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, status, url: myConferenceUrl(r.locale) }),
-  );
+  return deliver(r.email, () => registrationDecisionMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, status, url: myConferenceUrl(r.locale) }));
 }
 
 export function notifyPromoted(r: Recipient, eventTitle: LocalizedText) {
-  return deliver(r.email, () =>
-    promotedFromWaitlistMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, url: myConferenceUrl(r.locale) }),
-  );
+  return deliver(r.email, () => promotedFromWaitlistMail({ locale: r.locale, eventTitle: pickText(eventTitle, r.locale), name: r.name ?? r.email, url: myConferenceUrl(r.locale) }));
 }

@@ -54,9 +54,17 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
     } else {
       // Declining or waitlisting organizers takes their powers: one must stay (the acting one included).
       const organizers = chosen.filter(isApprovedOrganizer);
-      if (organizers.length) await keepAnOrganizer(tx, eventId, organizers.map((r) => r.id));
+      if (organizers.length)
+        await keepAnOrganizer(
+          tx,
+          eventId,
+          organizers.map((r) => r.id),
+        );
       // A declined person, and an organizer set aside, are signed out everywhere.
-      await endSessions(tx, chosen.filter((r) => decision === "declined" || isApprovedOrganizer(r)).map((r) => r.userId));
+      await endSessions(
+        tx,
+        chosen.filter((r) => decision === "declined" || isApprovedOrganizer(r)).map((r) => r.userId),
+      );
     }
     if (chosen.length) {
       await tx.registration.updateMany({ where: { id: { in: chosen.map((r) => r.id) } }, data: { status: decision, decidedAt: new Date() } });
@@ -68,10 +76,13 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
     return { chosen, refused, title: event.title };
   }, TX_OPTIONS);
   // Someone declined or waitlisted while in a forum's room leaves it now, as if removed.
-  if (decision !== "approved") await reconcileRooms(eventId, result.chosen.map((r) => r.userId), organizer.userId);
-  await Promise.all(
-    result.chosen.map((r) => notifyDecision({ email: r.user.email, name: r.user.name, locale: r.preferredLanguage }, toLocalized(result.title), decision)),
-  );
+  if (decision !== "approved")
+    await reconcileRooms(
+      eventId,
+      result.chosen.map((r) => r.userId),
+      organizer.userId,
+    );
+  await Promise.all(result.chosen.map((r) => notifyDecision({ email: r.user.email, name: r.user.name, locale: r.preferredLanguage }, toLocalized(result.title), decision)));
   return { changed: result.chosen.map((r) => r.id), refused: result.refused.map((r) => r.id) };
 }
 
@@ -89,9 +100,16 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
       const fitted = fitToSeats(needSeat, await freeSeats(tx, eventId, event.capacity));
       refused = fitted.refused;
       chosen = regs.filter((r) => !refused.includes(r));
-      await keepAnOrganizer(tx, eventId, chosen.map((r) => r.id));
+      await keepAnOrganizer(
+        tx,
+        eventId,
+        chosen.map((r) => r.id),
+      );
       // Former organizers are signed out everywhere: no session of theirs outlives the role.
-      await endSessions(tx, chosen.filter(isApprovedOrganizer).map((r) => r.userId));
+      await endSessions(
+        tx,
+        chosen.filter(isApprovedOrganizer).map((r) => r.userId),
+      );
     }
     if (chosen.length) {
       // An organizer's choice of role answers whatever role was asked for.
@@ -104,7 +122,11 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
     return { chosen, refused };
   }, TX_OPTIONS);
   // Those in a room get the new role's rights and attributes there at once (or leave it).
-  await reconcileRooms(eventId, result.chosen.map((r) => r.userId), organizer.userId);
+  await reconcileRooms(
+    eventId,
+    result.chosen.map((r) => r.userId),
+    organizer.userId,
+  );
   return { changed: result.chosen.map((r) => r.id), refused: result.refused.map((r) => r.id) };
 }
 

@@ -26,7 +26,13 @@ describe("the current session of a stage", () => {
   });
 
   it("takes the latest-starting session when more than one is marked live", () => {
-    const both = withStatuses(forum, new Map([["opening", "live"], ["talk", "live"]]));
+    const both = withStatuses(
+      forum,
+      new Map([
+        ["opening", "live"],
+        ["talk", "live"],
+      ]),
+    );
     expect(currentSession(both, at("09:35"))?.id).toBe("talk");
   });
 

@@ -17,11 +17,7 @@ export interface TimedSession {
  */
 export function currentSession<T extends TimedSession>(sessions: readonly T[], now: number): T | null {
   const latestFirst = [...sessions].sort((a, b) => b.startsAt - a.startsAt || a.id.localeCompare(b.id));
-  return (
-    latestFirst.find((s) => s.status === "live") ??
-    latestFirst.find((s) => s.status === "scheduled" && s.startsAt <= now && now < s.endsAt) ??
-    null
-  );
+  return latestFirst.find((s) => s.status === "live") ?? latestFirst.find((s) => s.status === "scheduled" && s.startsAt <= now && now < s.endsAt) ?? null;
 }
 
 /** The sessions with the statuses heard since the page was drawn (unknown ids keep their own). */

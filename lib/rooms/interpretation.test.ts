@@ -24,9 +24,9 @@ const pub = (trackSid: string, participantIdentity: string, trackName: string, m
 const people: RoomPerson[] = [
   { identity: "speaker-1", attributes: { role: "speaker" } },
   { identity: "speaker-2", attributes: { role: "speaker" } },
-  { identity: "interp-a", attributes: { role: "interpreter", "booth.zh": "2021-11-22T01:30:00.000Z" } },
-  { identity: "interp-b", attributes: { role: "interpreter", "booth.zh": "2021-11-22T01:00:00.000Z" } },
-  { identity: "interp-c", attributes: { role: "interpreter", "booth.ko": "2021-11-22T01:10:00.000Z" } },
+  { identity: "interp-a", attributes: { "role": "interpreter", "booth.zh": "2021-11-22T01:30:00.000Z" } },
+  { identity: "interp-b", attributes: { "role": "interpreter", "booth.zh": "2021-11-22T01:00:00.000Z" } },
+  { identity: "interp-c", attributes: { "role": "interpreter", "booth.ko": "2021-11-22T01:10:00.000Z" } },
 ];
 const room = [
   pub("TR_speaker1", "speaker-1", "microphone"),
@@ -81,7 +81,7 @@ describe("live channels", () => {
   });
 
   it("ignore a claim in the attributes of anyone but an interpreter", () => {
-    const forged = [...people, { identity: "delegate", attributes: { role: "delegate", "booth.en": "2099-01-01T00:00:00.000Z" } }];
+    const forged = [...people, { identity: "delegate", attributes: { "role": "delegate", "booth.en": "2099-01-01T00:00:00.000Z" } }];
     expect(liveChannels([...room, pub("TR_d", "delegate", "interpretation:en")], forged)).toEqual(["zh"]);
     expect(boothClaims(forged, "en")).toEqual([]);
   });
@@ -160,11 +160,11 @@ describe("mix plan", () => {
 describe("booth handover", () => {
   const at = (iso: string) => Date.parse(iso);
   const booth: RoomPerson[] = [
-    { identity: "interp-a", attributes: { role: "interpreter", "booth.zh": "2021-11-22T01:00:00.000Z" } },
-    { identity: "interp-b", attributes: { role: "interpreter", "booth.zh": "2021-11-22T01:30:00.000Z" } },
-    { identity: "interp-c", attributes: { role: "interpreter", "booth.ko": "2021-11-22T01:10:00.000Z" } },
-    { identity: "interp-d", attributes: { role: "interpreter", "booth.zh": "not a date" } },
-    { identity: "delegate", attributes: { role: "delegate", "booth.zh": "2021-11-22T02:00:00.000Z" } },
+    { identity: "interp-a", attributes: { "role": "interpreter", "booth.zh": "2021-11-22T01:00:00.000Z" } },
+    { identity: "interp-b", attributes: { "role": "interpreter", "booth.zh": "2021-11-22T01:30:00.000Z" } },
+    { identity: "interp-c", attributes: { "role": "interpreter", "booth.ko": "2021-11-22T01:10:00.000Z" } },
+    { identity: "interp-d", attributes: { "role": "interpreter", "booth.zh": "not a date" } },
+    { identity: "delegate", attributes: { "role": "delegate", "booth.zh": "2021-11-22T02:00:00.000Z" } },
   ];
 
   it("reads each interpreter's claim on a channel from their attributes, and nobody else's", () => {

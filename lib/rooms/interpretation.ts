@@ -143,11 +143,7 @@ export function liveChannels(publications: readonly AudioPublication[], people: 
  * channel while it is live, else the floor. Interpreters listen to the floor until they pick a
  * relay, and never to the channel they interpret into.
  */
-export function chosenChannel(
-  stored: Channel | null,
-  viewer: { role: string | null; language: string | null; booth?: Locale | null },
-  live: readonly Locale[],
-): Channel {
+export function chosenChannel(stored: Channel | null, viewer: { role: string | null; language: string | null; booth?: Locale | null }, live: readonly Locale[]): Channel {
   if (viewer.role === "interpreter") return stored && stored !== viewer.booth ? stored : "floor";
   if (stored) return stored;
   const own = viewer.language as Locale | null;

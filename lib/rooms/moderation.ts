@@ -121,8 +121,7 @@ async function setFloor(actor: Actor | null, sessionId: string, identity: string
     const answered = change.speak !== undefined ? HAND_ATTRIBUTE : SHARE_REQUEST_ATTRIBUTE;
     await callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { permission, attributes: { [answered]: "" } }));
   });
-  const action: Moderation =
-    change.speak !== undefined ? (change.speak ? "room.speakGranted" : "room.speakRevoked") : change.share ? "room.shareGranted" : "room.shareRevoked";
+  const action: Moderation = change.speak !== undefined ? (change.speak ? "room.speakGranted" : "room.speakRevoked") : change.share ? "room.shareGranted" : "room.shareRevoked";
   await record(stage, actorId, action, { sessionId, identity });
 }
 

@@ -14,10 +14,10 @@ describe("participant profile", () => {
   });
   it("flattens role, language, the Latin name and the organisation's key and names into string attributes", () => {
     expect(toAttributes(profile)).toEqual({
-      role: "delegate",
-      language: "zh",
-      nameLatin: "Kim Minji",
-      organization: "kei",
+      "role": "delegate",
+      "language": "zh",
+      "nameLatin": "Kim Minji",
+      "organization": "kei",
       "organization.ko": "한국환경연구원",
       "organization.zh": "韩国环境研究院",
       "organization.en": "Korea Environment Institute",
@@ -39,15 +39,15 @@ describe("participant profile", () => {
 describe("attributes after a registration change", () => {
   it("restate the profile and drop the hand, the screen request and every booth claim", () => {
     expect(replacementAttributes({ ...profile, role: "observer", organization: null, nameLatin: null })).toEqual({
-      role: "observer",
-      language: "zh",
-      nameLatin: "",
-      organization: "",
+      "role": "observer",
+      "language": "zh",
+      "nameLatin": "",
+      "organization": "",
       "organization.ko": "",
       "organization.zh": "",
       "organization.en": "",
-      hand: "",
-      shareRequest: "",
+      "hand": "",
+      "shareRequest": "",
       "booth.ko": "",
       "booth.zh": "",
       "booth.en": "",

@@ -27,7 +27,7 @@ export function toAttributes(p: ParticipantProfile): Record<string, string> {
     role: p.role,
     language: p.language,
     ...(p.nameLatin ? { nameLatin: p.nameLatin } : {}),
-    ...(org ? { organization: org.key, "organization.ko": org.name.ko, "organization.zh": org.name.zh, "organization.en": org.name.en } : {}),
+    ...(org ? { "organization": org.key, "organization.ko": org.name.ko, "organization.zh": org.name.zh, "organization.en": org.name.en } : {}),
   };
 }
 

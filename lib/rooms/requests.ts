@@ -37,8 +37,7 @@ export async function requireRoomParticipant(actor: Actor | null, sessionId: str
   return { stage, member, me };
 }
 
-const setAttributes = (stage: Stage, identity: string, attributes: Record<string, string>) =>
-  callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { attributes }), "notInRoom");
+const setAttributes = (stage: Stage, identity: string, attributes: Record<string, string>) => callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { attributes }), "notInRoom");
 
 function floorOf(me: ParticipantInfo) {
   return delegateFloor({ canPublish: !!me.permission?.canPublish, canPublishSources: fromTrackSources(me.permission?.canPublishSources ?? []) });
@@ -65,13 +64,7 @@ export async function setShareRequest(actor: Actor | null, sessionId: string, as
   return setRequest(actor, sessionId, asked, SHARE_REQUEST_ATTRIBUTE, (floor) => (floor.share ? "alreadyMayShare" : null));
 }
 
-async function setRequest(
-  actor: Actor | null,
-  sessionId: string,
-  up: boolean,
-  attribute: string,
-  pointless: (floor: ReturnType<typeof floorOf>) => string | null,
-): Promise<Stamped> {
+async function setRequest(actor: Actor | null, sessionId: string, up: boolean, attribute: string, pointless: (floor: ReturnType<typeof floorOf>) => string | null): Promise<Stamped> {
   const { stage, member, me } = await requireRoomParticipant(actor, sessionId, attribute);
   const current = me.attributes?.[attribute] || null;
   if (!up) {

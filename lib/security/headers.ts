@@ -106,17 +106,7 @@ export function contentSecurityPolicy(req: RequestFacts, config: SecurityConfig,
  */
 export function permissionsPolicy(room: boolean): string {
   const media = room ? "(self)" : "()";
-  return [
-    `camera=${media}`,
-    `microphone=${media}`,
-    `display-capture=${media}`,
-    "geolocation=()",
-    "payment=()",
-    "usb=()",
-    "serial=()",
-    "bluetooth=()",
-    "browsing-topics=()",
-  ].join(", ");
+  return [`camera=${media}`, `microphone=${media}`, `display-capture=${media}`, "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()", "browsing-topics=()"].join(", ");
 }
 
 /** One year, subdomains included; sent only on HTTPS responses. */

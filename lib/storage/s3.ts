@@ -4,7 +4,19 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3S
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Readable } from "node:stream";
-import { assertValidKey, byteLimit, resolveRange, StorageLimitError, StorageNotFoundError, toReadable, type ByteRange, type DownloadUrlOptions, type PutOptions, type Storage, type StoredObject } from "./storage";
+import {
+  assertValidKey,
+  byteLimit,
+  resolveRange,
+  StorageLimitError,
+  StorageNotFoundError,
+  toReadable,
+  type ByteRange,
+  type DownloadUrlOptions,
+  type PutOptions,
+  type Storage,
+  type StoredObject,
+} from "./storage";
 
 export interface S3Config {
   endpoint?: string;

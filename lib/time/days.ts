@@ -41,9 +41,7 @@ export interface DayGroup<T> {
 /** Items under the calendar day (in `zone`) on which they start, days and items in time order. */
 export function groupByDayIn<T>(items: T[], startOf: (item: T) => Date, zone: string): DayGroup<T>[] {
   const days = new Map<string, T[]>();
-  const ordered = items
-    .map((item, index) => ({ item, index, at: startOf(item).getTime() }))
-    .sort((a, b) => a.at - b.at || a.index - b.index);
+  const ordered = items.map((item, index) => ({ item, index, at: startOf(item).getTime() })).sort((a, b) => a.at - b.at || a.index - b.index);
   for (const { item, at } of ordered) {
     const key = dayKey(new Date(at), zone);
     const list = days.get(key);

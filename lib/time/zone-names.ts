@@ -12,9 +12,23 @@ const locationSuffix: Record<Locale, RegExp> = { en: /\s+Time$/, ko: /\s*시간$
 
 /** The zones most participants of a Korea–China event are in, offered first in pickers. */
 export const COMMON_ZONES = [
-  "Asia/Seoul", "Asia/Shanghai", "Asia/Tokyo", "Asia/Taipei", "Asia/Hong_Kong", "Asia/Singapore",
-  "Asia/Kolkata", "Asia/Dubai", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York",
-  "America/Chicago", "America/Los_Angeles", "Australia/Sydney", "Pacific/Auckland", "UTC",
+  "Asia/Seoul",
+  "Asia/Shanghai",
+  "Asia/Tokyo",
+  "Asia/Taipei",
+  "Asia/Hong_Kong",
+  "Asia/Singapore",
+  "Asia/Kolkata",
+  "Asia/Dubai",
+  "Europe/London",
+  "Europe/Berlin",
+  "Europe/Paris",
+  "America/New_York",
+  "America/Chicago",
+  "America/Los_Angeles",
+  "Australia/Sydney",
+  "Pacific/Auckland",
+  "UTC",
 ] as const;
 
 const cities = new Map<string, string>();
@@ -32,9 +46,7 @@ export function zoneCity(zone: string, locale: Locale): string {
   if (known) return known;
   let name: string;
   try {
-    const generic = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, timeZoneName: "shortGeneric" })
-      .formatToParts(new Date(0))
-      .find((p) => p.type === "timeZoneName")?.value;
+    const generic = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, timeZoneName: "shortGeneric" }).formatToParts(new Date(0)).find((p) => p.type === "timeZoneName")?.value;
     const place = generic?.replace(locationSuffix[locale], "");
     // Where CLDR has no place for a zone it gives an abbreviation ("CET") or an offset ("GMT+3").
     name = place && place !== generic && !/^(GMT|UTC)/.test(place) ? place : ianaCity(zone);

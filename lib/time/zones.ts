@@ -107,7 +107,9 @@ export function formatMediumDateTime(instant: Date, zone: string, locale: Locale
 /** Day, date and time with the zone's long name, e.g. "Monday, 22 November 2021, 09:30 Korean
  * Standard Time": for mails, read far from the page that set them. */
 export function formatLongDateTimeZone(instant: Date, zone: string, locale: Locale): string {
-  return formatter(intlLocale[locale], zone, { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" }).format(instant);
+  return formatter(intlLocale[locale], zone, { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "long" }).format(
+    instant,
+  );
 }
 
 /** A time of day in the browser's own language and zone, for moments seen as they happen (a chat

@@ -56,7 +56,10 @@ async function waitUntilReady(httpUrl, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`livekit-server exited with code ${child.exitCode}`);
-    const ok = await fetch(httpUrl, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(httpUrl, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -73,10 +76,7 @@ export async function startLiveKit({ bin = findLiveKitServer(), webhookUrls = []
   const udpPort = await freeUdpPort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-livekit-"));
   const configFile = path.join(dir, "livekit.yaml");
-  fs.writeFileSync(
-    configFile,
-    renderConfig({ SIGNAL_PORT: signalPort, RTC_TCP_PORT: tcpPort, RTC_UDP_PORT: udpPort, STUN_PORT: stunPort, LOG_LEVEL: logLevel, webhookUrls }),
-  );
+  fs.writeFileSync(configFile, renderConfig({ SIGNAL_PORT: signalPort, RTC_TCP_PORT: tcpPort, RTC_UDP_PORT: udpPort, STUN_PORT: stunPort, LOG_LEVEL: logLevel, webhookUrls }));
   const out = logFile ? fs.openSync(logFile, "a") : "ignore";
   // Its flags also read these variables, which would override the config file.
   const { LIVEKIT_KEYS: _keys, LIVEKIT_CONFIG: _config, NODE_IP: _ip, UDP_PORT: _udp, REDIS_HOST: _redis, ...env } = process.env;

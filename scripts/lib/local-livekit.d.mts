@@ -7,4 +7,10 @@ export interface LocalLiveKit {
   env: Record<string, string>;
 }
 
-export function startLocalLiveKit(opts: { port: string | number; dataDir: string; log: (m: string) => void; env?: Record<string, string | undefined>; bin?: string | null }): Promise<LocalLiveKit | null>;
+export function startLocalLiveKit(opts: {
+  port: string | number;
+  dataDir: string;
+  log: (m: string) => void;
+  env?: Record<string, string | undefined>;
+  bin?: string | null;
+}): Promise<LocalLiveKit | null>;

@@ -44,15 +44,10 @@ export async function migrate(databaseUrl, migrationsDir, log = () => {}) {
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const failed = rows.find((r) => r.finished_at === null);
     if (failed) {
-      throw new Error(
-        `Migration ${failed.migration_name} failed earlier (P3009). Fix the database, then mark it with ` +
-          `'prisma migrate resolve' or delete its row in _prisma_migrations.`,
-      );
+      throw new Error(`Migration ${failed.migration_name} failed earlier (P3009). Fix the database, then mark it with ` + `'prisma migrate resolve' or delete its row in _prisma_migrations.`);
     }
     const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     const applied = [];
@@ -62,10 +57,7 @@ export async function migrate(databaseUrl, migrationsDir, log = () => {}) {
         continue;
       }
       const id = crypto.randomUUID();
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
-        [id, m.checksum, m.name],
-      );
+      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [id, m.checksum, m.name]);
       try {
         await client.query("BEGIN");
         await client.query(m.script);

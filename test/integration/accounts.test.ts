@@ -55,7 +55,7 @@ describe("accounts", () => {
   async function copiedCookie(userId: string) {
     const { sessionVersion } = await db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
     const token = await encode({ token: { sub: userId, sv: sessionVersion }, secret: SECRET, salt: COOKIE });
-    const headers = new Headers({ cookie: `${COOKIE}=${token}`, "x-forwarded-proto": "http" });
+    const headers = new Headers({ "cookie": `${COOKIE}=${token}`, "x-forwarded-proto": "http" });
     return async () => {
       const actor = await lib.cookie.sessionFromCookie(headers, { AUTH_SECRET: SECRET });
       return actor && (await lib.version.isSessionCurrent(actor)) ? actor : null;

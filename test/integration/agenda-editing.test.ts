@@ -142,9 +142,7 @@ describe("optimistic concurrency on session edits", () => {
   it("lets exactly one of two simultaneous saves of the same version through", async () => {
     const { row, input } = await sessionByKey("discussion");
     const from = { id: row.id, version: row.version };
-    const results = await Promise.allSettled(
-      ["A", "B"].map((who) => m.sessions.saveSession(eventId, actor, from, { ...input, title: { ...input.title, en: `Edit ${who}` } })),
-    );
+    const results = await Promise.allSettled(["A", "B"].map((who) => m.sessions.saveSession(eventId, actor, from, { ...input, title: { ...input.title, en: `Edit ${who}` } })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
     const updates = await db.prisma.auditLog.count({ where: { entityId: row.id, action: "session.updated" } });

@@ -30,7 +30,18 @@ function participantEvent(event: string, room: string, p: { sid: string; identit
   return {
     event,
     room: { sid: "RM_test", name: room, emptyTimeout: 300, creationTime: seconds("2030-01-01T00:00:00Z") },
-    participant: { sid: p.sid, identity: p.identity, name: "Participant", state: event === "participant_left" ? "DISCONNECTED" : "ACTIVE", joinedAt: seconds(p.joinedAt), joinedAtMs: String(Date.parse(p.joinedAt)), version: 2, permission: { canSubscribe: true, canPublish: true, canPublishData: true }, isPublisher: false, kind: "STANDARD" },
+    participant: {
+      sid: p.sid,
+      identity: p.identity,
+      name: "Participant",
+      state: event === "participant_left" ? "DISCONNECTED" : "ACTIVE",
+      joinedAt: seconds(p.joinedAt),
+      joinedAtMs: String(Date.parse(p.joinedAt)),
+      version: 2,
+      permission: { canSubscribe: true, canPublish: true, canPublishData: true },
+      isPublisher: false,
+      kind: "STANDARD",
+    },
     id,
     createdAt: seconds(at),
   };
@@ -185,10 +196,19 @@ describe("LiveKit webhooks → attendance", () => {
     const unknown = await deliver(participantEvent("participant_joined", "no-such-room", p, "2030-01-01T00:00:00Z"));
     expect(unknown).toMatchObject({ status: 200, json: { outcome: "unknownRoom" } });
     const track = await deliver({ ...participantEvent("track_published", room, p, "2030-01-01T00:00:00Z"), track: { sid: "TR_1", type: "AUDIO" } });
-    const egress = await deliver({ event: "egress_started", id: `EV_egress_${slug}`, createdAt: seconds("2030-01-01T00:00:00Z"), egressInfo: { egressId: "EG_1", roomName: room, status: "EGRESS_STARTING" } });
+    const egress = await deliver({
+      event: "egress_started",
+      id: `EV_egress_${slug}`,
+      createdAt: seconds("2030-01-01T00:00:00Z"),
+      egressInfo: { egressId: "EG_1", roomName: room, status: "EGRESS_STARTING" },
+    });
     const recorder = participantEvent("participant_joined", room, { ...p, sid: "PA_recorder", identity: "EG_recorder" }, "2030-01-01T00:00:00Z");
     const hidden = await deliver({ ...recorder, participant: { ...recorder.participant, kind: "EGRESS" } });
-    expect([track, egress, hidden].map((r) => [r.status, r.json.outcome])).toEqual([[200, "ignored"], [200, "unknownEgress"], [200, "ignored"]]);
+    expect([track, egress, hidden].map((r) => [r.status, r.json.outcome])).toEqual([
+      [200, "ignored"],
+      [200, "unknownEgress"],
+      [200, "ignored"],
+    ]);
     expect((await counts()).attendances).toBe(before.attendances);
     expect(await rowsOf("PA_recorder")).toEqual([]);
   });

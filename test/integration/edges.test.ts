@@ -79,7 +79,9 @@ describe("the HTTP edge", () => {
     recordingId = crypto.randomUUID();
     fs.mkdirSync(path.join(dir, "edge"), { recursive: true });
     fs.writeFileSync(path.join(dir, "edge", "stage.mp4"), Buffer.alloc(2048, 1));
-    await db.prisma.recording.create({ data: { id: recordingId, forumId: forum.id, status: "ready", storage: "local", location: "edge/stage.mp4", mimeType: "video/mp4", visibility: "public", published: true } });
+    await db.prisma.recording.create({
+      data: { id: recordingId, forumId: forum.id, status: "ready", storage: "local", location: "edge/stage.mp4", mimeType: "video/mp4", visibility: "public", published: true },
+    });
   });
   afterAll(async () => {
     await db.drop();
@@ -109,7 +111,10 @@ describe("the HTTP edge", () => {
 
     it("ask who uploads subtitles before reading them: 401 anonymous, 403 delegate, nothing read", async () => {
       const { PUT } = await import("../../app/api/organizer/recordings/[id]/subtitles/[lang]/route");
-      for (const [person, status] of [[null, 401], [who.delegate, 403]] as const) {
+      for (const [person, status] of [
+        [null, 401],
+        [who.delegate, 403],
+      ] as const) {
         actor.current = person;
         const { stream, counter } = countedBody(100);
         const res = await PUT(post(`/api/organizer/recordings/${recordingId}/subtitles/en`, stream, { "x-file-name": "en.vtt" }, "PUT"), { params: Promise.resolve({ id: recordingId, lang: "en" }) });
@@ -137,7 +142,7 @@ describe("the HTTP edge", () => {
     it("answers broken multipart on the invitation and agenda imports with 400", async () => {
       actor.current = who.organizer;
       const broken = { "content-type": "multipart/form-data; boundary=abc" };
-      const body = "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\nname,email\r\n--ab";
+      const body = '--abc\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\n\r\nname,email\r\n--ab';
       const invitations = await import("../../app/api/organizer/events/[slug]/invitations/route");
       const agenda = await import("../../app/api/organizer/events/[slug]/agenda/import/route");
       expect((await invitations.POST(post(`/api/organizer/events/${slug}/invitations`, body, broken), { params: Promise.resolve({ slug }) })).status).toBe(400);
@@ -148,7 +153,9 @@ describe("the HTTP edge", () => {
     it("refuses uploads from an opaque origin (Origin: null) with 403", async () => {
       actor.current = who.organizer;
       const materials = await import("../../app/api/organizer/sessions/[id]/materials/route");
-      const res = await materials.POST(post(`/api/organizer/sessions/${sessionId}/materials`, "%PDF-1.4\n", { origin: "null", "x-file-name": "a.pdf" }), { params: Promise.resolve({ id: sessionId }) });
+      const res = await materials.POST(post(`/api/organizer/sessions/${sessionId}/materials`, "%PDF-1.4\n", { "origin": "null", "x-file-name": "a.pdf" }), {
+        params: Promise.resolve({ id: sessionId }),
+      });
       expect(res.status).toBe(403);
     });
 

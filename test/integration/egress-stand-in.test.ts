@@ -6,7 +6,19 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { AccessToken, EgressClient, EgressStatus, EncodedFileOutput, EncodedFileType, RoomServiceClient, S3Upload, ServerError, WebhookReceiver, type EgressInfo, type WebhookEvent } from "livekit-server-sdk";
+import {
+  AccessToken,
+  EgressClient,
+  EgressStatus,
+  EncodedFileOutput,
+  EncodedFileType,
+  RoomServiceClient,
+  S3Upload,
+  ServerError,
+  WebhookReceiver,
+  type EgressInfo,
+  type WebhookEvent,
+} from "livekit-server-sdk";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findFfmpeg, makeTestVideo, startEgressStandIn, type EgressStandIn } from "../../e2e/egress/stand-in.mjs";
@@ -132,7 +144,9 @@ describe.skipIf(!ffmpeg)("LiveKit Egress stand-in", () => {
     try {
       const endpoint = `http://127.0.0.1:${port}`;
       const upload = new S3Upload({ accessKey: "S3RVER", secret: "S3RVER", region: "us-east-1", endpoint, bucket: "recordings", forcePathStyle: true });
-      const started = await egress.startRoomCompositeEgress("forum-c", { file: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: "forum-c/stage.mp4", output: { case: "s3", value: upload } }) });
+      const started = await egress.startRoomCompositeEgress("forum-c", {
+        file: new EncodedFileOutput({ fileType: EncodedFileType.MP4, filepath: "forum-c/stage.mp4", output: { case: "s3", value: upload } }),
+      });
       expect(started.request.value).toMatchObject({ fileOutputs: [{ output: { value: { accessKey: "{access_key}", secret: "{secret}" } } }] });
       await activeEvent(started.egressId);
       await egress.stopEgress(started.egressId);

@@ -47,7 +47,13 @@ export async function makeUsers(prisma: PrismaClient, prefix: string, count: num
   return emails.map((e) => users.find((u) => u.email === e)!);
 }
 
-export async function enrol(prisma: PrismaClient, eventId: string, userId: string, role: "organizer" | "speaker" | "interpreter" | "delegate" | "observer", status: "approved" | "pending" | "waitlisted" = "approved") {
+export async function enrol(
+  prisma: PrismaClient,
+  eventId: string,
+  userId: string,
+  role: "organizer" | "speaker" | "interpreter" | "delegate" | "observer",
+  status: "approved" | "pending" | "waitlisted" = "approved",
+) {
   return prisma.registration.create({ data: { eventId, userId, role, status, country: "KR", timeZone: "Asia/Seoul" } });
 }
 

@@ -149,10 +149,7 @@ describe("live control on real PostgreSQL", () => {
 
   it("lets only one of two organizers pressing Next at once move the forum on, so no session is skipped", async () => {
     const { event, forum, organizer, statuses } = await setUp(3);
-    const results = await Promise.allSettled([
-      lib.mutations.startNextSession(organizer, event.slug, forum.slug, null),
-      lib.mutations.startNextSession(organizer, event.slug, forum.slug, null),
-    ]);
+    const results = await Promise.allSettled([lib.mutations.startNextSession(organizer, event.slug, forum.slug, null), lib.mutations.startNextSession(organizer, event.slug, forum.slug, null)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT", message: "runSheetStale" } });
     expect(await statuses()).toEqual(["live", "scheduled", "scheduled"]);
@@ -167,11 +164,9 @@ describe("live control on real PostgreSQL", () => {
     await lib.mutations.startSession(organizer, event.slug, sessions[0].id);
     await until(() => signals.includes(`${sessions[0].id}:live`));
 
-    const killed = await query<{ ok: boolean }>(
-      db.databaseUrl,
-      "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1",
-      [lib.bus.BUS_APPLICATION_NAME],
-    );
+    const killed = await query<{ ok: boolean }>(db.databaseUrl, "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1", [
+      lib.bus.BUS_APPLICATION_NAME,
+    ]);
     expect(killed).toEqual([{ ok: true }]);
     const resyncs = signals.filter((s) => s === "resync").length;
     await until(() => signals.filter((s) => s === "resync").length > resyncs, 15_000);

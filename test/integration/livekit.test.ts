@@ -56,13 +56,28 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const text = { ko: "포럼", zh: "论坛", en: "Forum" };
     const org = await db.prisma.organization.create({ data: { key: `kei-${tag}`, name: { ko: "한국환경연구원", zh: "韩国环境研究院", en: "Korea Environment Institute" }, country: "KR" } });
     const forum = (slug: string, startsAt: number, hours: number) => ({
-      slug, title: text, description: text, position: slug.length, roomName: `lk-${tag}--${slug}`,
-      startsAt: new Date(startsAt), endsAt: new Date(startsAt + hours * HOUR),
+      slug,
+      title: text,
+      description: text,
+      position: slug.length,
+      roomName: `lk-${tag}--${slug}`,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(startsAt + hours * HOUR),
     });
     const event = await db.prisma.event.create({
       data: {
-        slug: `lk-${tag}`, title: text, description: text, venue: text, hostCountries: ["KR", "CN"], languages: ["ko", "zh", "en"],
-        timeZone: "Asia/Seoul", displayZones: [], startsAt: new Date(now - 24 * HOUR), endsAt: new Date(now + 48 * HOUR), capacity: 100, publishedAt: new Date(),
+        slug: `lk-${tag}`,
+        title: text,
+        description: text,
+        venue: text,
+        hostCountries: ["KR", "CN"],
+        languages: ["ko", "zh", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 24 * HOUR),
+        endsAt: new Date(now + 48 * HOUR),
+        capacity: 100,
+        publishedAt: new Date(),
         forums: { create: [forum("open", now - HOUR, 3), forum("later", now + 2 * HOUR, 2), forum("other", now - HOUR, 3), forum("past", now - 3 * HOUR, 1)] },
       },
       include: { forums: true },
@@ -174,7 +189,7 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     expect(claims.sub).toBe(user.delegate);
     expect(claims.name).toBe(body.participantName);
     expect(claims.exp! - claims.nbf!).toBe(600);
-    expect(claims.attributes).toMatchObject({ role: "delegate", language: "zh", "organization.en": "Korea Environment Institute" });
+    expect(claims.attributes).toMatchObject({ "role": "delegate", "language": "zh", "organization.en": "Korea Environment Institute" });
     expect(JSON.parse(claims.metadata!)).toMatchObject({ role: "delegate", language: "zh", organization: { name: { ko: "한국환경연구원", zh: "韩国环境研究院" } } });
   });
 
@@ -207,11 +222,17 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
   it("an interpreter publishes a microphone track named for their language, and no camera", async () => {
     const interpreter = await joinAs("interpreter");
     try {
-      await until(() => rooms.listParticipants(room.open), (ps) => ps.some((p) => p.identity === user.interpreter));
+      await until(
+        () => rooms.listParticipants(room.open),
+        (ps) => ps.some((p) => p.identity === user.interpreter),
+      );
       expect(await as("interpreter", () => requests.takeBoothAction(session.open, "zh"))).toMatchObject({ ok: true });
       expect(await interpreter.enable("microphone", "interpretation:zh")).toBeNull();
       expect(await interpreter.enable("camera")).not.toBeNull();
-      const info = await until(() => rooms.getParticipant(room.open, user.interpreter), (p) => p.tracks.length > 0);
+      const info = await until(
+        () => rooms.getParticipant(room.open, user.interpreter),
+        (p) => p.tracks.length > 0,
+      );
       expect(info.tracks.map((t) => [t.source, t.name])).toEqual([[TrackSource.MICROPHONE, "interpretation:zh"]]);
       // On duty in the zh booth, so the server lets the track stand once its webhook has come.
       await new Promise((r) => setTimeout(r, 1500));
@@ -226,7 +247,10 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const delegate = await joinAs("delegate");
     const observer = await joinAs("observer");
     try {
-      const listed = await until(() => rooms.listParticipants(room.open), (ps) => ps.some((p) => p.identity === user.delegate));
+      const listed = await until(
+        () => rooms.listParticipants(room.open),
+        (ps) => ps.some((p) => p.identity === user.delegate),
+      );
       expect(listed.find((p) => p.identity === user.delegate)?.attributes.role).toBe("delegate");
 
       // A delegate starts silent.
@@ -236,31 +260,58 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
       expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, true))).toEqual({ ok: true, data: null });
       const granted = await rooms.getParticipant(room.open, user.delegate);
       expect(granted.permission).toMatchObject({ canPublish: true, canPublishSources: [TrackSource.CAMERA, TrackSource.MICROPHONE], canSubscribe: true, canPublishData: true });
-      await until(() => delegate.state(), (s) => s.canPublish === true);
+      await until(
+        () => delegate.state(),
+        (s) => s.canPublish === true,
+      );
       expect(await delegate.enable("microphone")).toBeNull();
       expect(await delegate.enable("camera")).toBeNull();
-      const publishing = await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.length === 2);
+      const publishing = await until(
+        () => rooms.getParticipant(room.open, user.delegate),
+        (p) => p.tracks.length === 2,
+      );
       const mic = publishing.tracks.find((t) => t.source === TrackSource.MICROPHONE)!;
 
       expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, mic.sid))).toEqual({ ok: true, data: null });
-      await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.find((t) => t.sid === mic.sid)?.muted === true);
-      await until(() => delegate.state(), (s) => s.tracks.find((t) => t.sid === mic.sid)?.muted === true);
+      await until(
+        () => rooms.getParticipant(room.open, user.delegate),
+        (p) => p.tracks.find((t) => t.sid === mic.sid)?.muted === true,
+      );
+      await until(
+        () => delegate.state(),
+        (s) => s.tracks.find((t) => t.sid === mic.sid)?.muted === true,
+      );
       expect(await as("organizer", () => actions.muteTrackAction(session.open, user.delegate, "TR_nosuchtrack"))).toEqual({ ok: false, error: "trackNotFound" });
 
       expect(await as("organizer", () => actions.setSpeakAction(session.open, user.delegate, false))).toEqual({ ok: true, data: null });
-      const revoked = await until(() => rooms.getParticipant(room.open, user.delegate), (p) => p.tracks.length === 0);
+      const revoked = await until(
+        () => rooms.getParticipant(room.open, user.delegate),
+        (p) => p.tracks.length === 0,
+      );
       expect(revoked.permission).toMatchObject({ canPublish: false, canPublishSources: [] });
-      await until(() => delegate.state(), (s) => s.canPublish === false);
+      await until(
+        () => delegate.state(),
+        (s) => s.canPublish === false,
+      );
 
       expect(await as("delegate", () => requests.raiseHandAction(session.open, true))).toMatchObject({ ok: true });
       expect(await as("delegate2", () => requests.raiseHandAction(session.open, true))).toMatchObject({ ok: false, error: "notInRoom" });
-      await until(() => rooms.listParticipants(room.open), (ps) => ps.filter((p) => p.attributes.hand).length === 1);
+      await until(
+        () => rooms.listParticipants(room.open),
+        (ps) => ps.filter((p) => p.attributes.hand).length === 1,
+      );
       expect(await as("organizer", () => actions.lowerAllHandsAction(session.open))).toEqual({ ok: true, data: null });
       expect((await rooms.listParticipants(room.open)).filter((p) => p.attributes.hand)).toEqual([]);
-      await until(() => delegate.state(), (s) => !s.attributes.hand);
+      await until(
+        () => delegate.state(),
+        (s) => !s.attributes.hand,
+      );
 
       expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true, data: null });
-      await until(() => delegate.state(), (s) => s.state === "disconnected");
+      await until(
+        () => delegate.state(),
+        (s) => s.state === "disconnected",
+      );
       expect((await rooms.listParticipants(room.open)).map((p) => p.identity)).not.toContain(user.delegate);
       // Removing again, now that they are gone, keeps the ban and says so.
       expect(await as("organizer", () => actions.removeParticipantAction(session.open, user.delegate))).toEqual({ ok: true, data: null });
@@ -282,9 +333,15 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
   it("ending the forum room disconnects everyone in it", async () => {
     const delegate2 = await joinAs("delegate2");
     try {
-      await until(() => rooms.listRooms([room.open]), (rs) => rs.length === 1);
+      await until(
+        () => rooms.listRooms([room.open]),
+        (rs) => rs.length === 1,
+      );
       expect(await as("organizer", () => actions.endRoomAction(session.open))).toEqual({ ok: true, data: null });
-      await until(() => delegate2.state(), (s) => s.state === "disconnected");
+      await until(
+        () => delegate2.state(),
+        (s) => s.state === "disconnected",
+      );
       expect(await rooms.listRooms([room.open])).toEqual([]);
       expect(await db.prisma.auditLog.count({ where: { action: "room.ended", actorId: user.organizer } })).toBe(1);
     } finally {
@@ -297,7 +354,10 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     const { body } = await grantsOf("organizer", session.past);
     const organizer = await browser.join(body.serverUrl, body.participantToken);
     try {
-      await until(() => rooms.listRooms([room.past]), (rs) => rs.length === 1);
+      await until(
+        () => rooms.listRooms([room.past]),
+        (rs) => rs.length === 1,
+      );
       expect(await as("delegate", () => actions.extendRoomAction(session.past, 15))).toEqual({ ok: false, error: "organizersOnly" });
       expect(await as("organizer", () => actions.extendRoomAction(session.past, 15))).toEqual({ ok: true, data: null });
       const [info] = await rooms.listRooms([room.past]);
@@ -323,7 +383,10 @@ describe.skipIf(!!skipped)("LiveKit stage on the real server", () => {
     expect(await as("organizer", () => actions.rehearsalAction(laterForumId))).toEqual({ ok: true, data: opened.ok && opened.data });
     expect(await as("organizer", () => actions.endRehearsalAction(laterForumId))).toEqual({ ok: true, data: null });
     expect(await status("speaker")).toBe("roomNotOpenYet");
-    expect((await db.prisma.auditLog.findMany({ where: { action: { startsWith: "room.rehearsal" } }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["room.rehearsalOpened", "room.rehearsalEnded"]);
+    expect((await db.prisma.auditLog.findMany({ where: { action: { startsWith: "room.rehearsal" } }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "room.rehearsalOpened",
+      "room.rehearsalEnded",
+    ]);
   });
 
   it("the real server's webhooks turn a join and a leave into one attendance row", async () => {

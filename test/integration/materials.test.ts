@@ -69,7 +69,14 @@ describe("session materials", () => {
       })
     ).id;
     const users = await makeUsers(db.prisma, "materials", 5);
-    actors = { anonymous: null, outsider: { userId: users[0].id }, pending: { userId: users[1].id }, delegate: { userId: users[2].id }, otherEventOrganizer: { userId: users[3].id }, organizer: { userId: users[4].id } };
+    actors = {
+      anonymous: null,
+      outsider: { userId: users[0].id },
+      pending: { userId: users[1].id },
+      delegate: { userId: users[2].id },
+      otherEventOrganizer: { userId: users[3].id },
+      organizer: { userId: users[4].id },
+    };
     await enrol(db.prisma, event.id, users[1].id, "delegate", "pending");
     await enrol(db.prisma, event.id, users[2].id, "delegate");
     await enrol(db.prisma, other.id, users[3].id, "organizer");
@@ -87,7 +94,14 @@ describe("session materials", () => {
     const bytes = pdf("upload");
     const material = await upload("organizer", "../대기질 예보.pdf", chunksOf(bytes.subarray(0, 10), bytes.subarray(10)), { visibility: "public" });
     const row = await db.prisma.material.findUniqueOrThrow({ where: { id: material.id } });
-    expect(row).toMatchObject({ fileName: "대기질 예보.pdf", mimeType: "application/pdf", sizeBytes: BigInt(bytes.length), storage: "local", visibility: "public", uploadedById: actors.organizer!.userId });
+    expect(row).toMatchObject({
+      fileName: "대기질 예보.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: BigInt(bytes.length),
+      storage: "local",
+      visibility: "public",
+      uploadedById: actors.organizer!.userId,
+    });
     expect(row.title).toEqual({ ko: "대기질 예보.pdf", zh: "대기질 예보.pdf", en: "대기질 예보.pdf" });
     expect(row.storageKey).toMatch(new RegExp(`^materials/${sessionId}/[0-9a-f-]{36}$`));
     const stored = await lib.storage.getStorageOf("local").get(row.storageKey);

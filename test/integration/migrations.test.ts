@@ -80,7 +80,9 @@ describe("migrations", () => {
     );
     const kind = (r: { primary: boolean; unique: boolean }) => (r.primary ? "id" : r.unique ? "unique" : "normal");
     const actual = rows.map((r) => `${r.table}:${kind(r)}:${r.columns.join(",")}`).sort();
-    const expected = readSchema().keys.map((k) => `${k.table}:${k.type}:${k.columns.join(",")}`).sort();
+    const expected = readSchema()
+      .keys.map((k) => `${k.table}:${k.type}:${k.columns.join(",")}`)
+      .sort();
     expect(actual).toEqual(expected);
   });
 

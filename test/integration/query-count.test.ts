@@ -37,12 +37,27 @@ describe("query counts of the public reads", () => {
       const perForum = count / 5;
       const event = await db.prisma.event.create({
         data: {
-          slug, title: text(slug), description: text("d"), venue: text("v"), hostCountries: ["KR", "CN"], languages: ["ko", "zh", "en"],
-          timeZone: "Asia/Seoul", displayZones: [], startsAt: new Date(start), endsAt: new Date(start + 30 * 86_400_000), capacity: 10, publishedAt: new Date(),
+          slug,
+          title: text(slug),
+          description: text("d"),
+          venue: text("v"),
+          hostCountries: ["KR", "CN"],
+          languages: ["ko", "zh", "en"],
+          timeZone: "Asia/Seoul",
+          displayZones: [],
+          startsAt: new Date(start),
+          endsAt: new Date(start + 30 * 86_400_000),
+          capacity: 10,
+          publishedAt: new Date(),
           forums: {
             create: Array.from({ length: 5 }, (_, f) => ({
-              slug: `f${f}`, title: text(`Forum ${f}`), description: text("d"), position: f, roomName: `${slug}--f${f}`,
-              startsAt: new Date(start), endsAt: new Date(start + perForum * 600_000),
+              slug: `f${f}`,
+              title: text(`Forum ${f}`),
+              description: text("d"),
+              position: f,
+              roomName: `${slug}--f${f}`,
+              startsAt: new Date(start),
+              endsAt: new Date(start + perForum * 600_000),
             })),
           },
         },
@@ -52,13 +67,20 @@ describe("query counts of the public reads", () => {
       for (const forum of event.forums) {
         await db.prisma.session.createMany({
           data: Array.from({ length: perForum }, (_, i) => ({
-            forumId: forum.id, key: `s${i}`, title: text(`Session ${forum.slug}-${i}`), abstract: text("a"), language: "ko" as const,
-            startsAt: new Date(start + i * 600_000), endsAt: new Date(start + (i + 1) * 600_000),
+            forumId: forum.id,
+            key: `s${i}`,
+            title: text(`Session ${forum.slug}-${i}`),
+            abstract: text("a"),
+            language: "ko" as const,
+            startsAt: new Date(start + i * 600_000),
+            endsAt: new Date(start + (i + 1) * 600_000),
           })),
         });
         const sessions = await db.prisma.session.findMany({ where: { forumId: forum.id }, select: { id: true } });
         await db.prisma.sessionSpeaker.createMany({ data: sessions.map((s) => ({ sessionId: s.id, name: "Speaker", organizationId: org.id, position: 0 })) });
-        const rec = await db.prisma.recording.create({ data: { forumId: forum.id, status: "ready", published: true, visibility: "public", location: "x.mp4", startedAt: new Date(start), durationMs: perForum * 600_000 } });
+        const rec = await db.prisma.recording.create({
+          data: { forumId: forum.id, status: "ready", published: true, visibility: "public", location: "x.mp4", startedAt: new Date(start), durationMs: perForum * 600_000 },
+        });
         await db.prisma.chapter.createMany({ data: sessions.map((s, i) => ({ recordingId: rec.id, sessionId: s.id, title: text("c"), offsetMs: i * 600_000 })) });
       }
       await publishAgenda(event.id, null, { client: db.prisma });

@@ -43,8 +43,14 @@ describe.skipIf(!!egressSkipped)("recordings on S3", () => {
     hook = await forwardWebhooks();
     standIn = (await standInModule.startEgressStandInForTests({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [hook.url] })) as EgressStandIn;
     Object.assign(process.env, {
-      DATABASE_URL: db.databaseUrl, LIVEKIT_EGRESS_URL: standIn.url, LIVEKIT_URL: liveKitUrl,
-      S3_ENDPOINT: `http://127.0.0.1:${s3port}`, S3_BUCKET: "plenary-rec", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: "true",
+      DATABASE_URL: db.databaseUrl,
+      LIVEKIT_EGRESS_URL: standIn.url,
+      LIVEKIT_URL: liveKitUrl,
+      S3_ENDPOINT: `http://127.0.0.1:${s3port}`,
+      S3_BUCKET: "plenary-rec",
+      S3_ACCESS_KEY_ID: "S3RVER",
+      S3_SECRET_ACCESS_KEY: "S3RVER",
+      S3_FORCE_PATH_STYLE: "true",
     });
     const control = await import("../../lib/recordings/control");
     const mutations = await import("../../lib/recordings/mutations");
@@ -56,8 +62,18 @@ describe.skipIf(!!egressSkipped)("recordings on S3", () => {
     const text = { ko: "포럼", zh: "论坛", en: "Forum" };
     const event = await db.prisma.event.create({
       data: {
-        slug: tag, title: text, description: text, venue: text, hostCountries: ["KR"], languages: ["ko", "zh", "en"], timeZone: "Asia/Seoul", displayZones: [],
-        startsAt: new Date(now - 3_600_000), endsAt: new Date(now + 3_600_000), capacity: 10, publishedAt: new Date(),
+        slug: tag,
+        title: text,
+        description: text,
+        venue: text,
+        hostCountries: ["KR"],
+        languages: ["ko", "zh", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 3_600_000),
+        endsAt: new Date(now + 3_600_000),
+        capacity: 10,
+        publishedAt: new Date(),
         forums: { create: { slug: "f", title: text, description: text, position: 1, roomName: `${tag}--f`, startsAt: new Date(now - 3_600_000), endsAt: new Date(now + 3_600_000) } },
       },
       include: { forums: true },
@@ -68,10 +84,18 @@ describe.skipIf(!!egressSkipped)("recordings on S3", () => {
     const rec = await control.startRecording(actor.current, event.forums[0].id);
     const start = standIn.requests.find((r) => r.method === "StartRoomCompositeEgress")!;
     expect(start.request).toMatchObject({ fileOutputs: [{ filepath: `recordings/${rec.id}/stage.mp4`, s3: { bucket: "plenary-rec", endpoint: `http://127.0.0.1:${s3port}`, forcePathStyle: true } }] });
-    await until(() => db.prisma.recording.findUniqueOrThrow({ where: { id: rec.id } }), (r) => r.status === "recording", "recording");
+    await until(
+      () => db.prisma.recording.findUniqueOrThrow({ where: { id: rec.id } }),
+      (r) => r.status === "recording",
+      "recording",
+    );
     await new Promise((r) => setTimeout(r, 1000));
     await control.stopRecording(actor.current, rec.id);
-    const ready = await until(() => db.prisma.recording.findUniqueOrThrow({ where: { id: rec.id } }), (r) => r.status === "ready", "ready");
+    const ready = await until(
+      () => db.prisma.recording.findUniqueOrThrow({ where: { id: rec.id } }),
+      (r) => r.status === "ready",
+      "ready",
+    );
     expect(ready.storage).toBe("s3");
     await mutations.updateRecordingSettings(actor.current, rec.id, { published: true, visibility: "public" });
 

@@ -59,7 +59,7 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     const text = JSON.stringify(body);
     const token = new AccessToken(KEY, SECRET, { ttl: "5m" });
     token.sha256 = crypto.createHash("sha256").update(text).digest("base64");
-    const headers = { "content-type": "application/webhook+json", authorization: await token.toJwt() };
+    const headers = { "content-type": "application/webhook+json", "authorization": await token.toJwt() };
     const res = await lib.webhook.POST(new Request("http://127.0.0.1/api/livekit/webhook", { method: "POST", headers, body: text }), { params: Promise.resolve({}) });
     return res.status;
   }
@@ -68,14 +68,22 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
   async function recordMainForum() {
     as("organizer");
     const rec = await lib.control.startRecording(user.organizer, forum.main.id);
-    await until(() => recording(rec.id), (r) => r.status === "recording", "recording state");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "recording",
+      "recording state",
+    );
     await new Promise((r) => setTimeout(r, 1200));
     await lib.live.startSession(user.organizer, slug, session.first);
     await new Promise((r) => setTimeout(r, 1200));
     await lib.live.startSession(user.organizer, slug, session.second);
     await new Promise((r) => setTimeout(r, 800));
     await lib.control.stopRecording(user.organizer, rec.id);
-    return until(() => recording(rec.id), (r) => r.status === "ready", "ready state");
+    return until(
+      () => recording(rec.id),
+      (r) => r.status === "ready",
+      "ready state",
+    );
   }
 
   beforeAll(async () => {
@@ -114,18 +122,40 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     const tag = now.toString(36);
     slug = `rec-${tag}`;
     const text = (en: string) => ({ ko: `${en} (ko)`, zh: `${en} (zh)`, en });
-    const block = (s: string, position: number) => ({ slug: s, title: text(s), description: text(s), position, roomName: `${slug}--${s}`, startsAt: new Date(now - 60 * MINUTE), endsAt: new Date(now + 120 * MINUTE) });
+    const block = (s: string, position: number) => ({
+      slug: s,
+      title: text(s),
+      description: text(s),
+      position,
+      roomName: `${slug}--${s}`,
+      startsAt: new Date(now - 60 * MINUTE),
+      endsAt: new Date(now + 120 * MINUTE),
+    });
     const event = await db.prisma.event.create({
       data: {
-        slug, title: text("Recordings"), description: text("d"), venue: text("v"), hostCountries: ["KR", "CN"], languages: ["ko", "zh", "en"], timeZone: "Asia/Seoul", displayZones: [],
-        startsAt: new Date(now - 24 * 60 * MINUTE), endsAt: new Date(now + 24 * 60 * MINUTE), capacity: 100, publishedAt: new Date(),
+        slug,
+        title: text("Recordings"),
+        description: text("d"),
+        venue: text("v"),
+        hostCountries: ["KR", "CN"],
+        languages: ["ko", "zh", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 24 * 60 * MINUTE),
+        endsAt: new Date(now + 24 * 60 * MINUTE),
+        capacity: 100,
+        publishedAt: new Date(),
         forums: { create: [block("main", 1), block("auto", 2), block("second", 3)] },
       },
       include: { forums: true },
     });
     for (const f of event.forums) forum[f.slug as keyof typeof forum] = { id: f.id, roomName: f.roomName };
     const mk = async (forumId: string, key: string, from: number, to: number, extra: object = {}) =>
-      (await db.prisma.session.create({ data: { forumId, key, title: text(key), abstract: text(key), language: "ko", startsAt: new Date(now + from * MINUTE), endsAt: new Date(now + to * MINUTE), ...extra } })).id;
+      (
+        await db.prisma.session.create({
+          data: { forumId, key, title: text(key), abstract: text(key), language: "ko", startsAt: new Date(now + from * MINUTE), endsAt: new Date(now + to * MINUTE), ...extra },
+        })
+      ).id;
     // Ended before any recording: never a chapter.
     session.done = await mk(forum.main.id, "done", -60, -30, { status: "ended", liveAt: new Date(now - 60 * MINUTE), endedAt: new Date(now - 30 * MINUTE) });
     session.first = await mk(forum.main.id, "first", -30, 30);
@@ -181,32 +211,55 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     await expect(lib.control.startRecording(null, forum.second.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(lib.control.stopRecording(user.delegate, rec.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.prisma.recording.count({ where: { forumId: forum.second.id } })).toBe(1);
-    await until(() => recording(rec.id), (r) => r.status === "recording", "recording");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "recording",
+      "recording",
+    );
     await lib.control.stopForumRecording(user.organizer, forum.second.id);
     await expect(lib.control.stopForumRecording(user.organizer, forum.second.id)).rejects.toMatchObject({ message: "notRecording" });
-    await until(() => recording(rec.id), (r) => r.status === "ready", "second forum ready");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "ready",
+      "second forum ready",
+    );
   });
 
   it("records an interpretation channel that goes live during the recording as its own audio egress", async () => {
     as("organizer");
     const rec = await lib.control.startRecording(user.organizer, forum.second.id);
-    await until(() => recording(rec.id), (r) => r.status === "recording", "recording");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "recording",
+      "recording",
+    );
     const published = (id: string, name: string) => ({
-      event: "track_published", id, createdAt: String(Math.floor(Date.now() / 1000)),
-      room: { sid: "RM_x", name: forum.second.roomName }, participant: { sid: "PA_i", identity: user.organizer.userId },
+      event: "track_published",
+      id,
+      createdAt: String(Math.floor(Date.now() / 1000)),
+      room: { sid: "RM_x", name: forum.second.roomName },
+      participant: { sid: "PA_i", identity: user.organizer.userId },
       track: { sid: `TR_${id}`, name, type: "AUDIO", source: "MICROPHONE" },
     });
     expect(await signedWebhook(published("EV_zh_1", "interpretation:zh"))).toBe(200);
     // A handover (another interpreter's zh track) does not start a second zh recording; the floor's microphone none.
     expect(await signedWebhook(published("EV_zh_2", "interpretation:zh"))).toBe(200);
     expect(await signedWebhook(published("EV_mic", "microphone"))).toBe(200);
-    const channel = await until(() => recording(rec.id), (r) => r.audio.length === 1 && r.audio[0].status === "recording", "channel recording");
+    const channel = await until(
+      () => recording(rec.id),
+      (r) => r.audio.length === 1 && r.audio[0].status === "recording",
+      "channel recording",
+    );
     expect(channel.audio[0].language).toBe("zh");
     const audioStart = started("StartRoomCompositeEgress").at(-1)!;
     expect(audioStart.request).toMatchObject({ roomName: forum.second.roomName, audioOnly: true, customBaseUrl: `http://127.0.0.1:3999/ko/egress/${forum.second.id}/channel/zh` });
     await new Promise((r) => setTimeout(r, 1000));
     await lib.control.stopRecording(user.organizer, rec.id);
-    const done = await until(() => recording(rec.id), (r) => r.status === "ready" && r.audio[0].status === "ready", "channel ready");
+    const done = await until(
+      () => recording(rec.id),
+      (r) => r.status === "ready" && r.audio[0].status === "ready",
+      "channel ready",
+    );
     expect(done.audio[0].mimeType).toBe("audio/mp4");
     expect(fs.existsSync(path.join(dir, done.audio[0].location!))).toBe(true);
     // Published for everyone, the player gets the channel on the recording's timeline.
@@ -237,7 +290,11 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     as("organizer");
     standIn.setNextOutcome("fail");
     const failed = await lib.control.startRecording(user.organizer, forum.auto.id);
-    const row = await until(() => recording(failed.id), (r) => r.status === "failed", "failed state");
+    const row = await until(
+      () => recording(failed.id),
+      (r) => r.status === "failed",
+      "failed state",
+    );
     expect(row.error).toBeTruthy();
     standIn.setNextOutcome("silent");
     const silent = await lib.control.startRecording(user.organizer, forum.auto.id);
@@ -253,11 +310,19 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     await lib.control.setAutoRecord(user.organizer, forum.auto.id, true);
     const before = await db.prisma.recording.count({ where: { forumId: forum.auto.id } });
     await lib.live.startSession(user.organizer, slug, session.autoOnly);
-    const rec = await until(() => db.prisma.recording.findFirst({ where: { forumId: forum.auto.id, status: "recording" } }), (r) => !!r, "automatic start");
+    const rec = await until(
+      () => db.prisma.recording.findFirst({ where: { forumId: forum.auto.id, status: "recording" } }),
+      (r) => !!r,
+      "automatic start",
+    );
     expect(await db.prisma.recording.count({ where: { forumId: forum.auto.id } })).toBe(before + 1);
     await new Promise((r) => setTimeout(r, 1000));
     await lib.live.endSession(user.organizer, slug, session.autoOnly);
-    await until(() => recording(rec!.id), (r) => r.status === "ready", "automatic stop");
+    await until(
+      () => recording(rec!.id),
+      (r) => r.status === "ready",
+      "automatic stop",
+    );
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: rec!.id, action: "recording.started" } });
     expect(audit.actorId).toBeNull();
   });
@@ -325,10 +390,18 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
   it("keeps edited chapters, checks them, and recomputes them on request", async () => {
     as("organizer");
     const title = { ko: "개회", zh: "开幕", en: "Opening" };
-    await expect(lib.mutations.saveChapters(user.organizer, main.id, [{ offsetMs: 0, title, sessionId: null }, { offsetMs: 0, title, sessionId: null }])).rejects.toThrow();
+    await expect(
+      lib.mutations.saveChapters(user.organizer, main.id, [
+        { offsetMs: 0, title, sessionId: null },
+        { offsetMs: 0, title, sessionId: null },
+      ]),
+    ).rejects.toThrow();
     await expect(lib.mutations.saveChapters(user.organizer, main.id, [{ offsetMs: main.durationMs! + 1, title, sessionId: null }])).rejects.toMatchObject({ message: "chapterBeyondEnd" });
     await expect(lib.mutations.saveChapters(user.organizer, main.id, [{ offsetMs: 0, title, sessionId: session.secondOnly }])).rejects.toMatchObject({ message: "chapterSessionUnknown" });
-    await lib.mutations.saveChapters(user.organizer, main.id, [{ offsetMs: 0, title, sessionId: null }, { offsetMs: 1500, title: { ko: "", zh: "", en: "Talk" }, sessionId: session.second }]);
+    await lib.mutations.saveChapters(user.organizer, main.id, [
+      { offsetMs: 0, title, sessionId: null },
+      { offsetMs: 1500, title: { ko: "", zh: "", en: "Talk" }, sessionId: session.second },
+    ]);
     expect((await recording(main.id)).chapters.map((c) => c.offsetMs)).toEqual([0, 1500]);
     expect((await recording(main.id)).chaptersEdited).toBe(true);
     expect(await lib.mutations.resetChapters(user.organizer, main.id)).toBe(2);
@@ -367,7 +440,11 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     as("organizer");
     const rec = await lib.control.startRecording(user.organizer, forum.second.id);
     await lib.control.stopRecording(user.organizer, rec.id);
-    const row = await until(() => recording(rec.id), (r) => r.status === "failed", "failed");
+    const row = await until(
+      () => recording(rec.id),
+      (r) => r.status === "failed",
+      "failed",
+    );
     expect(row.error).toBeTruthy();
     await lib.mutations.deleteRecording(user.organizer, rec.id);
   });
@@ -376,9 +453,17 @@ describe.skipIf(!!egressSkipped)("recordings", () => {
     as("organizer");
     const rec = await lib.control.startRecording(user.organizer, forum.second.id);
     await expect(lib.mutations.deleteRecording(user.organizer, rec.id)).rejects.toMatchObject({ message: "stopBeforeDeleting" });
-    await until(() => recording(rec.id), (r) => r.status === "recording", "recording");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "recording",
+      "recording",
+    );
     await lib.control.stopRecording(user.organizer, rec.id);
-    await until(() => recording(rec.id), (r) => r.status === "ready", "ready");
+    await until(
+      () => recording(rec.id),
+      (r) => r.status === "ready",
+      "ready",
+    );
     await lib.mutations.deleteRecording(user.organizer, rec.id);
     expect(fs.existsSync(path.join(dir, `recordings/${rec.id}`, "stage.mp4"))).toBe(false);
   });

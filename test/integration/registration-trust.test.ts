@@ -120,7 +120,12 @@ describe("registration that holds against abuse", () => {
     const reg = await db.prisma.registration.findFirstOrThrow({ where: { eventId: event.id, userId: stranger.id } });
     expect(reg).toMatchObject({ role: "delegate", requestedRole: "interpreter", organizationOther: null, requestedOrganizationOther: "Test Lab" });
     await lib.organizer.decideRequests({ userId: boss.id }, event.slug, { ids: [reg.id], grant: false });
-    expect(await db.prisma.registration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({ role: "delegate", requestedRole: null, organizationOther: null, requestedOrganizationOther: null });
+    expect(await db.prisma.registration.findUniqueOrThrow({ where: { id: reg.id } })).toMatchObject({
+      role: "delegate",
+      requestedRole: null,
+      organizationOther: null,
+      requestedOrganizationOther: null,
+    });
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: reg.id, action: "registration.request-refused" } });
     expect(audit.data).toMatchObject({ role: "interpreter" });
   });

@@ -39,9 +39,7 @@ describe("registration on real PostgreSQL", () => {
   it("approves exactly the last 109 places out of 500 concurrent registrations and waitlists the rest in arrival order", async () => {
     const event = await makeEvent(db.prisma, { capacity: 109, policy: "open" });
     const users = await makeUsers(db.prisma, "burst", 500);
-    const results = await Promise.allSettled(
-      users.map((u) => lib.mutations.register({ slug: event.slug, actor: { userId: u.id }, input: registrationInput })),
-    );
+    const results = await Promise.allSettled(users.map((u) => lib.mutations.register({ slug: event.slug, actor: { userId: u.id }, input: registrationInput })));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const regs = await db.prisma.registration.findMany({ where: { eventId: event.id }, orderBy: { arrival: "asc" } });
     expect(regs).toHaveLength(500);
@@ -66,10 +64,17 @@ describe("registration on real PostgreSQL", () => {
     const back = await reg(open.slug, a.id);
     expect(back.status).toBe("waitlisted");
     const rows = await db.prisma.registration.findMany({ where: { eventId: open.id }, orderBy: { arrival: "asc" }, include: { forums: true } });
-    expect(rows.map((r) => [r.userId, r.status])).toEqual([[b.id, "approved"], [a.id, "waitlisted"]]);
+    expect(rows.map((r) => [r.userId, r.status])).toEqual([
+      [b.id, "approved"],
+      [a.id, "waitlisted"],
+    ]);
     expect(rows.every((r) => r.forums.length === 1 && r.decidedAt)).toBe(true);
     const audit = await db.prisma.auditLog.findMany({ where: { eventId: open.id, action: "registration.created" }, orderBy: { id: "asc" } });
-    expect(audit.map((e) => [e.actorId, (e.data as { status: string }).status])).toEqual([[a.id, "approved"], [b.id, "waitlisted"], [a.id, "waitlisted"]]);
+    expect(audit.map((e) => [e.actorId, (e.data as { status: string }).status])).toEqual([
+      [a.id, "approved"],
+      [b.id, "waitlisted"],
+      [a.id, "waitlisted"],
+    ]);
   });
 
   it("lets two organizers approve at once without ever exceeding the capacity", async () => {
@@ -100,7 +105,10 @@ describe("registration on real PostgreSQL", () => {
     await lib.mutations.cancelRegistration({ userId: users[0].id }, event.slug);
     expect(await status()).toEqual(["cancelled", "approved", "approved", "waitlisted"]);
     const mail = await smtp.waitFor(users[2].email, /./, 10_000).then(() =>
-      smtp.messages.filter((m) => m.envelopeTo.includes(users[2].email)).map((m) => m.mail).at(-1)!,
+      smtp.messages
+        .filter((m) => m.envelopeTo.includes(users[2].email))
+        .map((m) => m.mail)
+        .at(-1)!,
     );
     expect(mail.text).toMatch(/候补|批准|名额/);
     expect(linkIn(mail, "/zh/me")).toContain("/zh/me");
@@ -113,7 +121,9 @@ describe("registration on real PostgreSQL", () => {
     const deputyReg = await enrol(db.prisma, event.id, deputy.id, "organizer");
     await lib.organizer.changeRoles({ userId: boss.id }, event.slug, { ids: [deputyReg.id], role: "delegate" });
     await expect(lib.organizer.decideRegistrations({ userId: deputy.id }, event.slug, { ids: [deputyReg.id], decision: "approved" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(lib.organizer.changeRoles({ userId: boss.id }, event.slug, { ids: [(await db.prisma.registration.findFirstOrThrow({ where: { userId: boss.id } })).id], role: "delegate" })).rejects.toMatchObject({ code: "CONFLICT", message: "lastOrganizer" });
+    await expect(
+      lib.organizer.changeRoles({ userId: boss.id }, event.slug, { ids: [(await db.prisma.registration.findFirstOrThrow({ where: { userId: boss.id } })).id], role: "delegate" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "lastOrganizer" });
   });
 
   it("imports nothing from an invitation CSV with a bad row, and reports each bad row", async () => {
@@ -138,7 +148,13 @@ describe("registration on real PostgreSQL", () => {
     expect((await lib.invitations.importInvitations({ userId: org.id }, event.slug, csv)).imported).toBe(1);
     const mail = await smtp.waitFor("haneul@test.example", /초대/);
     const token = linkIn(mail, "/invitations/").split("/invitations/")[1];
-    const first = await lib.mutations.register({ slug: event.slug, actor: null, account: { email: "ignored@test.example", password: "a good long password" }, input: registrationInput, invitationToken: token });
+    const first = await lib.mutations.register({
+      slug: event.slug,
+      actor: null,
+      account: { email: "ignored@test.example", password: "a good long password" },
+      input: registrationInput,
+      invitationToken: token,
+    });
     if (first.status === "confirmationSent") throw new Error("an invitation's registration counts at once");
     expect(first.status).toBe("approved");
     const reg = await db.prisma.registration.findUniqueOrThrow({ where: { id: first.registrationId }, include: { user: true } });
@@ -147,7 +163,9 @@ describe("registration on real PostgreSQL", () => {
     await expect(
       lib.mutations.register({ slug: event.slug, actor: null, account: { email: "x@test.example", password: "a good long password" }, input: registrationInput, invitationToken: token }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", message: "invitationInvalid" });
-    await expect(lib.mutations.register({ slug: event.slug, actor: null, account: { email: "y@test.example", password: "a good long password" }, input: registrationInput })).rejects.toMatchObject({ message: "invitationOnly" });
+    await expect(lib.mutations.register({ slug: event.slug, actor: null, account: { email: "y@test.example", password: "a good long password" }, input: registrationInput })).rejects.toMatchObject({
+      message: "invitationOnly",
+    });
   });
 
   it("resets a password through the mailed link exactly once", async () => {

@@ -54,8 +54,18 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     slug = `chat-${tag}`;
     const event = await db.prisma.event.create({
       data: {
-        slug, title: text, description: text, venue: text, hostCountries: ["KR"], languages: ["ko", "zh", "en"], timeZone: "Asia/Seoul", displayZones: [],
-        startsAt: new Date(now - 24 * HOUR), endsAt: new Date(now + 24 * HOUR), capacity: 10, publishedAt: new Date(),
+        slug,
+        title: text,
+        description: text,
+        venue: text,
+        hostCountries: ["KR"],
+        languages: ["ko", "zh", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 24 * HOUR),
+        endsAt: new Date(now + 24 * HOUR),
+        capacity: 10,
+        publishedAt: new Date(),
         forums: { create: [{ slug: "open", title: text, description: text, position: 1, roomName: `chat-${tag}--open`, startsAt: new Date(now - HOUR), endsAt: new Date(now + HOUR) }] },
       },
       include: { forums: true },
@@ -64,7 +74,12 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     sessionId = (await db.prisma.session.create({ data: { forumId, key: "s1", title: text, abstract: text, language: "ko", startsAt: new Date(now - HOUR), endsAt: new Date(now + HOUR) } })).id;
     const { publishAgenda } = await import("../../lib/agenda/publish");
     await publishAgenda(event.id, null, { client: db.prisma });
-    const people = [["organizer", "organizer"], ["delegate", "delegate"], ["late", "delegate"], ["flooder", "delegate"]] as const;
+    const people = [
+      ["organizer", "organizer"],
+      ["delegate", "delegate"],
+      ["late", "delegate"],
+      ["flooder", "delegate"],
+    ] as const;
     const users = await makeUsers(db.prisma, `chat-${tag}`, people.length + 1);
     for (const [i, [who, role]] of people.entries()) {
       user[who] = users[i].id;
@@ -96,15 +111,24 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     const delegate = await join("delegate");
     const sent = await as("delegate", () => chat.sendChatMessageAction(sessionId, "  안녕하세요, 你好  "));
     expect(sent).toMatchObject({ ok: true, data: { identity: user.delegate, body: "안녕하세요, 你好", name: expect.stringContaining("chat-") } });
-    const packets = await until(() => organizer.packets(), (ps) => ps.some((p) => p.topic === CHAT_TOPIC));
+    const packets = await until(
+      () => organizer.packets(),
+      (ps) => ps.some((p) => p.topic === CHAT_TOPIC),
+    );
     const packet = packets.find((p) => p.topic === CHAT_TOPIC)!;
     expect(packet.from).toBeNull();
     expect(decodeChatPacket(new TextEncoder().encode(packet.text))).toEqual({ type: "message", message: sent.ok && sent.data });
     expect(await db.prisma.chatMessage.count()).toBe(1);
 
     // A participant may send on the topic too, but what arrives names them: clients ignore it.
-    await delegate.publishData(CHAT_TOPIC, JSON.stringify({ type: "message", message: { id: "forged", identity: user.organizer, name: "Organizer", nameLatin: null, body: "Everyone leave now", at: new Date().toISOString() } }));
-    const forged = await until(() => organizer.packets(), (ps) => ps.some((p) => p.text.includes("forged")));
+    await delegate.publishData(
+      CHAT_TOPIC,
+      JSON.stringify({ type: "message", message: { id: "forged", identity: user.organizer, name: "Organizer", nameLatin: null, body: "Everyone leave now", at: new Date().toISOString() } }),
+    );
+    const forged = await until(
+      () => organizer.packets(),
+      (ps) => ps.some((p) => p.text.includes("forged")),
+    );
     expect(forged.find((p) => p.text.includes("forged"))!.from).toBe(user.delegate);
   });
 
@@ -117,7 +141,10 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     const target = history.ok ? history.data[1].id : "";
     expect(await as("delegate", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: false, error: "organizersOnly" });
     expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: true, data: null });
-    await until(() => late.packets(), (ps) => ps.some((p) => p.topic === CHAT_TOPIC && p.text.includes('"deleted"') && p.text.includes(target)));
+    await until(
+      () => late.packets(),
+      (ps) => ps.some((p) => p.topic === CHAT_TOPIC && p.text.includes('"deleted"') && p.text.includes(target)),
+    );
     const after = await as("late", () => chat.chatHistoryAction(sessionId));
     expect(after.ok && after.data.map((m) => m.body)).toEqual(["안녕하세요, 你好"]);
     expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, target))).toEqual({ ok: false, error: "chatMessageNotFound" });

@@ -30,9 +30,21 @@ describe("extending a room while LiveKit is down", () => {
     const text = { ko: "포럼", zh: "论坛", en: "Forum" };
     const event = await db.prisma.event.create({
       data: {
-        slug: `ext-${now.toString(36)}`, title: text, description: text, venue: text, hostCountries: ["KR"], languages: ["ko", "en"],
-        timeZone: "Asia/Seoul", displayZones: [], startsAt: new Date(now - 24 * HOUR), endsAt: new Date(now + 24 * HOUR), capacity: 10, publishedAt: new Date(),
-        forums: { create: [{ slug: "past", title: text, description: text, position: 1, roomName: `ext-${now.toString(36)}--past`, startsAt: new Date(now - 3 * HOUR), endsAt: new Date(now - HOUR) }] },
+        slug: `ext-${now.toString(36)}`,
+        title: text,
+        description: text,
+        venue: text,
+        hostCountries: ["KR"],
+        languages: ["ko", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 24 * HOUR),
+        endsAt: new Date(now + 24 * HOUR),
+        capacity: 10,
+        publishedAt: new Date(),
+        forums: {
+          create: [{ slug: "past", title: text, description: text, position: 1, roomName: `ext-${now.toString(36)}--past`, startsAt: new Date(now - 3 * HOUR), endsAt: new Date(now - HOUR) }],
+        },
       },
       include: { forums: true },
     });

@@ -74,8 +74,18 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     roomName = `trust-${tag}--open`;
     const event = await db.prisma.event.create({
       data: {
-        slug, title: text, description: text, venue: text, hostCountries: ["KR", "CN"], languages: ["ko", "zh", "en"],
-        timeZone: "Asia/Seoul", displayZones: [], startsAt: new Date(now - 24 * HOUR), endsAt: new Date(now + 48 * HOUR), capacity: 100, publishedAt: new Date(),
+        slug,
+        title: text,
+        description: text,
+        venue: text,
+        hostCountries: ["KR", "CN"],
+        languages: ["ko", "zh", "en"],
+        timeZone: "Asia/Seoul",
+        displayZones: [],
+        startsAt: new Date(now - 24 * HOUR),
+        endsAt: new Date(now + 48 * HOUR),
+        capacity: 100,
+        publishedAt: new Date(),
         forums: { create: [{ slug: "open", title: text, description: text, position: 1, roomName, startsAt: new Date(now - HOUR), endsAt: new Date(now + 2 * HOUR) }] },
       },
       include: { forums: true },
@@ -86,8 +96,16 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     await publishAgenda(event.id, null, { client: db.prisma });
 
     const people: [string, Role][] = [
-      ["organizer", "organizer"], ["attacker", "delegate"], ["listener", "delegate"], ["observer", "observer"], ["speaker", "speaker"],
-      ["interpA", "interpreter"], ["interpB", "interpreter"], ["leaver", "delegate"], ["changer", "delegate"], ["canceller", "delegate"],
+      ["organizer", "organizer"],
+      ["attacker", "delegate"],
+      ["listener", "delegate"],
+      ["observer", "observer"],
+      ["speaker", "speaker"],
+      ["interpA", "interpreter"],
+      ["interpB", "interpreter"],
+      ["leaver", "delegate"],
+      ["changer", "delegate"],
+      ["canceller", "delegate"],
     ];
     const users = await makeUsers(db.prisma, `trust-${tag}`, people.length);
     for (const [i, [who, role]] of people.entries()) {
@@ -128,7 +146,10 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect(status).toBe(200);
     const p = await browser.join(body.serverUrl, body.participantToken);
     joined[who] = p;
-    await until(() => rooms.listParticipants(roomName), (ps) => ps.some((x) => x.identity === user[who]));
+    await until(
+      () => rooms.listParticipants(roomName),
+      (ps) => ps.some((x) => x.identity === user[who]),
+    );
     return p;
   }
 
@@ -159,21 +180,27 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect(at).toBeGreaterThanOrEqual(before);
     expect(at).toBeLessThanOrEqual(Date.now());
     expect(await interpA.enable("microphone", "interpretation:en")).toBeNull();
-    await until(() => joined.listener!.view(), (v) => channelsSeenBy(v).includes("en"));
+    await until(
+      () => joined.listener!.view(),
+      (v) => channelsSeenBy(v).includes("en"),
+    );
     // Nobody else takes a booth.
     expect(await as("listener", () => requests.takeBoothAction(sessionId, "zh"))).toEqual({ ok: false, error: "interpretersOnly" });
   });
 
   it.each(["attacker", "observer", "interpB"])("what a %s's client writes about itself is refused by the server and reaches nobody", async (who) => {
     const client = joined[who] ?? (await join(who));
-    const forged = { "booth.en": FUTURE, "organization.en": "United Nations", hand: "2020-01-01T00:00:00.000Z", role: "organizer" };
+    const forged = { "booth.en": FUTURE, "organization.en": "United Nations", "hand": "2020-01-01T00:00:00.000Z", "role": "organizer" };
     expect(await client.attempt({ attributes: forged })).toMatch(/permission/);
     expect(await client.attempt({ name: "Minister of Environment" })).toMatch(/permission/);
     expect(await client.attempt({ metadata: JSON.stringify({ role: "organizer" }) })).toMatch(/permission/);
     // Give a forgery that did reach the server every chance to show up, then look from others' clients.
     await new Promise((r) => setTimeout(r, 500));
     for (const viewer of ["organizer", "listener"]) {
-      const seen = (await until(() => seenBy(viewer, who), (p) => !!p))!;
+      const seen = (await until(
+        () => seenBy(viewer, who),
+        (p) => !!p,
+      ))!;
       expect(seen.attributes["organization.en"]).toBe("Korea Environment Institute");
       expect(seen.attributes["booth.en"]).toBeUndefined();
       expect(seen.attributes.hand).toBeUndefined();
@@ -189,13 +216,19 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     // A delegate given the floor names their microphone for a channel.
     const attacker = joined.attacker!;
     expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.attacker, true))).toEqual({ ok: true, data: null });
-    await until(() => attacker.state(), (s) => s.canPublish === true);
+    await until(
+      () => attacker.state(),
+      (s) => s.canPublish === true,
+    );
     expect(await attacker.enable("microphone", "interpretation:zh")).toBeNull();
     // At no point does a listener's client take it for 中文.
     const seenAtOnce = await joined.listener!.view();
     expect(channelsSeenBy(seenAtOnce)).toEqual(["en"]);
     // The server mutes it and takes the floor back, so LiveKit unpublishes it.
-    const after = await until(() => rooms.getParticipant(roomName, user.attacker), (p) => !p.permission?.canPublish && p.tracks.length === 0);
+    const after = await until(
+      () => rooms.getParticipant(roomName, user.attacker),
+      (p) => !p.permission?.canPublish && p.tracks.length === 0,
+    );
     expect(after.permission?.canPublishSources).toEqual([]);
     expect(channelsSeenBy(await joined.listener!.view())).toEqual(["en"]);
 
@@ -203,13 +236,22 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     // listeners' clients ignore it even when its publisher unmutes it again.
     const interpB = joined.interpB!;
     expect(await interpB.enable("microphone", "interpretation:zh")).toBeNull();
-    const muted = await until(() => rooms.getParticipant(roomName, user.interpB), (p) => p.tracks.some((t) => t.muted));
+    const muted = await until(
+      () => rooms.getParticipant(roomName, user.interpB),
+      (p) => p.tracks.some((t) => t.muted),
+    );
     const sid = muted.tracks[0].sid;
     expect(await interpB.unmute(sid)).toBeNull();
-    await until(() => seenBy("listener", "interpB"), (p) => p?.tracks.some((t) => t.sid === sid && !t.muted) ?? false);
+    await until(
+      () => seenBy("listener", "interpB"),
+      (p) => p?.tracks.some((t) => t.sid === sid && !t.muted) ?? false,
+    );
     expect(channelsSeenBy(await joined.listener!.view())).toEqual(["en"]);
 
-    const rejected = await until(() => auditOf("room.trackRejected"), (a) => a.length >= 2);
+    const rejected = await until(
+      () => auditOf("room.trackRejected"),
+      (a) => a.length >= 2,
+    );
     expect(rejected.map((a) => [a.data, a.actorId])).toEqual(
       expect.arrayContaining([
         [expect.objectContaining({ identity: user.attacker, name: "interpretation:zh", floorTaken: true }), null],
@@ -228,7 +270,10 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     expect(a).toBeLessThanOrEqual(b);
     // Raising again keeps the first instant: nobody moves up by pressing twice.
     expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toMatchObject({ ok: true, data: { at: first.ok ? first.data.at! : "" } });
-    const view = await until(() => joined.organizer!.view(), (v) => handQueue(v).length === 2);
+    const view = await until(
+      () => joined.organizer!.view(),
+      (v) => handQueue(v).length === 2,
+    );
     expect(handQueue(view).map((p) => p.identity)).toEqual([user.listener, user.attacker]);
 
     // Observers ask in writing, interpreters have their booth, speakers need no leave: each is told so.
@@ -241,7 +286,10 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
 
     // Letting someone speak answers their hand: the server lowers it.
     expect(await as("organizer", () => moderation.setSpeakAction(sessionId, user.listener, true))).toEqual({ ok: true, data: null });
-    const lowered = await until(() => joined.organizer!.view(), (v) => handQueue(v).length === 1);
+    const lowered = await until(
+      () => joined.organizer!.view(),
+      (v) => handQueue(v).length === 1,
+    );
     expect(handQueue(lowered).map((p) => p.identity)).toEqual([user.attacker]);
     expect(await as("listener", () => requests.raiseHandAction(sessionId, true))).toEqual({ ok: false, error: "alreadyMaySpeak" });
     expect(await as("attacker", () => requests.raiseHandAction(sessionId, false))).toMatchObject({ ok: true, data: { at: null } });
@@ -250,22 +298,40 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
 
   it("a delegate shares a screen only once an organizer grants the request, and loses it when taken back", async () => {
     const listener = joined.listener!;
-    await until(() => listener.state(), (s) => s.canPublish === false);
+    await until(
+      () => listener.state(),
+      (s) => s.canPublish === false,
+    );
     expect(await listener.enable("screen_share")).not.toBeNull();
     expect(await as("listener", () => requests.requestShareAction(sessionId, true))).toMatchObject({ ok: true });
     expect(await as("observer", () => requests.requestShareAction(sessionId, true))).toEqual({ ok: false, error: "observersListen" });
-    await until(() => joined.organizer!.view(), (v) => shareQueue(v).map((p) => p.identity).join() === user.listener);
+    await until(
+      () => joined.organizer!.view(),
+      (v) =>
+        shareQueue(v)
+          .map((p) => p.identity)
+          .join() === user.listener,
+    );
 
     expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, true))).toEqual({ ok: true, data: null });
-    const granted = await until(() => rooms.getParticipant(roomName, user.listener), (p) => !!p.permission?.canPublish);
+    const granted = await until(
+      () => rooms.getParticipant(roomName, user.listener),
+      (p) => !!p.permission?.canPublish,
+    );
     expect(granted.permission?.canPublishSources).toEqual([TrackSource.SCREEN_SHARE, TrackSource.SCREEN_SHARE_AUDIO]);
     expect(granted.attributes.shareRequest).toBeUndefined();
-    await until(() => listener.state(), (s) => s.canPublish === true);
+    await until(
+      () => listener.state(),
+      (s) => s.canPublish === true,
+    );
     expect(await listener.enable("screen_share")).toBeNull();
     expect(await listener.enable("camera")).not.toBeNull();
 
     expect(await as("organizer", () => moderation.setShareAction(sessionId, user.listener, false))).toEqual({ ok: true, data: null });
-    await until(() => rooms.getParticipant(roomName, user.listener), (p) => !p.permission?.canPublish && p.tracks.length === 0);
+    await until(
+      () => rooms.getParticipant(roomName, user.listener),
+      (p) => !p.permission?.canPublish && p.tracks.length === 0,
+    );
   });
 
   it("a booth handover is the partner's request to the server, which mutes the interpreter it replaces", async () => {
@@ -274,10 +340,16 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     const taken = await as("interpB", () => requests.takeBoothAction(sessionId, "en"));
     expect(taken.ok).toBe(true);
     expect(Date.parse(taken.ok ? taken.data.at! : "")).toBeGreaterThan(Date.parse(held));
-    await until(() => rooms.getParticipant(roomName, user.interpA), (p) => p.tracks.find((t) => t.name === "interpretation:en")?.muted === true);
+    await until(
+      () => rooms.getParticipant(roomName, user.interpA),
+      (p) => p.tracks.find((t) => t.name === "interpretation:en")?.muted === true,
+    );
     expect(await interpB.enable("microphone", "interpretation:en")).toBeNull();
     // Listeners still hear one English voice: the partner now on duty.
-    await until(() => joined.listener!.view(), (v) => channelsSeenBy(v).includes("en") && v.find((p) => p.identity === user.interpB)!.tracks.some((t) => !t.muted));
+    await until(
+      () => joined.listener!.view(),
+      (v) => channelsSeenBy(v).includes("en") && v.find((p) => p.identity === user.interpB)!.tracks.some((t) => !t.muted),
+    );
     const [handover] = (await auditOf("interpretation.boothTaken")).slice(-1);
     expect(handover).toMatchObject({ actorId: user.interpB, data: expect.objectContaining({ language: "en", from: user.interpA }) });
   });
@@ -285,14 +357,23 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
   it("removal keeps a person out of the forum's room, even with a token issued before, until an organizer lets them back", async () => {
     const early = (await token("attacker")).body;
     expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.attacker))).toEqual({ ok: true, data: null });
-    await until(() => joined.attacker!.state(), (s) => s.state === "disconnected");
+    await until(
+      () => joined.attacker!.state(),
+      (s) => s.state === "disconnected",
+    );
     expect(await token("attacker")).toMatchObject({ status: 403, body: { error: { message: "removed" } } });
 
     // Straight back in with the token issued before the removal: LiveKit lets the connection in,
     // and the server puts it out again at once (sometimes before the connection is even complete).
     const again = await browser.join(early.serverUrl, early.participantToken, { mayFail: true });
-    await until(() => again.state(), (s) => s.state === "disconnected");
-    await until(() => joined.organizer!.view(), (v) => !v.some((p) => p.identity === user.attacker));
+    await until(
+      () => again.state(),
+      (s) => s.state === "disconnected",
+    );
+    await until(
+      () => joined.organizer!.view(),
+      (v) => !v.some((p) => p.identity === user.attacker),
+    );
     expect((await auditOf("room.refused")).map((a) => a.data)).toContainEqual(expect.objectContaining({ identity: user.attacker, reason: "removed" }));
     await again.close();
 
@@ -311,17 +392,29 @@ describe.skipIf(!!skipped)("a live room no participant can subvert (real LiveKit
     const organizer = { userId: user.organizer };
 
     await desk.decideRegistrations(organizer, slug, { ids: [registration.leaver], decision: "declined" });
-    await until(() => leaver.state(), (s) => s.state === "disconnected");
+    await until(
+      () => leaver.state(),
+      (s) => s.state === "disconnected",
+    );
 
     await desk.changeRoles(organizer, slug, { ids: [registration.changer], role: "observer" });
-    await until(() => changer.state(), (s) => s.attributes.role === "observer");
+    await until(
+      () => changer.state(),
+      (s) => s.attributes.role === "observer",
+    );
     expect((await seenBy("organizer", "changer"))?.attributes.role).toBe("observer");
     await desk.changeRoles(organizer, slug, { ids: [registration.changer], role: "speaker" });
-    await until(() => changer.state(), (s) => s.attributes.role === "speaker" && s.canPublish === true);
+    await until(
+      () => changer.state(),
+      (s) => s.attributes.role === "speaker" && s.canPublish === true,
+    );
 
     const { cancelRegistration } = await import("../../lib/registration/mutations");
     await cancelRegistration({ userId: user.canceller }, slug);
-    await until(() => canceller.state(), (s) => s.state === "disconnected");
+    await until(
+      () => canceller.state(),
+      (s) => s.state === "disconnected",
+    );
 
     const refused = (await auditOf("room.refused")).map((a) => [a.data, a.actorId]);
     expect(refused).toContainEqual([expect.objectContaining({ identity: user.leaver, reason: "notApproved" }), user.organizer]);

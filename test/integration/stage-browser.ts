@@ -63,7 +63,9 @@ export async function startStageBrowser() {
         w.packets = [];
         room.on(LK.RoomEvent.Disconnected, (reason) => (w.reason = reason ?? null));
         // The sender as the server asserted it (the event's last argument): empty for the server's own.
-        room.on(LK.RoomEvent.DataReceived, (payload, _participant, _kind, topic, _encryption, sender) => w.packets.push({ topic: topic ?? null, from: sender || null, text: new TextDecoder().decode(payload) }));
+        room.on(LK.RoomEvent.DataReceived, (payload, _participant, _kind, topic, _encryption, sender) =>
+          w.packets.push({ topic: topic ?? null, from: sender || null, text: new TextDecoder().decode(payload) }),
+        );
         w.room = room;
         try {
           await room.connect(url, token);
@@ -95,10 +97,10 @@ export async function startStageBrowser() {
         }),
       packets: () => p.evaluate(() => (window as unknown as { packets: { topic: string | null; from: string | null; text: string }[] }).packets),
       publishData: (topic, text) =>
-        p.evaluate(
-          ([topic, text]) => (window as unknown as { room: import("livekit-client").Room }).room.localParticipant.publishData(new TextEncoder().encode(text), { reliable: true, topic }),
-          [topic, text] as const,
-        ),
+        p.evaluate(([topic, text]) => (window as unknown as { room: import("livekit-client").Room }).room.localParticipant.publishData(new TextEncoder().encode(text), { reliable: true, topic }), [
+          topic,
+          text,
+        ] as const),
       view: () =>
         p.evaluate(() => {
           const w = window as unknown as { room: import("livekit-client").Room };
@@ -151,8 +153,7 @@ export async function startStageBrowser() {
           if (change.name !== undefined) return settle(lp.setName(change.name));
           return settle(lp.setMetadata(change.metadata ?? ""));
         }, change),
-      setAttributes: (attrs) =>
-        p.evaluate((attrs) => (window as unknown as { room: import("livekit-client").Room }).room.localParticipant.setAttributes(attrs), attrs),
+      setAttributes: (attrs) => p.evaluate((attrs) => (window as unknown as { room: import("livekit-client").Room }).room.localParticipant.setAttributes(attrs), attrs),
       close: () => context.close(),
     };
   }

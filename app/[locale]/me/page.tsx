@@ -107,7 +107,11 @@ export default async function MePage({ params, searchParams }: { params: Promise
                     <h3 id={`my-agenda-${r.id}`} className="text-xl font-semibold">
                       {ta("title")}
                     </h3>
-                    {r.personal.forums.length === 0 ? <p className="text-slate-700">{ta("empty")}</p> : <Programme agenda={r.personal} locale={locale} marks={marks} testId="my-agenda-day" id={`my-agenda-${r.id}`} />}
+                    {r.personal.forums.length === 0 ? (
+                      <p className="text-slate-700">{ta("empty")}</p>
+                    ) : (
+                      <Programme agenda={r.personal} locale={locale} marks={marks} testId="my-agenda-day" id={`my-agenda-${r.id}`} />
+                    )}
                   </section>
                   <section aria-labelledby={`my-sessions-${r.id}`} className="space-y-2">
                     <h3 id={`my-sessions-${r.id}`} className="text-xl font-semibold">

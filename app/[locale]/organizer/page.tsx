@@ -27,7 +27,9 @@ export default async function OrganizerHome({ params }: { params: Promise<{ loca
               <Link href={`/organizer/events/${e.slug}`} className="text-lg font-semibold text-sky-900 underline">
                 {pickText(toLocalized(e.title), locale)}
               </Link>
-              <p className="text-sm text-slate-700">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)} ({zoneCity(e.timeZone, locale)})</p>
+              <p className="text-sm text-slate-700">
+                {formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)} ({zoneCity(e.timeZone, locale)})
+              </p>
             </li>
           ))}
         </ul>

@@ -10,8 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const [dbState, services] = await Promise.all([checkDatabase(), checkServices()]);
   const ok = dbState === "ok";
-  return NextResponse.json(
-    { status: ok ? "ok" : "error", db: dbState, ...services },
-    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
-  );
+  return NextResponse.json({ status: ok ? "ok" : "error", db: dbState, ...services }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

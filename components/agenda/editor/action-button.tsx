@@ -6,7 +6,21 @@ import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 import { useRouter } from "@/lib/i18n/navigation";
 
-export function ActionButton({ run, confirm, children, className, label, after }: { run: () => Promise<ActionResult<unknown>>; confirm?: string; children: ReactNode; className?: string; label?: string; after?: string }) {
+export function ActionButton({
+  run,
+  confirm,
+  children,
+  className,
+  label,
+  after,
+}: {
+  run: () => Promise<ActionResult<unknown>>;
+  confirm?: string;
+  children: ReactNode;
+  className?: string;
+  label?: string;
+  after?: string;
+}) {
   const t = useTranslations("editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

@@ -53,7 +53,17 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
         <StaleNotice
           mine={input}
           theirs={stale.current}
-          labels={{ title: t("event.title"), description: t("event.description"), venue: t("event.venue"), timeZone: t("event.timeZone"), displayZones: t("event.displayZones"), startsAt: t("time.start"), endsAt: t("time.end"), languages: t("event.languages"), version: "#" }}
+          labels={{
+            title: t("event.title"),
+            description: t("event.description"),
+            venue: t("event.venue"),
+            timeZone: t("event.timeZone"),
+            displayZones: t("event.displayZones"),
+            startsAt: t("time.start"),
+            endsAt: t("time.end"),
+            languages: t("event.languages"),
+            version: "#",
+          }}
           onTakeTheirs={() => {
             setInput(stale.current);
             setResult(null);
@@ -71,7 +81,13 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
         </label>
         <TimeZoneSelect id="event-zone" value={input.timeZone} onChange={(zone) => set({ timeZone: zone })} first={zones.map((z) => z.zone)} />
       </div>
-      <TimeFields value={{ zone: input.timeZone, startsAt: input.startsAt, endsAt: input.endsAt }} onChange={(v) => set({ startsAt: v.startsAt, endsAt: v.endsAt })} homeZone={input.timeZone} zones={zones} zoneLocked />
+      <TimeFields
+        value={{ zone: input.timeZone, startsAt: input.startsAt, endsAt: input.endsAt }}
+        onChange={(v) => set({ startsAt: v.startsAt, endsAt: v.endsAt })}
+        homeZone={input.timeZone}
+        zones={zones}
+        zoneLocked
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("event.displayZones")}</legend>
         <p className="text-xs text-slate-600">{t("event.displayZonesHint")}</p>
@@ -106,7 +122,12 @@ export function EventForm({ initial, save }: { initial: EventInput; save: (input
         <div className="mt-1 flex gap-4">
           {locales.map((l) => (
             <label key={l} className="flex items-center gap-2">
-              <input type="checkbox" className="size-4" checked={input.languages.includes(l)} onChange={(e) => set({ languages: e.target.checked ? [...input.languages, l] : input.languages.filter((x) => x !== l) })} />
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={input.languages.includes(l)}
+                onChange={(e) => set({ languages: e.target.checked ? [...input.languages, l] : input.languages.filter((x) => x !== l) })}
+              />
               {tl(l)}
             </label>
           ))}

@@ -16,7 +16,23 @@ import type { OrgChoice } from "./speakers-editor";
 import { StaleNotice } from "./stale-notice";
 import { TimeFields } from "./time-fields";
 
-export function ForumForm({ slug, target: initialTarget, initial, organizations, homeZone, zones, save }: { slug: string; target: { id: string; version: number } | null; initial: ForumInput; organizations: OrgChoice[]; homeZone: string; zones: DisplayZone[]; save: (target: { id: string; version: number } | null, input: ForumInput) => Promise<ActionResult<{ id: string; slug: string; version: number }>> }) {
+export function ForumForm({
+  slug,
+  target: initialTarget,
+  initial,
+  organizations,
+  homeZone,
+  zones,
+  save,
+}: {
+  slug: string;
+  target: { id: string; version: number } | null;
+  initial: ForumInput;
+  organizations: OrgChoice[];
+  homeZone: string;
+  zones: DisplayZone[];
+  save: (target: { id: string; version: number } | null, input: ForumInput) => Promise<ActionResult<{ id: string; slug: string; version: number }>>;
+}) {
   const t = useTranslations("editor");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -65,7 +81,13 @@ export function ForumForm({ slug, target: initialTarget, initial, organizations,
       <TextField name="slug" label={t("forum.slug")} hint={t("forum.slugHint")} value={input.slug} onChange={(e) => set({ slug: e.target.value })} error={fieldError("slug")} />
       <LocalizedFields name="title" label={t("forum.title")} value={input.title} onChange={(title) => set({ title })} error={fieldError("title")} />
       <LocalizedFields name="description" label={t("forum.description")} value={input.description} onChange={(description) => set({ description })} multiline />
-      <TimeFields value={{ zone: input.zone, startsAt: input.startsAt, endsAt: input.endsAt }} onChange={(v) => set(v)} homeZone={homeZone} zones={zones} errors={{ startsAt: fieldError("startsAt"), endsAt: fieldError("endsAt") }} />
+      <TimeFields
+        value={{ zone: input.zone, startsAt: input.startsAt, endsAt: input.endsAt }}
+        onChange={(v) => set(v)}
+        homeZone={homeZone}
+        zones={zones}
+        errors={{ startsAt: fieldError("startsAt"), endsAt: fieldError("endsAt") }}
+      />
       <fieldset>
         <legend className="text-sm font-medium">{t("forum.hosts")}</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">

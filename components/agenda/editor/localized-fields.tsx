@@ -5,7 +5,6 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { locales } from "@/lib/i18n/routing";
 
-
 export function LocalizedFields({
   name,
   label,
@@ -30,12 +29,12 @@ export function LocalizedFields({
           const id = `${name}-${l}`;
           const props = {
             id,
-            name: id,
-            lang: l,
-            value: value[l],
+            "name": id,
+            "lang": l,
+            "value": value[l],
             "aria-invalid": error ? true : undefined,
-            className: inputClass,
-            onChange: (e: { target: { value: string } }) => onChange({ ...value, [l]: e.target.value }),
+            "className": inputClass,
+            "onChange": (e: { target: { value: string } }) => onChange({ ...value, [l]: e.target.value }),
           };
           return (
             <div key={l}>

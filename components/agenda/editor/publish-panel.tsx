@@ -8,13 +8,21 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatShortDate, formatClock } from "@/lib/time/zones";
 import { ActionButton } from "./action-button";
 
-export async function PublishPanel({ slug, locale, zone, state }: { slug: string; locale: Locale; zone: string; state: { isPublic: boolean; version: number; publishedAt: Date | null; changes: AgendaChange[] } }) {
+export async function PublishPanel({
+  slug,
+  locale,
+  zone,
+  state,
+}: {
+  slug: string;
+  locale: Locale;
+  zone: string;
+  state: { isPublic: boolean; version: number; publishedAt: Date | null; changes: AgendaChange[] };
+}) {
   const t = await getTranslations("editor.publish");
   const field = (f: string) => t(`fields.${f}`);
   const line = (c: AgendaChange) =>
-    c.kind === "event"
-      ? t("eventChanged", { fields: c.fields.map(field).join(", ") })
-      : t(`${c.kind}.${c.change}`, { title: pickText(c.title, locale), fields: c.fields.map(field).join(", ") });
+    c.kind === "event" ? t("eventChanged", { fields: c.fields.map(field).join(", ") }) : t(`${c.kind}.${c.change}`, { title: pickText(c.title, locale), fields: c.fields.map(field).join(", ") });
   return (
     <section aria-labelledby="publish-title" className="space-y-3 rounded border border-slate-300 bg-white p-4" data-testid="publish-panel">
       <h2 id="publish-title" className="text-xl font-semibold">
@@ -40,7 +48,10 @@ export async function PublishPanel({ slug, locale, zone, state }: { slug: string
       )}
       <div className="flex flex-wrap gap-2">
         {(state.changes.length > 0 || !state.isPublic) && (
-          <ActionButton run={publishAgendaAction.bind(null, slug)} className="rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60">
+          <ActionButton
+            run={publishAgendaAction.bind(null, slug)}
+            className="rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
+          >
             {t("publish")}
           </ActionButton>
         )}

@@ -82,14 +82,22 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
       }}
     >
       {result?.ok && <FormAlert tone="info" message={t("saved")} />}
-      {result && !result.ok && !stale && result.error !== "conflicts" && (
-        <FormAlert message={t(`errors.${result.error}`, { row: (rowOf(result) ?? 0) + 1 })} />
-      )}
+      {result && !result.ok && !stale && result.error !== "conflicts" && <FormAlert message={t(`errors.${result.error}`, { row: (rowOf(result) ?? 0) + 1 })} />}
       {stale && target && (
         <StaleNotice
           mine={input}
           theirs={stale.current}
-          labels={{ title: t("session.title"), abstract: t("session.abstract"), kind: t("session.kind"), language: t("session.language"), forumId: t("session.forum"), startsAt: t("time.start"), endsAt: t("time.end"), speakers: t("speakers.legend"), key: t("session.key") }}
+          labels={{
+            title: t("session.title"),
+            abstract: t("session.abstract"),
+            kind: t("session.kind"),
+            language: t("session.language"),
+            forumId: t("session.forum"),
+            startsAt: t("time.start"),
+            endsAt: t("time.end"),
+            speakers: t("speakers.legend"),
+            key: t("session.key"),
+          }}
           onTakeTheirs={() => {
             setInput(stale.current);
             setTarget({ id: target.id, version: stale.version });
@@ -150,7 +158,14 @@ export function SessionEditor({ slug, target: initialTarget, initial, forums, or
         errors={{ startsAt: fieldError("startsAt"), endsAt: fieldError("endsAt") }}
       />
 
-      <SpeakersEditor speakers={input.speakers} onChange={(speakers) => set({ speakers })} organizations={organizations} search={search} errorIndex={rowOf(result)} photoEndpoint={`/api/organizer/events/${slug}/speaker-photos`} />
+      <SpeakersEditor
+        speakers={input.speakers}
+        onChange={(speakers) => set({ speakers })}
+        organizations={organizations}
+        search={search}
+        errorIndex={rowOf(result)}
+        photoEndpoint={`/api/organizer/events/${slug}/speaker-photos`}
+      />
 
       <details>
         <summary className="cursor-pointer text-sm text-sky-900">{t("session.advanced")}</summary>

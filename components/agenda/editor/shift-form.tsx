@@ -11,7 +11,19 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatClock } from "@/lib/time/zones";
 import { ConflictList } from "./conflict-list";
 
-export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, shift }: { forumId: string; sessions: { id: string; title: LocalizedText; startsAt: string; status: string }[]; zone: string; publishByDefault?: boolean; shift: (input: { forumId: string; fromSessionId: string; minutes: number; publish: boolean }) => Promise<ActionResult<{ moved: number; published: number | null }>> }) {
+export function ShiftForm({
+  forumId,
+  sessions,
+  zone,
+  publishByDefault = true,
+  shift,
+}: {
+  forumId: string;
+  sessions: { id: string; title: LocalizedText; startsAt: string; status: string }[];
+  zone: string;
+  publishByDefault?: boolean;
+  shift: (input: { forumId: string; fromSessionId: string; minutes: number; publish: boolean }) => Promise<ActionResult<{ moved: number; published: number | null }>>;
+}) {
   const t = useTranslations("editor.shift");
   const te = useTranslations("editor");
   const locale = useLocale() as Locale;
@@ -68,7 +80,12 @@ export function ShiftForm({ forumId, sessions, zone, publishByDefault = true, sh
           <input type="checkbox" className="size-4" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
           {t("publish")}
         </label>
-        <button type="submit" disabled={pending} aria-busy={pending} className="rounded bg-sky-900 px-3 py-2 text-white disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        <button
+          type="submit"
+          disabled={pending}
+          aria-busy={pending}
+          className="rounded bg-sky-900 px-3 py-2 text-white disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+        >
           {t("submit")}
         </button>
       </div>

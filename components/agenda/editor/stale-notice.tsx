@@ -7,11 +7,29 @@ function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "string") return value;
   if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v && "name" in v ? String((v as { name: string }).name) : show(v))).join(", ") || "—";
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).filter(Boolean).map(show).join(" / ") || "—";
+  if (typeof value === "object")
+    return (
+      Object.values(value as Record<string, unknown>)
+        .filter(Boolean)
+        .map(show)
+        .join(" / ") || "—"
+    );
   return String(value);
 }
 
-export function StaleNotice<T extends object>({ mine, theirs, labels, onTakeTheirs, onKeepMine }: { mine: T; theirs: T; labels: Partial<Record<keyof T, string>>; onTakeTheirs: () => void; onKeepMine: () => void }) {
+export function StaleNotice<T extends object>({
+  mine,
+  theirs,
+  labels,
+  onTakeTheirs,
+  onKeepMine,
+}: {
+  mine: T;
+  theirs: T;
+  labels: Partial<Record<keyof T, string>>;
+  onTakeTheirs: () => void;
+  onKeepMine: () => void;
+}) {
   const t = useTranslations("editor.stale");
   const fields = (Object.keys(theirs) as (keyof T)[]).filter((k) => k !== "zone" && JSON.stringify(theirs[k]) !== JSON.stringify(mine[k]));
   return (
@@ -21,15 +39,21 @@ export function StaleNotice<T extends object>({ mine, theirs, labels, onTakeThei
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
-              <th scope="col" className="pr-2">{t("field")}</th>
-              <th scope="col" className="pr-2">{t("theirs")}</th>
+              <th scope="col" className="pr-2">
+                {t("field")}
+              </th>
+              <th scope="col" className="pr-2">
+                {t("theirs")}
+              </th>
               <th scope="col">{t("mine")}</th>
             </tr>
           </thead>
           <tbody>
             {fields.map((k) => (
               <tr key={String(k)} className="align-top">
-                <th scope="row" className="pr-2 text-left font-medium">{labels[k] ?? String(k)}</th>
+                <th scope="row" className="pr-2 text-left font-medium">
+                  {labels[k] ?? String(k)}
+                </th>
                 <td className="pr-2">{show(theirs[k])}</td>
                 <td>{show(mine[k])}</td>
               </tr>

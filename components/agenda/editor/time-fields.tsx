@@ -67,14 +67,32 @@ export function TimeFields({
           <label htmlFor="time-start" className="block text-xs text-slate-700">
             {t("start")}
           </label>
-          <input id="time-start" name="startsAt" type="datetime-local" value={value.startsAt} aria-invalid={errors.startsAt ? true : undefined} aria-describedby={errors.startsAt ? "time-start-error" : undefined} onChange={(e) => onChange({ ...value, startsAt: e.target.value })} className={inputClass} />
+          <input
+            id="time-start"
+            name="startsAt"
+            type="datetime-local"
+            value={value.startsAt}
+            aria-invalid={errors.startsAt ? true : undefined}
+            aria-describedby={errors.startsAt ? "time-start-error" : undefined}
+            onChange={(e) => onChange({ ...value, startsAt: e.target.value })}
+            className={inputClass}
+          />
           <FieldError id="time-start-error" message={errors.startsAt} />
         </div>
         <div>
           <label htmlFor="time-end" className="block text-xs text-slate-700">
             {t("end")}
           </label>
-          <input id="time-end" name="endsAt" type="datetime-local" value={value.endsAt} aria-invalid={errors.endsAt ? true : undefined} aria-describedby={errors.endsAt ? "time-end-error" : undefined} onChange={(e) => onChange({ ...value, endsAt: e.target.value })} className={inputClass} />
+          <input
+            id="time-end"
+            name="endsAt"
+            type="datetime-local"
+            value={value.endsAt}
+            aria-invalid={errors.endsAt ? true : undefined}
+            aria-describedby={errors.endsAt ? "time-end-error" : undefined}
+            onChange={(e) => onChange({ ...value, endsAt: e.target.value })}
+            className={inputClass}
+          />
           <FieldError id="time-end-error" message={errors.endsAt} />
         </div>
       </div>

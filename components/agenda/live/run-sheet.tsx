@@ -81,7 +81,21 @@ function CommandForm(props: {
   );
 }
 
-function SessionCard({ testId, heading, empty, row, zones, children }: { testId: string; heading: string; empty: string; row: { id: string; title: string; startsAt: string | Date; endsAt: string } | null; zones: SheetZone[]; children?: ReactNode }) {
+function SessionCard({
+  testId,
+  heading,
+  empty,
+  row,
+  zones,
+  children,
+}: {
+  testId: string;
+  heading: string;
+  empty: string;
+  row: { id: string; title: string; startsAt: string | Date; endsAt: string } | null;
+  zones: SheetZone[];
+  children?: ReactNode;
+}) {
   return (
     <section aria-label={heading} className="space-y-2 rounded border border-slate-300 p-3" data-testid={testId} data-session-id={row?.id ?? ""}>
       <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">{heading}</h2>
@@ -100,7 +114,12 @@ function SessionCard({ testId, heading, empty, row, zones, children }: { testId:
   );
 }
 
-export function RunSheet({ sessions, zones, action, shiftControl }: {
+export function RunSheet({
+  sessions,
+  zones,
+  action,
+  shiftControl,
+}: {
   sessions: RunSheetRow[];
   zones: SheetZone[];
   action: Action;
@@ -147,10 +166,18 @@ export function RunSheet({ sessions, zones, action, shiftControl }: {
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{t("time")}</th>
-              <th scope="col" className="py-1 pr-2">{t("session")}</th>
-              <th scope="col" className="py-1 pr-2">{t("status")}</th>
-              <th scope="col" className="py-1">{t("actions")}</th>
+              <th scope="col" className="py-1 pr-2">
+                {t("time")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("session")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("status")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -176,7 +203,15 @@ export function RunSheet({ sessions, zones, action, shiftControl }: {
                     />
                   )}
                   {r.status === "live" && (
-                    <CommandForm {...common} command="end" sessionId={r.id} label={t("end")} ariaLabel={t("endLabel", { title: r.title })} confirm={t("confirmEnd", { title: r.title })} tone="danger" />
+                    <CommandForm
+                      {...common}
+                      command="end"
+                      sessionId={r.id}
+                      label={t("end")}
+                      ariaLabel={t("endLabel", { title: r.title })}
+                      confirm={t("confirmEnd", { title: r.title })}
+                      tone="danger"
+                    />
                   )}
                 </td>
               </tr>

@@ -13,8 +13,12 @@ export async function FormatHelp() {
           <table className="text-left">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-1">{t("format.key")}</th>
-                <th scope="col" className="p-1">{t("format.name")}</th>
+                <th scope="col" className="p-1">
+                  {t("format.key")}
+                </th>
+                <th scope="col" className="p-1">
+                  {t("format.name")}
+                </th>
               </tr>
             </thead>
             <tbody>

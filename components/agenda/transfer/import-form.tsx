@@ -9,8 +9,7 @@ import { answerError, useUpload } from "@/components/ui/use-upload";
 import type { ImportReport } from "@/lib/agenda/transfer/report";
 import { ImportReportView } from "./import-report";
 
-const buttonClass =
-  "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60";
+const buttonClass = "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60";
 
 export function ImportForm({ slug, zone, maxMb }: { slug: string; zone: string; maxMb: number }) {
   const t = useTranslations("transfer");

@@ -20,16 +20,26 @@ export function ImportReportView({ report, zone }: { report: ImportReport; zone:
             <table className="text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">{t("summary.kind")}</th>
-                  <th scope="col" className="p-2">{t("summary.create")}</th>
-                  <th scope="col" className="p-2">{t("summary.update")}</th>
-                  <th scope="col" className="p-2">{t("summary.unchanged")}</th>
+                  <th scope="col" className="p-2">
+                    {t("summary.kind")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("summary.create")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("summary.update")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("summary.unchanged")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {(["forums", "sessions"] as const).map((kind) => (
                   <tr key={kind} className="border-b border-slate-200" data-testid={`summary-${kind}`}>
-                    <th scope="row" className="p-2 text-left font-medium">{t(`summary.${kind}`)}</th>
+                    <th scope="row" className="p-2 text-left font-medium">
+                      {t(`summary.${kind}`)}
+                    </th>
                     <td className="p-2 tabular-nums">{summary[kind].create}</td>
                     <td className="p-2 tabular-nums">{summary[kind].update}</td>
                     <td className="p-2 tabular-nums">{summary[kind].unchanged}</td>
@@ -50,9 +60,15 @@ export function ImportReportView({ report, zone }: { report: ImportReport; zone:
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">{t("report.row")}</th>
-                  <th scope="col" className="p-2">{t("report.column")}</th>
-                  <th scope="col" className="p-2">{t("report.problem")}</th>
+                  <th scope="col" className="p-2">
+                    {t("report.row")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("report.column")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("report.problem")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

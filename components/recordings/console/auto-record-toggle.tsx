@@ -40,9 +40,13 @@ export function AutoRecordToggle({ forumId, on, onChanged }: { forumId: string; 
     <div className="space-y-1">
       <div className="flex items-start gap-2">
         <input id={id} type="checkbox" checked={checked} disabled={pending} onChange={(e) => change(e.target.checked)} aria-describedby={`${id}-hint`} className="mt-1 size-4 accent-sky-800" />
-        <label htmlFor={id} className="font-medium">{t("label")}</label>
+        <label htmlFor={id} className="font-medium">
+          {t("label")}
+        </label>
       </div>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{t("hint")}</p>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t("hint")}
+      </p>
       <p aria-live="polite" className={`text-sm ${message?.tone === "error" ? "text-red-800" : "text-slate-700"}`} role={message?.tone === "error" ? "alert" : undefined}>
         {message?.text}
       </p>

@@ -32,7 +32,19 @@ const toRows = (chapters: { offsetMs: number; sessionId: string | null; title: L
 
 const button = "rounded border px-3 py-1.5 font-medium disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700";
 
-export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { id: string; durationMs: number | null; chapters: { offsetMs: number; sessionId: string | null; title: LocalizedText }[]; sessions: EditorSession[]; edited: boolean }) {
+export function ChapterEditor({
+  id,
+  durationMs,
+  chapters,
+  sessions,
+  edited,
+}: {
+  id: string;
+  durationMs: number | null;
+  chapters: { offsetMs: number; sessionId: string | null; title: LocalizedText }[];
+  sessions: EditorSession[];
+  edited: boolean;
+}) {
   const t = useTranslations("recordingsConsole.chapters");
   const errorText = useErrorText();
   const router = useRouter();
@@ -77,7 +89,11 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
 
   return (
     <div className="space-y-3" data-testid="chapter-editor">
-      {edited && <p className="text-sm text-slate-700" data-testid="chapters-edited">{t("editedNote")}</p>}
+      {edited && (
+        <p className="text-sm text-slate-700" data-testid="chapters-edited">
+          {t("editedNote")}
+        </p>
+      )}
       {rows.length === 0 && <p className="text-sm text-slate-700">{t("none")}</p>}
       <ol className="space-y-3">
         {rows.map((row, i) => (
@@ -86,14 +102,23 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
               <legend className="px-1 text-sm font-medium">{t("chapter", { n: i + 1 })}</legend>
               <label className="text-sm">
                 {t("offset")}
-                <input value={row.offset} onChange={(e) => update(row.key, { offset: e.target.value })} placeholder="0:00:00" inputMode="numeric" aria-invalid={invalid.includes(row.key) || undefined} className={`${inputClass} font-mono`} />
+                <input
+                  value={row.offset}
+                  onChange={(e) => update(row.key, { offset: e.target.value })}
+                  placeholder="0:00:00"
+                  inputMode="numeric"
+                  aria-invalid={invalid.includes(row.key) || undefined}
+                  className={`${inputClass} font-mono`}
+                />
               </label>
               <label className="text-sm">
                 {t("session")}
                 <select value={row.sessionId} onChange={(e) => chooseSession(row, e.target.value)} className={inputClass}>
                   <option value="">{t("noSession")}</option>
                   {sessions.map((s) => (
-                    <option key={s.id} value={s.id}>{s.label}</option>
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
                   ))}
                 </select>
               </label>
@@ -103,7 +128,12 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
                   <input value={row.title[l]} lang={l} maxLength={300} onChange={(e) => update(row.key, { title: { ...row.title, [l]: e.target.value } })} className={inputClass} />
                 </label>
               ))}
-              <button type="button" onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))} className={`${button} self-end border-red-700 text-red-800`} aria-label={t("removeLabel", { n: i + 1 })}>
+              <button
+                type="button"
+                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                className={`${button} self-end border-red-700 text-red-800`}
+                aria-label={t("removeLabel", { n: i + 1 })}
+              >
                 {t("remove")}
               </button>
             </fieldset>
@@ -111,7 +141,11 @@ export function ChapterEditor({ id, durationMs, chapters, sessions, edited }: { 
         ))}
       </ol>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => setRows((all) => [...all, { key: ++lastKey, offset: "", sessionId: "", title: { ko: "", zh: "", en: "" } }])} className={`${button} border-sky-900 text-sky-900`}>
+        <button
+          type="button"
+          onClick={() => setRows((all) => [...all, { key: ++lastKey, offset: "", sessionId: "", title: { ko: "", zh: "", en: "" } }])}
+          className={`${button} border-sky-900 text-sky-900`}
+        >
           {t("add")}
         </button>
         <button type="button" onClick={save} disabled={pending} aria-busy={pending} className={`${button} border-sky-900 bg-sky-900 text-white`}>

@@ -26,7 +26,11 @@ export function DeleteRecording({ id, label }: { id: string; label: string }) {
         <span aria-hidden="true">{t("button")}</span>
         <span className="sr-only">{t("label", { title: label })}</span>
       </ConfirmButton>
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -21,18 +21,26 @@ export async function ForumRecordings({ forum, locale, timeZone, zones }: { foru
   return (
     <section aria-labelledby={`forum-${forum.id}`} className="space-y-4 rounded border border-slate-300 p-4" data-testid="recording-forum" data-forum-slug={forum.slug}>
       <header className="space-y-1">
-        <h2 id={`forum-${forum.id}`} className="text-xl font-semibold">{title}</h2>
+        <h2 id={`forum-${forum.id}`} className="text-xl font-semibold">
+          {title}
+        </h2>
         <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
         <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={shownZones(zones, locale)} />
       </header>
       <ConsoleRecordControl
         forumId={forum.id}
         forumTitle={title}
-        state={{ recording: running && { id: running.id, status: running.status as "starting" | "recording", since: (running.startedAt ?? running.createdAt).toISOString() }, processing, failure: null }}
+        state={{
+          recording: running && { id: running.id, status: running.status as "starting" | "recording", since: (running.startedAt ?? running.createdAt).toISOString() },
+          processing,
+          failure: null,
+        }}
       />
       <AutoRecordToggle forumId={forum.id} on={forum.autoRecord} />
       <section aria-labelledby={`forum-${forum.id}-recordings`} className="space-y-2">
-        <h3 id={`forum-${forum.id}-recordings`} className="font-semibold">{t("recordings", { count: forum.recordings.length })}</h3>
+        <h3 id={`forum-${forum.id}-recordings`} className="font-semibold">
+          {t("recordings", { count: forum.recordings.length })}
+        </h3>
         {forum.recordings.length === 0 ? (
           <p className="text-slate-700">{t("none")}</p>
         ) : (

@@ -21,7 +21,13 @@ export interface RecordControlState {
   failure: string | null;
 }
 
-export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
+export function RecordControl({
+  forumTitle,
+  state,
+  start,
+  stop,
+  onChanged,
+}: {
   forumTitle: string;
   state: RecordControlState;
   start: () => Promise<RecordingActionResult>;
@@ -69,7 +75,14 @@ export function RecordControl({ forumTitle, state, start, stop, onChanged }: {
           aria-label={recording ? t("stopLabel", { forum: forumTitle }) : t("startLabel", { forum: forumTitle })}
           className={`rounded px-3 py-1.5 font-medium disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 ${recording ? "bg-red-800 text-white" : "border border-red-800 text-red-900 hover:bg-red-50"}`}
         >
-          {recording ? t("stop") : <><span aria-hidden>● </span>{t("start")}</>}
+          {recording ? (
+            t("stop")
+          ) : (
+            <>
+              <span aria-hidden>● </span>
+              {t("start")}
+            </>
+          )}
         </button>
       </div>
       {service === "unreachable" && !recording && (

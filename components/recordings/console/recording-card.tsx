@@ -31,8 +31,16 @@ export async function RecordingCard({ recording: r, sessions, locale, timeZone }
         <h4 className="font-semibold">{title}</h4>
         <RecordingStatusBadge status={r.status} missing={r.missing} />
       </div>
-      {r.missing && <p role="alert" className="text-sm font-medium text-red-900">{t("broken")}</p>}
-      {r.error && <p className={`text-sm ${r.status === "failed" ? "font-medium text-red-900" : "text-slate-700"}`} data-testid="recording-error">{errorText(r.error)}</p>}
+      {r.missing && (
+        <p role="alert" className="text-sm font-medium text-red-900">
+          {t("broken")}
+        </p>
+      )}
+      {r.error && (
+        <p className={`text-sm ${r.status === "failed" ? "font-medium text-red-900" : "text-slate-700"}`} data-testid="recording-error">
+          {errorText(r.error)}
+        </p>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
         <dt>{t("origin")}</dt>
         <dd>{t(`origins.${r.origin}`)}</dd>
@@ -43,13 +51,17 @@ export async function RecordingCard({ recording: r, sessions, locale, timeZone }
         <dt>{t("ended")}</dt>
         <dd>{when(r.endedAt)}</dd>
         <dt>{t("duration")}</dt>
-        <dd className="tabular-nums" data-testid="recording-duration">{r.durationMs !== null ? formatOffset(r.durationMs) : t("unknown")}</dd>
+        <dd className="tabular-nums" data-testid="recording-duration">
+          {r.durationMs !== null ? formatOffset(r.durationMs) : t("unknown")}
+        </dd>
         <dt>{t("size")}</dt>
         <dd>{r.sizeBytes !== null ? formatBytes(r.sizeBytes, locale) : t("unknown")}</dd>
         {r.fileName && (
           <>
             <dt>{t("file")}</dt>
-            <dd className="break-all" data-testid="recording-file">{r.fileName}</dd>
+            <dd className="break-all" data-testid="recording-file">
+              {r.fileName}
+            </dd>
           </>
         )}
         <dt>{t("channels")}</dt>
@@ -63,7 +75,13 @@ export async function RecordingCard({ recording: r, sessions, locale, timeZone }
       )}
       <details>
         <summary className="cursor-pointer text-sky-900 underline">{t("chapters", { count: r.chapters.length })}</summary>
-        <ChapterEditor id={r.id} durationMs={r.durationMs} chapters={r.chapters.map((c) => ({ offsetMs: c.offsetMs, sessionId: c.sessionId, title: c.title }))} sessions={sessions} edited={r.chaptersEdited} />
+        <ChapterEditor
+          id={r.id}
+          durationMs={r.durationMs}
+          chapters={r.chapters.map((c) => ({ offsetMs: c.offsetMs, sessionId: c.sessionId, title: c.title }))}
+          sessions={sessions}
+          edited={r.chaptersEdited}
+        />
       </details>
       <details>
         <summary className="cursor-pointer text-sky-900 underline">{t("subtitles", { count: r.subtitles.length })}</summary>

@@ -41,10 +41,14 @@ export function RecordingSettings({ id, label, visibility, published, ready }: {
   return (
     <div className="flex flex-wrap items-end gap-3">
       <div>
-        <label htmlFor={`visibility-${id}`} className="block text-sm font-medium text-slate-800">{t("visibility")}</label>
+        <label htmlFor={`visibility-${id}`} className="block text-sm font-medium text-slate-800">
+          {t("visibility")}
+        </label>
         <select id={`visibility-${id}`} value={chosen} disabled={pending} onChange={(e) => save({ visibility: e.target.value as RecordingVisibility })} className={inputClass}>
           {visibilities.map((v) => (
-            <option key={v} value={v}>{tv(v)}</option>
+            <option key={v} value={v}>
+              {tv(v)}
+            </option>
           ))}
         </select>
       </div>
@@ -62,7 +66,11 @@ export function RecordingSettings({ id, label, visibility, published, ready }: {
         >
           {published ? t("hide") : t("publish")}
         </button>
-        {!ready && !published && <p id={`publish-hint-${id}`} className="text-xs text-slate-600">{errorText("publishNotReady")}</p>}
+        {!ready && !published && (
+          <p id={`publish-hint-${id}`} className="text-xs text-slate-600">
+            {errorText("publishNotReady")}
+          </p>
+        )}
       </div>
       <p aria-live="polite" role={message?.tone === "error" ? "alert" : undefined} className={`text-sm ${message?.tone === "error" ? "text-red-800" : "text-slate-700"}`}>
         {message?.text}

@@ -63,14 +63,26 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
             </p>
             <form onSubmit={(e) => upload(l, e)} className="flex flex-wrap items-end gap-2">
               <div>
-                <label htmlFor={fileId} className="block text-sm">{t("file", { language: tc(l) })}</label>
+                <label htmlFor={fileId} className="block text-sm">
+                  {t("file", { language: tc(l) })}
+                </label>
                 <input id={fileId} name="file" type="file" accept=".vtt,.srt,text/vtt" required className={inputClass} />
               </div>
-              <button type="submit" disabled={busy !== null} aria-busy={busy === l} className="rounded border border-sky-900 px-3 py-1.5 font-medium text-sky-900 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700">
+              <button
+                type="submit"
+                disabled={busy !== null}
+                aria-busy={busy === l}
+                className="rounded border border-sky-900 px-3 py-1.5 font-medium text-sky-900 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-sky-700"
+              >
                 {t("upload", { language: tc(l) })}
               </button>
               {current && (
-                <button type="button" disabled={busy !== null} onClick={() => void send(l, { method: "DELETE" }, () => t("removed"))} className="rounded border border-red-700 px-3 py-1.5 font-medium text-red-800 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-red-700">
+                <button
+                  type="button"
+                  disabled={busy !== null}
+                  onClick={() => void send(l, { method: "DELETE" }, () => t("removed"))}
+                  className="rounded border border-red-700 px-3 py-1.5 font-medium text-red-800 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-red-700"
+                >
                   {t("remove", { language: tc(l) })}
                 </button>
               )}

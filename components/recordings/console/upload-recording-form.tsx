@@ -21,7 +21,21 @@ export interface UploadForum {
 
 type Outcome = { tone: "info" | "error"; text: string };
 
-export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegabytes, accept }: { forums: UploadForum[]; zone: string; zoneLabel: string; locale: string; maxMegabytes: number; accept: string }) {
+export function UploadRecordingForm({
+  forums,
+  zone,
+  zoneLabel,
+  locale,
+  maxMegabytes,
+  accept,
+}: {
+  forums: UploadForum[];
+  zone: string;
+  zoneLabel: string;
+  locale: string;
+  maxMegabytes: number;
+  accept: string;
+}) {
   const t = useTranslations("recordingsConsole.upload");
   const tv = useTranslations("recordings.visibility");
   const te = useTranslations("recordings.errors");
@@ -75,48 +89,76 @@ export function UploadRecordingForm({ forums, zone, zoneLabel, locale, maxMegaby
 
   return (
     <form onSubmit={submit} className="max-w-xl space-y-3" aria-labelledby="upload-heading" data-testid="upload-recording">
-      <h2 id="upload-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      <h2 id="upload-heading" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
       <p className="text-slate-700">{t("intro")}</p>
       <div>
-        <label htmlFor="upload-forum" className="block text-sm font-medium text-slate-800">{t("forum")}</label>
+        <label htmlFor="upload-forum" className="block text-sm font-medium text-slate-800">
+          {t("forum")}
+        </label>
         <select id="upload-forum" name="forumId" value={forumId} onChange={(e) => setForumId(e.target.value)} required className={inputClass}>
           {forums.map((f) => (
-            <option key={f.id} value={f.id}>{f.title}</option>
+            <option key={f.id} value={f.id}>
+              {f.title}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="upload-session" className="block text-sm font-medium text-slate-800">{t("session")}</label>
+        <label htmlFor="upload-session" className="block text-sm font-medium text-slate-800">
+          {t("session")}
+        </label>
         <select id="upload-session" name="sessionId" key={forumId} defaultValue="" aria-describedby="upload-session-hint" className={inputClass}>
           <option value="">{t("wholeForum")}</option>
           {forum?.sessions.map((s) => (
-            <option key={s.id} value={s.id}>{s.title}</option>
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
           ))}
         </select>
-        <p id="upload-session-hint" className="mt-1 text-xs text-slate-600">{t("sessionHint")}</p>
+        <p id="upload-session-hint" className="mt-1 text-xs text-slate-600">
+          {t("sessionHint")}
+        </p>
       </div>
       <div>
-        <label htmlFor="upload-started" className="block text-sm font-medium text-slate-800">{t("startedAt")}</label>
+        <label htmlFor="upload-started" className="block text-sm font-medium text-slate-800">
+          {t("startedAt")}
+        </label>
         <input id="upload-started" name="startedAt" type="datetime-local" aria-describedby="upload-started-hint" className={inputClass} />
-        <p id="upload-started-hint" className="mt-1 text-xs text-slate-600">{t("startedAtHint", { zone: zoneLabel })}</p>
+        <p id="upload-started-hint" className="mt-1 text-xs text-slate-600">
+          {t("startedAtHint", { zone: zoneLabel })}
+        </p>
       </div>
       <div>
-        <label htmlFor="upload-visibility" className="block text-sm font-medium text-slate-800">{t("visibility")}</label>
+        <label htmlFor="upload-visibility" className="block text-sm font-medium text-slate-800">
+          {t("visibility")}
+        </label>
         <select id="upload-visibility" name="visibility" defaultValue="registered" className={inputClass}>
           {visibilities.map((v) => (
-            <option key={v} value={v}>{tv(v)}</option>
+            <option key={v} value={v}>
+              {tv(v)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="upload-file" className="block text-sm font-medium text-slate-800">{t("file")}</label>
+        <label htmlFor="upload-file" className="block text-sm font-medium text-slate-800">
+          {t("file")}
+        </label>
         <input id="upload-file" type="file" name="file" accept={accept} required aria-describedby="upload-file-hint" className={inputClass} />
-        <p id="upload-file-hint" className="mt-1 text-xs text-slate-600">{t("fileHint", { max: maxMegabytes })}</p>
+        <p id="upload-file-hint" className="mt-1 text-xs text-slate-600">
+          {t("fileHint", { max: maxMegabytes })}
+        </p>
       </div>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={busy}>{busy ? t("uploading") : t("submit")}</SubmitButton>
         {upload.busy && (
-          <button type="button" onClick={upload.cancel} className="rounded border border-slate-500 px-4 py-2 font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+          <button
+            type="button"
+            onClick={upload.cancel}
+            className="rounded border border-slate-500 px-4 py-2 font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+          >
             {t("cancel")}
           </button>
         )}

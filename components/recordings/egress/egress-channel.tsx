@@ -24,9 +24,7 @@ export function EgressChannel({ locale, channel, forumTitle }: EgressChannelProp
   const tl = useTranslations("languages");
   const wants = useCallback(
     (pub: RemoteTrackPublication, participant: RemoteParticipant, room: Room) =>
-      pub.kind === Track.Kind.Audio &&
-      channelOfTrack(pub.trackName) === channel &&
-      boothHolders([...room.remoteParticipants.values()]).get(channel) === participant.identity,
+      pub.kind === Track.Kind.Audio && channelOfTrack(pub.trackName) === channel && boothHolders([...room.remoteParticipants.values()]).get(channel) === participant.identity,
     [channel],
   );
   const { room, phase } = useEgressRoom(wants);

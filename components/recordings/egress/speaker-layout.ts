@@ -45,11 +45,7 @@ export function pickFocus(people: readonly StagePerson[], speaking: readonly str
 /** The layout for `focus` (from pickFocus): the latest screen share wins the main tile over it. */
 export function speakerLayout(people: readonly StagePerson[], focus: string | null): SpeakerLayout {
   const sharer = people.filter((p) => p.sharingSince !== null).sort((a, b) => b.sharingSince! - a.sharingSince! || a.identity.localeCompare(b.identity))[0];
-  const main: LayoutTile | null = sharer
-    ? { identity: sharer.identity, source: "screen" }
-    : focus && people.some((p) => p.identity === focus)
-      ? { identity: focus, source: "camera" }
-      : null;
+  const main: LayoutTile | null = sharer ? { identity: sharer.identity, source: "screen" } : focus && people.some((p) => p.identity === focus) ? { identity: focus, source: "camera" } : null;
   // With a screen on the main tile, its sharer's camera stays in the strip.
   const others = people.filter((p) => !(main?.source === "camera" && p.identity === main.identity));
   const recent = [...others].sort((a, b) => b.lastSpokeAt - a.lastSpokeAt || a.joinedAt - b.joinedAt || a.identity.localeCompare(b.identity)).slice(0, STRIP_SIZE);

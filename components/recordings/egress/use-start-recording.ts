@@ -40,10 +40,7 @@ export function useStartRecording(room: Room, connected: boolean, { video }: { v
       if (busy || started) return;
       busy = true;
       const elapsed = Date.now() - since;
-      const ready =
-        elapsed >= FRAME_DECODE_TIMEOUT_MS ||
-        (elapsed >= NO_VIDEO_GRACE_MS && (!video || !wantsVideo(room))) ||
-        (video && (await decodesFrames(room).catch(() => false)));
+      const ready = elapsed >= FRAME_DECODE_TIMEOUT_MS || (elapsed >= NO_VIDEO_GRACE_MS && (!video || !wantsVideo(room))) || (video && (await decodesFrames(room).catch(() => false)));
       busy = false;
       if (ready && !started) {
         started = true;

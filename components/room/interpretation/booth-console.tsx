@@ -58,11 +58,23 @@ export function BoothConsole({ room }: { room: InterpretationSnapshot }) {
       </p>
       <div className="flex flex-wrap gap-2">
         {booth.live ? (
-          <button type="button" disabled={booth.pending} onClick={() => void booth.mute()} className="rounded bg-slate-800 px-3 py-2 text-sm font-medium text-white disabled:opacity-60" data-testid="booth-mute">
+          <button
+            type="button"
+            disabled={booth.pending}
+            onClick={() => void booth.mute()}
+            className="rounded bg-slate-800 px-3 py-2 text-sm font-medium text-white disabled:opacity-60"
+            data-testid="booth-mute"
+          >
             {t("booth.mute")}
           </button>
         ) : (
-          <button type="button" disabled={booth.pending} onClick={() => void booth.goLive()} className="rounded bg-red-800 px-3 py-2 text-sm font-medium text-white disabled:opacity-60" data-testid="booth-go-live">
+          <button
+            type="button"
+            disabled={booth.pending}
+            onClick={() => void booth.goLive()}
+            className="rounded bg-red-800 px-3 py-2 text-sm font-medium text-white disabled:opacity-60"
+            data-testid="booth-go-live"
+          >
             {partnerHolds ? t("booth.takeOver", { name: name(booth.holder!.identity) }) : t("booth.goLive")}
           </button>
         )}

@@ -26,11 +26,7 @@ export function ChannelBoard({ room }: { room: InterpretationSnapshot }) {
                 <span className="font-medium">{t(`channels.${s.language}`)}</span>
                 <span className={`ml-auto rounded px-1.5 text-xs ${state === "live" ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-700"}`}>{t(`board.${state}`)}</span>
               </p>
-              {s.voices.length > 0 && (
-                <p className="text-slate-700">
-                  {s.voices.map((v) => t(v.muted ? "board.voiceMuted" : "board.voiceLive", { name: name(v.identity) })).join(" · ")}
-                </p>
-              )}
+              {s.voices.length > 0 && <p className="text-slate-700">{s.voices.map((v) => t(v.muted ? "board.voiceMuted" : "board.voiceLive", { name: name(v.identity) })).join(" · ")}</p>}
               {holder && elapsed !== null && <p className="text-xs text-slate-600">{t("board.since", { name: name(holder.identity), elapsed: formatElapsed(elapsed) })}</p>}
             </li>
           );

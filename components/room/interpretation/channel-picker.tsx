@@ -5,7 +5,19 @@ import { useId } from "react";
 import { channels, type Channel } from "@/lib/rooms/interpretation";
 import type { Locale } from "@/lib/i18n/routing";
 
-export function ChannelPicker({ legend, value, live, onChange, unavailable = null }: { legend: string; value: Channel; live: readonly Locale[]; onChange: (c: Channel) => void; unavailable?: Channel | null }) {
+export function ChannelPicker({
+  legend,
+  value,
+  live,
+  onChange,
+  unavailable = null,
+}: {
+  legend: string;
+  value: Channel;
+  live: readonly Locale[];
+  onChange: (c: Channel) => void;
+  unavailable?: Channel | null;
+}) {
   const t = useTranslations("interpretation");
   const group = useId();
   return (
@@ -23,9 +35,7 @@ export function ChannelPicker({ legend, value, live, onChange, unavailable = nul
             >
               <input type="radio" name={group} value={c} checked={value === c} disabled={unavailable === c} onChange={() => onChange(c)} className="accent-sky-800" />
               <span className="font-medium">{t(`channels.${c}`)}</span>
-              {c !== "floor" && (
-                <span className={`ml-auto text-xs ${isLive ? "text-emerald-800" : "text-slate-600"}`}>{isLive ? t("picker.live") : t("picker.off")}</span>
-              )}
+              {c !== "floor" && <span className={`ml-auto text-xs ${isLive ? "text-emerald-800" : "text-slate-600"}`}>{isLive ? t("picker.live") : t("picker.off")}</span>}
             </label>
           );
         })}

@@ -25,7 +25,11 @@ function read(key: string): string | null {
 }
 
 export function useStoredChoice(key: string): [string | null, (value: string) => void] {
-  const value = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const value = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => null,
+  );
   const set = useCallback(
     (next: string) => {
       memory.set(key, next);

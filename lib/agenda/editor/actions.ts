@@ -18,10 +18,7 @@ import { shiftForum } from "./shift";
 import { searchPeople } from "./speakers";
 
 // Only these field messages have words in the editor; any other reads as "invalid".
-const knownMessages = new Set([
-  "tooLong", "titleRequired", "invalidTime", "invalidZone", "required", "invalidKey", "invalidSlug",
-  "invalidUrl", "speakerNameRequired", "invalidMinutes",
-]);
+const knownMessages = new Set(["tooLong", "titleRequired", "invalidTime", "invalidZone", "required", "invalidKey", "invalidSlug", "invalidUrl", "speakerNameRequired", "invalidMinutes"]);
 
 async function run<T>(slug: string, work: (eventId: string, actor: Actor) => Promise<T>, publishes?: (data: T) => boolean): Promise<ActionResult<T>> {
   const result = await organizerAction(slug, async ({ eventId, actor }) => {
@@ -75,14 +72,26 @@ export async function updateEventAction(slug: string, raw: unknown) {
 }
 
 export async function shiftForumAction(slug: string, raw: unknown) {
-  return run(slug, async (eventId, actor) => shiftForum(eventId, actor, shiftInputSchema.parse(raw)), (r) => !!r.published);
+  return run(
+    slug,
+    async (eventId, actor) => shiftForum(eventId, actor, shiftInputSchema.parse(raw)),
+    (r) => !!r.published,
+  );
 }
 
 /** Publishes the draft; answers the new published version. */
 export async function publishAgendaAction(slug: string) {
-  return run(slug, async (eventId, actor) => (await publishAgenda(eventId, actor)).version, (version) => !!version);
+  return run(
+    slug,
+    async (eventId, actor) => (await publishAgenda(eventId, actor)).version,
+    (version) => !!version,
+  );
 }
 
 export async function unpublishEventAction(slug: string) {
-  return run(slug, async (eventId, actor) => (await unpublishEvent(eventId, actor), null), () => true);
+  return run(
+    slug,
+    async (eventId, actor) => (await unpublishEvent(eventId, actor), null),
+    () => true,
+  );
 }

@@ -90,7 +90,18 @@ export async function getNewSessionChoices({ eventId }: OrganizerAccess) {
 export async function getForumEditor({ eventId }: OrganizerAccess, slug: string, zone: string) {
   const row = await db.forum.findUnique({
     where: { eventId_slug: { eventId, slug } },
-    select: { id: true, eventId: true, slug: true, title: true, description: true, startsAt: true, endsAt: true, version: true, position: true, hosts: { select: { organization: { select: { key: true } } } } },
+    select: {
+      id: true,
+      eventId: true,
+      slug: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      version: true,
+      position: true,
+      hosts: { select: { organization: { select: { key: true } } } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", "forumNotFound");
   return { id: row.id, version: row.version, input: toForumInput(row, zone) };

@@ -12,7 +12,6 @@ import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
 import type { ForumInput } from "./schema";
 import { diffInputs } from "./values";
 
-
 /** What the editor (and the spreadsheet import) read of a forum to compare and audit it. */
 export const forumSelect = {
   id: true,
@@ -63,8 +62,7 @@ export async function saveForum(eventId: string, actor: Actor, target: { id: str
   return db.$transaction(async (tx) => {
     await lockAgenda(tx, eventId);
     const before = target ? await findForum(tx, eventId, target.id) : null;
-    if (before && target && before.version !== target.version)
-      throw new AppError("CONFLICT", "forumChanged", { version: before.version, current: toForumInput(before, input.zone) });
+    if (before && target && before.version !== target.version) throw new AppError("CONFLICT", "forumChanged", { version: before.version, current: toForumInput(before, input.zone) });
     const startsAt = zonedLocalToUtc(input.startsAt, input.zone);
     const endsAt = zonedLocalToUtc(input.endsAt, input.zone);
     if (!startsAt || !endsAt) throw new AppError("BAD_REQUEST", "invalidTime");

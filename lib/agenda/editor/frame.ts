@@ -9,7 +9,6 @@ import { toLocalized } from "@/lib/i18n/localized-schema";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import type { SessionInput } from "./schema";
 
-
 export async function loadFrame(tx: Tx, eventId: string): Promise<AgendaFrame> {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },

@@ -14,11 +14,7 @@ export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
 export const photoMimeType = (file: string) => (file.endsWith(".png") ? "image/png" : "image/jpeg");
 
-export async function uploadSpeakerPhoto(
-  eventId: string,
-  actor: Actor,
-  input: { fileName: string; body: AsyncIterable<Uint8Array>; declaredBytes: number | null },
-): Promise<{ url: string }> {
+export async function uploadSpeakerPhoto(eventId: string, actor: Actor, input: { fileName: string; body: AsyncIterable<Uint8Array>; declaredBytes: number | null }): Promise<{ url: string }> {
   const type = typeForFileName(input.fileName);
   if (!type || !type.mimeType.startsWith("image/")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "photoTypeRefused");
   if (input.declaredBytes !== null && input.declaredBytes > MAX_PHOTO_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge");

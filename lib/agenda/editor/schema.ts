@@ -14,8 +14,7 @@ const text = (max: number) =>
 export const localizedSchema = (max: number) => z.object({ ko: text(max), zh: text(max), en: text(max) });
 
 /** At least one of the three languages must be filled in. */
-export const requiredLocalizedSchema = (max: number) =>
-  localizedSchema(max).refine((t) => Boolean(t.ko || t.zh || t.en), { message: "titleRequired" });
+export const requiredLocalizedSchema = (max: number) => localizedSchema(max).refine((t) => Boolean(t.ko || t.zh || t.en), { message: "titleRequired" });
 
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "invalidTime" });
 export const zoneSchema = z.string().refine(isValidTimeZone, { message: "invalidZone" });
@@ -29,11 +28,7 @@ export const speakerInputSchema = z
     organizationKey: z.string().max(100),
     role: z.enum(["speaker", "moderator", "interpreter"]),
     bio: localizedSchema(2000),
-    photoUrl: z
-      .string()
-      .trim()
-      .max(500)
-      .refine(isAllowedPhotoUrl, { message: "invalidUrl" }),
+    photoUrl: z.string().trim().max(500).refine(isAllowedPhotoUrl, { message: "invalidUrl" }),
   })
   .refine((s) => s.userId !== null || s.name.length > 0, { message: "speakerNameRequired", path: ["name"] });
 

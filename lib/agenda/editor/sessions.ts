@@ -14,7 +14,6 @@ import type { SessionInput } from "./schema";
 import { bookedPeople, resolveSpeakers, type ResolvedSpeaker } from "./speakers";
 import { diffInputs, slugify } from "./values";
 
-
 function instants(input: { startsAt: string; endsAt: string; zone: string }) {
   const startsAt = zonedLocalToUtc(input.startsAt, input.zone);
   const endsAt = zonedLocalToUtc(input.endsAt, input.zone);
@@ -30,9 +29,7 @@ async function findSession(tx: Tx, eventId: string, id: string) {
 
 async function uniqueKey(tx: Tx, forumId: string, wanted: string, selfId: string | null): Promise<string> {
   const base = wanted || "session";
-  const taken = new Set(
-    (await tx.session.findMany({ where: { forumId, key: { startsWith: base }, NOT: selfId ? { id: selfId } : undefined }, select: { key: true } })).map((r) => r.key),
-  );
+  const taken = new Set((await tx.session.findMany({ where: { forumId, key: { startsWith: base }, NOT: selfId ? { id: selfId } : undefined }, select: { key: true } })).map((r) => r.key));
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
@@ -50,10 +47,7 @@ async function check(tx: Tx, eventId: string, selfId: string | null, input: Sess
   const { startsAt, endsAt } = instants(input);
   const speakers = await resolveSpeakers(tx, eventId, input.speakers);
   const frame = await loadFrame(tx, eventId);
-  const conflicts = sessionConflicts(
-    { id: selfId ?? "", forumId: forum.id, title: input.title, startsAt, endsAt, people: bookedPeople(speakers) },
-    frame,
-  );
+  const conflicts = sessionConflicts({ id: selfId ?? "", forumId: forum.id, title: input.title, startsAt, endsAt, people: bookedPeople(speakers) }, frame);
   return { startsAt, endsAt, speakers, conflicts };
 }
 
@@ -71,17 +65,11 @@ function speakerRows(sessionId: string, speakers: ResolvedSpeaker[]): Prisma.Ses
  * made from; if someone saved in between, nothing is written and CONFLICT carries the current
  * values so the editor can show what changed.
  */
-export async function saveSession(
-  eventId: string,
-  actor: Actor,
-  target: { id: string; version: number } | null,
-  input: SessionInput,
-): Promise<{ id: string; version: number }> {
+export async function saveSession(eventId: string, actor: Actor, target: { id: string; version: number } | null, input: SessionInput): Promise<{ id: string; version: number }> {
   return db.$transaction(async (tx) => {
     await lockAgenda(tx, eventId);
     const before = target ? await findSession(tx, eventId, target.id) : null;
-    if (before && target && before.version !== target.version)
-      throw new AppError("CONFLICT", "sessionChanged", { version: before.version, current: toSessionInput(before, input.zone) });
+    if (before && target && before.version !== target.version) throw new AppError("CONFLICT", "sessionChanged", { version: before.version, current: toSessionInput(before, input.zone) });
     const checked = await check(tx, eventId, before?.id ?? null, input);
     if (checked.conflicts.length) throw new AppError("BAD_REQUEST", "conflicts", { conflicts: checked.conflicts });
     const key = await uniqueKey(tx, input.forumId, input.key || slugify(input.title.en), before?.id ?? null);

@@ -64,11 +64,7 @@ export async function searchPeople(tx: Pick<Tx, "registration">, eventId: string
       eventId,
       status: "approved",
       user: {
-        OR: [
-          { name: { contains: q, mode: "insensitive" } },
-          { nameLatin: { contains: q, mode: "insensitive" } },
-          { email: { contains: q, mode: "insensitive" } },
-        ],
+        OR: [{ name: { contains: q, mode: "insensitive" } }, { nameLatin: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
       },
     },
     take: 12,

@@ -11,18 +11,7 @@ import { endSession, startNextSession, startSession, type LiveChange } from "./m
 /** What the last command changed, for the sheet's confirmation line. */
 export type LiveChanges = { sessionId: string; to: "live" | "ended" }[];
 
-const knownErrors = new Set([
-  "sessionNotFound",
-  "forumNotFound",
-  "alreadyLive",
-  "alreadyEnded",
-  "notLive",
-  "noNextSession",
-  "runSheetStale",
-  "signInRequired",
-  "organizersOnly",
-  "eventNotFound",
-]);
+const knownErrors = new Set(["sessionNotFound", "forumNotFound", "alreadyLive", "alreadyEnded", "notLive", "noNextSession", "runSheetStale", "signInRequired", "organizersOnly", "eventNotFound"]);
 
 /** Form fields: `command` (start | end | next), `sessionId` (start, end), `expectedLiveId` (next; "" = none). */
 export async function liveControlAction(slug: string, forumSlug: string, _prev: FormResult<LiveChanges>, form: FormData): Promise<ActionResult<LiveChanges>> {

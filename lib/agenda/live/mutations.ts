@@ -19,7 +19,6 @@ export interface LiveChange extends StatusChange {
   at: Date;
 }
 
-
 async function lockForum(tx: Tx, forumId: string) {
   await tx.$queryRaw`SELECT id FROM forums WHERE id = ${forumId} FOR UPDATE`;
 }

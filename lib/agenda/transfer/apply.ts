@@ -12,7 +12,6 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportPlan, PlannedForum, PlannedSession } from "./plan";
 
-
 async function writeForums(tx: Tx, eventId: string, forums: PlannedForum[]): Promise<Map<string, string>> {
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, forums: { select: { slug: true, id: true, position: true } } } });
   const ids = new Map(event.forums.map((f) => [f.slug, f.id]));
@@ -58,10 +57,15 @@ export async function applyPlan(tx: Tx, eventId: string, actor: Actor, plan: Imp
     tx.forum.findMany({ where: { id: { in: forums.map((f) => forumIds.get(f.slug)!) } }, select: forumSelect }),
     tx.session.findMany({ where: { id: { in: written } }, select: sessionEditorSelect }),
   ]);
-  const entry = (action: string, entityType: string, entityId: string, data: object): AuditEntry => ({ eventId, actorId: actor.userId, action, entityType, entityId, data: data as Prisma.InputJsonValue });
-  const entries: AuditEntry[] = [
-    entry("agenda.imported", "event", eventId, { forums: plan.summary.forums, sessions: plan.summary.sessions, untouched: plan.summary.untouched }),
-  ];
+  const entry = (action: string, entityType: string, entityId: string, data: object): AuditEntry => ({
+    eventId,
+    actorId: actor.userId,
+    action,
+    entityType,
+    entityId,
+    data: data as Prisma.InputJsonValue,
+  });
+  const entries: AuditEntry[] = [entry("agenda.imported", "event", eventId, { forums: plan.summary.forums, sessions: plan.summary.sessions, untouched: plan.summary.untouched })];
   for (const after of forumsAfter) {
     const before = forumsBefore.find((f) => f.id === after.id) ?? null;
     const changes = diffInputs(before ? toForumInput(before, "UTC") : null, toForumInput(after, "UTC"));

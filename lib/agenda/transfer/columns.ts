@@ -44,7 +44,11 @@ export function headerRow(lang?: Locale): string[] {
 }
 
 // Spreadsheet users retype headers: width, case, spaces and underscores must not matter.
-const normalize = (h: string) => h.normalize("NFKC").toLowerCase().replace(/[\s_]+/g, "");
+const normalize = (h: string) =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_]+/g, "");
 
 const byHeader = new Map<string, ColumnKey>();
 for (const c of COLUMNS) {

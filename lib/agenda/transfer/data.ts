@@ -86,9 +86,7 @@ export async function loadDirectory(client: Client, eventId: string, rows: Sheet
     client.organization.findMany({ where: { key: { in: keys } }, select: { key: true } }),
   ]);
   return {
-    people: new Map(
-      registrations.map((r) => [r.user.email.toLowerCase(), { userId: r.userId, name: r.user.name ?? r.user.email, homeOrganizationKey: r.organization?.key ?? null }]),
-    ),
+    people: new Map(registrations.map((r) => [r.user.email.toLowerCase(), { userId: r.userId, name: r.user.name ?? r.user.email, homeOrganizationKey: r.organization?.key ?? null }])),
     organizationKeys: new Set(organizations.map((o) => o.key)),
   };
 }

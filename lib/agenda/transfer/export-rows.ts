@@ -48,8 +48,6 @@ const empty = (): Cells => Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Ce
 
 export function toSheetRows(agenda: StoredAgenda): Cells[] {
   return agenda.forums.flatMap((f) =>
-    f.sessions.length
-      ? f.sessions.map((s) => ({ ...empty(), ...forumCells(f, agenda.zone), ...sessionCells(s, agenda.zone) }))
-      : [{ ...empty(), ...forumCells(f, agenda.zone) }],
+    f.sessions.length ? f.sessions.map((s) => ({ ...empty(), ...forumCells(f, agenda.zone), ...sessionCells(s, agenda.zone) })) : [{ ...empty(), ...forumCells(f, agenda.zone) }],
   );
 }

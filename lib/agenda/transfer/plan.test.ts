@@ -8,10 +8,23 @@ import { smallAgenda, smallDirectory } from "./testing";
 /** The small agenda's own export with `edit` applied, planned back against it (row n of the file is rows[n-2]). */
 function plan(edit: (rows: Cells[]) => Cells[] = (r) => r) {
   const rows = edit(toSheetRows(smallAgenda()));
-  return planImport(smallAgenda(), rows.map((c, i) => readRow(i + 2, c, "Asia/Seoul")), smallDirectory());
+  return planImport(
+    smallAgenda(),
+    rows.map((c, i) => readRow(i + 2, c, "Asia/Seoul")),
+    smallDirectory(),
+  );
 }
 
-const newSession = (rows: Cells[], values: Partial<Cells>): Cells => ({ ...rows[1], session_key: "", speakers: "", moderators: "", title_en: "Late addition", starts_at: "2021-11-22 11:00", ends_at: "2021-11-22 11:30", ...values });
+const newSession = (rows: Cells[], values: Partial<Cells>): Cells => ({
+  ...rows[1],
+  session_key: "",
+  speakers: "",
+  moderators: "",
+  title_en: "Late addition",
+  starts_at: "2021-11-22 11:00",
+  ends_at: "2021-11-22 11:30",
+  ...values,
+});
 
 describe("planning an import", () => {
   it("finds nothing to change in the agenda's own export", () => {
@@ -52,11 +65,7 @@ describe("planning an import", () => {
   });
 
   it("rejects a repeated session key, forum cells that disagree, unknown people and organisations", () => {
-    const p = plan((rows) => [
-      rows[0],
-      { ...rows[1], forum_title_en: "Another title", session_key: "opening" },
-      { ...rows[1], speakers: "nobody@example.test; Guest | | nowhere" },
-    ]);
+    const p = plan((rows) => [rows[0], { ...rows[1], forum_title_en: "Another title", session_key: "opening" }, { ...rows[1], speakers: "nobody@example.test; Guest | | nowhere" }]);
     expect(p.problems).toEqual([
       { row: 3, column: "forum_title_en", message: "forumMismatch", params: { row: 2 } },
       { row: 3, column: "session_key", message: "duplicateSession", params: { value: "opening", row: 2 } },
@@ -70,8 +79,14 @@ describe("planning an import", () => {
       newSession(rows, { starts_at: "2021-11-22 09:40", ends_at: "2021-11-22 10:00" }),
       newSession(rows, { forum_slug: "empty", session_key: "late", starts_at: "2021-11-23 10:00", ends_at: "2021-11-23 12:00" }),
       newSession(rows, {
-        forum_slug: "parallel", forum_title_en: "Parallel", forum_starts_at: "2021-11-22 09:00", forum_ends_at: "2021-11-22 11:00",
-        session_key: "p1", starts_at: "2021-11-22 10:00", ends_at: "2021-11-22 10:15", moderators: "kim@example.test",
+        forum_slug: "parallel",
+        forum_title_en: "Parallel",
+        forum_starts_at: "2021-11-22 09:00",
+        forum_ends_at: "2021-11-22 11:00",
+        session_key: "p1",
+        starts_at: "2021-11-22 10:00",
+        ends_at: "2021-11-22 10:15",
+        moderators: "kim@example.test",
       }),
     ]);
     expect(p.problems.map((x) => [x.row, x.column, x.conflict?.type])).toEqual([

@@ -67,14 +67,16 @@ function planForum(slug: string, rows: SheetRow[], stored: StoredForum | null, a
       const v = r.forum.title[l];
       if (v !== undefined) title[l] = take(`title_${l}`, `forum_title_${l}`, r.row, v, title[l], (a, b) => a === b);
     }
-    for (const [field, column] of [["startsAt", "forum_starts_at"], ["endsAt", "forum_ends_at"]] as const) {
+    for (const [field, column] of [
+      ["startsAt", "forum_starts_at"],
+      ["endsAt", "forum_ends_at"],
+    ] as const) {
       const v = r.forum[field];
       if (v) times[field] = take(field, column, r.row, v, times[field], (a, b) => a?.getTime() === b?.getTime());
     }
   }
   const parsed = forumFieldSchema.safeParse({ slug, title });
-  if (!parsed.success)
-    problems.push(...zodProblems(first, parsed.error, ([f, l]) => (f === "slug" ? "forum_slug" : (`forum_title_${String(l ?? "en")}` as ColumnKey))));
+  if (!parsed.success) problems.push(...zodProblems(first, parsed.error, ([f, l]) => (f === "slug" ? "forum_slug" : (`forum_title_${String(l ?? "en")}` as ColumnKey))));
   if (!times.startsAt && !rows.some((r) => r.problems.some((p) => p.column === "forum_starts_at"))) problems.push({ row: first, column: "forum_starts_at", message: "required" });
   if (!times.endsAt && !rows.some((r) => r.problems.some((p) => p.column === "forum_ends_at"))) problems.push({ row: first, column: "forum_ends_at", message: "required" });
   if (!parsed.success || !times.startsAt || !times.endsAt) return null;
@@ -158,8 +160,7 @@ export function planImport(agenda: StoredAgenda, rows: SheetRow[], directory: Di
   const sessions: PlannedSession[] = [];
   const firstRowOf = new Map<string, number>();
   const takenKeys = new Map<string, Set<string>>();
-  for (const [slug, group] of bySlug)
-    takenKeys.set(slug, new Set([...(storedForums.get(slug)?.sessions.map((s) => s.key) ?? []), ...group.map((r) => r.key).filter(Boolean)]));
+  for (const [slug, group] of bySlug) takenKeys.set(slug, new Set([...(storedForums.get(slug)?.sessions.map((s) => s.key) ?? []), ...group.map((r) => r.key).filter(Boolean)]));
   for (const r of rows) {
     if (!r.hasSession || !r.forum.slug) continue;
     if (r.key) {
@@ -175,7 +176,17 @@ export function planImport(agenda: StoredAgenda, rows: SheetRow[], directory: Di
     const speakers = speakersOf(r, stored, directory, problems);
     if (!r.session) continue;
     const key = r.key || uniqueKey(slugify(r.session.fields.title.en), takenKeys.get(r.forum.slug)!);
-    const planned: PlannedSession = { action: "create", row: r.row, stored, forumSlug: r.forum.slug, key, fields: { ...r.session.fields, key }, startsAt: r.session.startsAt, endsAt: r.session.endsAt, speakers };
+    const planned: PlannedSession = {
+      action: "create",
+      row: r.row,
+      stored,
+      forumSlug: r.forum.slug,
+      key,
+      fields: { ...r.session.fields, key },
+      startsAt: r.session.startsAt,
+      endsAt: r.session.endsAt,
+      speakers,
+    };
     if (stored) planned.action = storedPrint(stored) === plannedPrint(planned, directory, emails) ? "unchanged" : "update";
     sessions.push(planned);
   }

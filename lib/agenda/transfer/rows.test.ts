@@ -59,11 +59,7 @@ describe("a spreadsheet row → forum cells and a session input", () => {
   });
 
   it("names the column of every problem with a message key", () => {
-    const row = readRow(
-      7,
-      { ...session, forum_slug: "", title_en: "", kind: "keynote", language: "fr", session_key: "Bad Key", starts_at: "tomorrow", speakers: "a | b | c | d" },
-      "Asia/Seoul",
-    );
+    const row = readRow(7, { ...session, forum_slug: "", title_en: "", kind: "keynote", language: "fr", session_key: "Bad Key", starts_at: "tomorrow", speakers: "a | b | c | d" }, "Asia/Seoul");
     expect(row.problems).toEqual(
       expect.arrayContaining([
         { row: 7, column: "forum_slug", message: "required" },

@@ -17,8 +17,20 @@ export const roleColumns: { role: SpeakerRole; column: ColumnKey }[] = [
   { role: "interpreter", column: "interpreters" },
 ];
 const sessionColumns: ColumnKey[] = [
-  "session_key", "title_ko", "title_zh", "title_en", "abstract_ko", "abstract_zh", "abstract_en",
-  "kind", "language", "starts_at", "ends_at", "speakers", "moderators", "interpreters",
+  "session_key",
+  "title_ko",
+  "title_zh",
+  "title_en",
+  "abstract_ko",
+  "abstract_zh",
+  "abstract_en",
+  "kind",
+  "language",
+  "starts_at",
+  "ends_at",
+  "speakers",
+  "moderators",
+  "interpreters",
 ];
 
 /** "2021-11-22 09:30", "2021-11-22T09:30", "2021/11/22 9:30:00" → "2021-11-22T09:30"; else null. */

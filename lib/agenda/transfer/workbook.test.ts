@@ -25,7 +25,13 @@ describe("the agenda as a spreadsheet file", () => {
       ["forecast", "ai"],
       ["empty", ""],
     ]);
-    expect(rows[0]).toMatchObject({ starts_at: "2021-11-22 09:30", forum_ends_at: "2021-11-22 12:00", time_zone: "Asia/Seoul", speakers: "kim@example.test", interpreters: "王芳 | Wang Fang | craes" });
+    expect(rows[0]).toMatchObject({
+      starts_at: "2021-11-22 09:30",
+      forum_ends_at: "2021-11-22 12:00",
+      time_zone: "Asia/Seoul",
+      speakers: "kim@example.test",
+      interpreters: "王芳 | Wang Fang | craes",
+    });
     // Kim speaks for another organisation than her own in the second session: the key is written.
     expect(rows[1].moderators).toBe("kim@example.test | | moe-kr");
   });

@@ -9,7 +9,10 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 2000;
 
 export function writeCsv(header: string[], rows: Cells[]): string {
-  return toCsv(header, rows.map((r) => COLUMNS.map((c) => r[c])));
+  return toCsv(
+    header,
+    rows.map((r) => COLUMNS.map((c) => r[c])),
+  );
 }
 
 export async function writeXlsx(header: string[], rows: Cells[]): Promise<Uint8Array> {

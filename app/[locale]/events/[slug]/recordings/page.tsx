@@ -34,7 +34,7 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
   const locale = await pageLocale(params);
   const { slug } = await params;
   const q = (await searchParams).q;
-  const query = (Array.isArray(q) ? q[0] : q ?? "").trim().slice(0, 200);
+  const query = (Array.isArray(q) ? q[0] : (q ?? "")).trim().slice(0, 200);
   const t = await getTranslations("library");
   const actor = await getActor();
   const { agenda, days, total, shown } = await orNotFound(getRecordingsLibrary(actor, slug, query));
@@ -76,26 +76,28 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
         homeZone={zone}
         homePlace={zonePlace(zone, event.displayZones, locale)}
         testId="library-day"
-        items={days.flatMap((day) => day.forums).map((forum) => ({
-          key: forum.id,
-          startsAt: forum.startsAt.toISOString(),
-          node: (
-            <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
-                <div className="text-right">
-                  <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
-                  <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
+        items={days
+          .flatMap((day) => day.forums)
+          .map((forum) => ({
+            key: forum.id,
+            startsAt: forum.startsAt.toISOString(),
+            node: (
+              <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
+                  <div className="text-right">
+                    <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
+                    <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
+                  </div>
                 </div>
-              </div>
-              <ul className="space-y-3">
-                {forum.entries.map((entry) => (
-                  <LibraryEntry key={entry.recording.id} entry={entry} forum={forum} event={event} locale={locale} />
-                ))}
-              </ul>
-            </section>
-          ),
-        }))}
+                <ul className="space-y-3">
+                  {forum.entries.map((entry) => (
+                    <LibraryEntry key={entry.recording.id} entry={entry} forum={forum} event={event} locale={locale} />
+                  ))}
+                </ul>
+              </section>
+            ),
+          }))}
       />
     </article>
   );

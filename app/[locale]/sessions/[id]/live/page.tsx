@@ -39,20 +39,25 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
   const { event } = agenda;
   const backHref = `/sessions/${session.id}`;
   const zones = [...event.displayZones].sort((a, b) => Number(b.zone === event.timeZone) - Number(a.zone === event.timeZone));
-  const info: RoomInfo | null = member && !refusal
-    ? {
-        sessionId: session.id,
-        forumId: stage.forumId,
-        backHref,
-        viewer: { name: member.name, nameLatin: member.profile.nameLatin, role: member.role, isOrganizer: member.role === "organizer" },
-        renderedAt: now.getTime(),
-        // A rehearsal keeps the room open for those it lets in.
-        forum: { title: pickText(forum.title, locale), startsAt: stage.startsAt.getTime(), closesAt: Math.max(stage.closesAt.getTime(), rehearses(member.role) ? (stage.rehearsalUntil?.getTime() ?? 0) : 0) },
-        sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
-        zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
-        languages: event.languages,
-      }
-    : null;
+  const info: RoomInfo | null =
+    member && !refusal
+      ? {
+          sessionId: session.id,
+          forumId: stage.forumId,
+          backHref,
+          viewer: { name: member.name, nameLatin: member.profile.nameLatin, role: member.role, isOrganizer: member.role === "organizer" },
+          renderedAt: now.getTime(),
+          // A rehearsal keeps the room open for those it lets in.
+          forum: {
+            title: pickText(forum.title, locale),
+            startsAt: stage.startsAt.getTime(),
+            closesAt: Math.max(stage.closesAt.getTime(), rehearses(member.role) ? (stage.rehearsalUntil?.getTime() ?? 0) : 0),
+          },
+          sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
+          zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
+          languages: event.languages,
+        }
+      : null;
 
   if (info) {
     // The room takes the whole window: no breadcrumbs or page heading (it has its own).

@@ -79,10 +79,18 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
               <caption className="sr-only">{t("sessionsOf", { title: pickText(forum.title, locale) })}</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">{t("table.time", { zone: zones.find((z) => z.zone === zone)?.abbr ?? zone })}</th>
-                  <th scope="col" className="p-2">{t("table.title")}</th>
-                  <th scope="col" className="p-2">{t("table.status")}</th>
-                  <th scope="col" className="p-2">{t("table.speakers")}</th>
+                  <th scope="col" className="p-2">
+                    {t("table.time", { zone: zones.find((z) => z.zone === zone)?.abbr ?? zone })}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.title")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.status")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.speakers")}
+                  </th>
                   <th scope="col" className="p-2">
                     <span className="sr-only">{t("table.actions")}</span>
                   </th>
@@ -105,7 +113,11 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
                     <td className="p-2">{s._count.speakers}</td>
                     <td className="p-2">
                       {s.status !== "live" && s._count.materials === 0 && (
-                        <ActionButton run={deleteSessionAction.bind(null, slug, s.id)} confirm={t("deleteSessionConfirm", { title: pickText(s.title, locale) })} label={t("deleteSession", { title: pickText(s.title, locale) })}>
+                        <ActionButton
+                          run={deleteSessionAction.bind(null, slug, s.id)}
+                          confirm={t("deleteSessionConfirm", { title: pickText(s.title, locale) })}
+                          label={t("deleteSession", { title: pickText(s.title, locale) })}
+                        >
                           {t("delete")}
                         </ActionButton>
                       )}

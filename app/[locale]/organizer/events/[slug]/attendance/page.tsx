@@ -88,7 +88,15 @@ export default async function AttendancePage({ params, searchParams }: { params:
             lines={report.organisations.map((o) => ({ key: o.key, label: orgLabel(o.organisation), people: o.people, minutes: o.minutes }))}
           />
           <AttendeeTable
-            headers={{ caption: t("attendees"), name: t("name"), organisation: t("organisation"), firstJoined: t("firstJoined"), lastLeft: t("lastLeft"), minutes: t("minutes"), connections: t("connections") }}
+            headers={{
+              caption: t("attendees"),
+              name: t("name"),
+              organisation: t("organisation"),
+              firstJoined: t("firstJoined"),
+              lastLeft: t("lastLeft"),
+              minutes: t("minutes"),
+              connections: t("connections"),
+            }}
             lines={report.attendees.map((a) => ({
               key: a.key,
               name: a.name ? speakerName({ name: a.name, nameLatin: a.nameLatin }, locale) : (a.email ?? a.identity),

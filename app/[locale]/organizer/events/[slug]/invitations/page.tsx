@@ -33,11 +33,21 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
           <table className="w-full min-w-[36rem] text-sm break-keep [&_th]:whitespace-nowrap" data-testid="invitations-table">
             <thead>
               <tr className="border-b-2 border-slate-300 text-left">
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("email")}</th>
-                <th scope="col" className="p-2">{t("role")}</th>
-                <th scope="col" className="p-2">{t("language")}</th>
-                <th scope="col" className="p-2">{t("state")}</th>
+                <th scope="col" className="p-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("email")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("role")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("language")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("state")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,9 +57,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   <td className="p-2">{i.email}</td>
                   <td className="p-2">{tr(i.role)}</td>
                   <td className="p-2">{tl(i.language)}</td>
-                  <td className="p-2">
-                    {i.acceptedAt ? t("accepted") : i.expiresAt <= now ? t("expired") : t("pending", { until: until(i.expiresAt) })}
-                  </td>
+                  <td className="p-2">{i.acceptedAt ? t("accepted") : i.expiresAt <= now ? t("expired") : t("pending", { until: until(i.expiresAt) })}</td>
                 </tr>
               ))}
             </tbody>

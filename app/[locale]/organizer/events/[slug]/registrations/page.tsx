@@ -60,7 +60,11 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <ExportForm
           action={`/api/organizer/events/${slug}/registrations.csv`}
-          fields={Object.fromEntries(Object.entries(q).filter(([k, v]) => k !== "page" && v !== undefined && v !== "").map(([k, v]) => [k, String(v)]))}
+          fields={Object.fromEntries(
+            Object.entries(q)
+              .filter(([k, v]) => k !== "page" && v !== undefined && v !== "")
+              .map(([k, v]) => [k, String(v)]),
+          )}
           eventZone={page.event.timeZone}
           eventPlace={sheetZone(page.event.timeZone, locale, new Date())}
         />
@@ -73,7 +77,13 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
         </label>
         <FilterSelect name="status" label={t("status")} allLabel={t("any")} value={q.status} options={statuses.map((s) => ({ value: s, label: ts(s) }))} />
         <FilterSelect name="role" label={t("role")} allLabel={t("any")} value={q.role} options={allRoles.map((r) => ({ value: r, label: tr(r) }))} />
-        <FilterSelect name="organization" label={t("organization")} allLabel={t("any")} value={q.organization} options={page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))} />
+        <FilterSelect
+          name="organization"
+          label={t("organization")}
+          allLabel={t("any")}
+          value={q.organization}
+          options={page.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))}
+        />
         <FilterSelect name="country" label={t("country")} allLabel={t("any")} value={q.country} options={countries} />
         <FilterSelect name="forum" label={t("forum")} allLabel={t("any")} value={q.forum} options={page.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))} />
         <FilterSelect name="requests" label={t("requests")} allLabel={t("any")} value={q.requests} options={[{ value: "waiting", label: t("requestsWaiting") }]} />

@@ -16,10 +16,7 @@ export default async function NewForumPage({ params }: { params: Promise<{ local
   const access = await requireOrganizerPage(locale, slug, "/forums/new");
   if (!access) return null;
   const t = await getTranslations("editor");
-  const [event, organizations] = await Promise.all([
-    getEditorEvent(access),
-    getOrganizationChoices(),
-  ]);
+  const [event, organizations] = await Promise.all([getEditorEvent(access), getOrganizationChoices()]);
   const empty = { ko: "", zh: "", en: "" };
   return (
     <section className="space-y-6">

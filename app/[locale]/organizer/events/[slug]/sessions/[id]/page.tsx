@@ -19,11 +19,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
   if (!access) return null;
   const t = await getTranslations("editor");
   const event = await getEditorEvent(access);
-  const [editor, organizations, history] = await Promise.all([
-    orNotFound(getSessionEditor(access, id, event.timeZone)),
-    getOrganizationChoices(),
-    getHistory("session", id),
-  ]);
+  const [editor, organizations, history] = await Promise.all([orNotFound(getSessionEditor(access, id, event.timeZone)), getOrganizationChoices(), getHistory("session", id)]);
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />

@@ -17,11 +17,7 @@ export default async function NewSessionPage({ params, searchParams }: { params:
   if (!access) return null;
   const t = await getTranslations("editor");
   const wanted = (await searchParams).forum;
-  const [forums, organizations, event] = await Promise.all([
-    getNewSessionChoices(access),
-    getOrganizationChoices(),
-    getEditorEvent(access),
-  ]);
+  const [forums, organizations, event] = await Promise.all([getNewSessionChoices(access), getOrganizationChoices(), getEditorEvent(access)]);
   const forum = forums.find((f) => f.slug === wanted) ?? forums[0];
   const lastEnd = forum ? await getForumLastEnd(access, forum.id) : null;
   const start = lastEnd ?? (forum ? new Date(forum.startsAt) : new Date());

@@ -36,7 +36,10 @@ export const PUT = handle<{ id: string; lang: string }>(async (req, { id, lang }
     // The refusal in the organizer's language, naming the line that is wrong.
     const t = await getTranslations({ locale, namespace: "recordings.errors" });
     const line = err.details && "line" in err.details ? err.details : null;
-    const text = err.message === "subtitleInvalid" ? t("subtitleInvalid", { line: line?.line ?? 1, reason: t(`subtitleReasons.${line?.reason ?? "notSubtitles"}`), text: line?.text ?? "" }) : t("subtitleTooLarge");
+    const text =
+      err.message === "subtitleInvalid"
+        ? t("subtitleInvalid", { line: line?.line ?? 1, reason: t(`subtitleReasons.${line?.reason ?? "notSubtitles"}`), text: line?.text ?? "" })
+        : t("subtitleTooLarge");
     return NextResponse.json({ error: { code: err.code, message: err.message, details: err.details ?? {}, text } }, { status: httpStatus(err.code) });
   }
 });

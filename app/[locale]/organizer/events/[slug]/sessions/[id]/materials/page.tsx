@@ -22,7 +22,9 @@ export default async function SessionMaterialsPage({ params }: { params: Promise
     <section className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-3xl font-semibold">{t("pageTitle", { session: pickText(data.session.title, locale) })}</h1>
-        <Link href={`/sessions/${id}`} className="text-sky-900 underline">{t("viewSession")}</Link>
+        <Link href={`/sessions/${id}`} className="text-sky-900 underline">
+          {t("viewSession")}
+        </Link>
       </header>
       <OrganizerMaterialList materials={data.materials} locale={locale} timeZone={data.session.event.timeZone} />
       <UploadForm sessionId={id} locale={locale} maxMegabytes={MAX_MATERIAL_BYTES / 1024 / 1024} accept={allowedExtensions.map((e) => `.${e}`).join(",")} />
