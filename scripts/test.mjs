@@ -137,8 +137,11 @@ async function main() {
       Object.assign(env, livekit.env);
     }
     if (!only.length || only.includes("lint")) {
-      log("lint (ESLint)");
-      const clean = await node("node_modules/eslint/bin/eslint.js", ["."], env);
+      log("lint (ESLint, Prettier, import cycles)");
+      const clean =
+        (await node("node_modules/eslint/bin/eslint.js", ["."], env)) &&
+        (await node("node_modules/prettier/bin/prettier.cjs", ["--check", "--log-level", "warn", "."], env)) &&
+        (await node("scripts/check-cycles.mjs", [], env));
       if (!clean) suites.push(["lint", { passed: 0, failed: 1 }]);
     }
     for (const project of ["unit", "integration"]) {
