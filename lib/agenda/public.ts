@@ -32,7 +32,10 @@ function followLiveStatuses() {
   // Only in the running server: tests and scripts call the domain directly and start no listener.
   if (kept.following || !process.env.NEXT_RUNTIME) return;
   kept.following = true;
-  liveBus().subscribe((signal) => forgetPublicAgendas(signal.kind === "message" ? signal.message.eventSlug : undefined));
+  liveBus().subscribe((signal) => {
+    // Questions and polls are not part of the agenda.
+    if (signal.kind !== "qa") forgetPublicAgendas(signal.kind === "message" ? signal.message.eventSlug : undefined);
+  });
 }
 
 /** The published agenda of event `slug` (NOT_FOUND as getAgendaOrThrow, never kept). */

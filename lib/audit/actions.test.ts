@@ -23,9 +23,10 @@ describe("audit entries in words", () => {
       for (const m of text.matchAll(/(?:record|entry)\([^"]*"([a-z]+\.[A-Za-z-]+)"/g)) written.add(m[1]);
       for (const m of text.matchAll(/"(room\.[a-zA-Z]+)"/g)) written.add(m[1]);
     }
-    // Written from a variable: `session.${to}` and `registration.${decision}`.
+    // Written from a variable: `session.${to}`, `registration.${decision}` and `qa.${to}`.
     for (const to of ["live", "ended"]) written.add(`session.${to}`);
     for (const decision of ["approved", "declined", "waitlisted"]) written.add(`registration.${decision}`);
+    for (const to of ["approved", "dismissed", "answered"]) written.add(`qa.${to}`);
     // Namespaces of the room's own messages share the "room." prefix; only what the server does in a room is audited.
     const audited = [...written].filter(
       (a) => !a.startsWith("room.") || /^room\.(muted|removed|speak|share|hands|ended|extended|banLifted|rehearsal|chatDeleted|trackRejected|refused|roleUpdated)/.test(a),

@@ -57,6 +57,19 @@ export const AUDIT_ACTIONS = [
   "room.refused",
   "room.roleUpdated",
   "interpretation.boothTaken",
+  "qa.approved",
+  "qa.dismissed",
+  "qa.answered",
+  "qa.edited",
+  "qa.pinned",
+  "qa.unpinned",
+  "qa.moderation",
+  "poll.created",
+  "poll.updated",
+  "poll.deleted",
+  "poll.opened",
+  "poll.closed",
+  "poll.revealed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

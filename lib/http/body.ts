@@ -47,3 +47,14 @@ export async function readLimitedForm(req: Request, maxBytes: number, message: s
     throw new AppError("BAD_REQUEST", "multipartInvalid");
   }
 }
+
+/** A JSON body of at most `maxBytes` (an empty body reads as `{}`); BAD_REQUEST when it is not JSON. */
+export async function readLimitedJson(req: Request, maxBytes: number, message: string): Promise<unknown> {
+  const text = await readLimitedText(req, maxBytes, message);
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("BAD_REQUEST", "invalidJson");
+  }
+}

@@ -5,13 +5,13 @@
 import "server-only";
 import pg from "pg";
 import { getEnv } from "@/lib/env";
-import { LIVE_CHANNEL, parseStatusMessage, type StatusMessage } from "./message";
+import { LIVE_CHANNEL, parseQaMessage, parseStatusMessage, type QaMessage, type StatusMessage } from "./message";
 
 /**
  * `resync` follows every (re)connection: NOTIFYs sent while the listener was away are lost, so
  * subscribers re-read the state they show instead of trusting the gap was empty.
  */
-export type BusSignal = { kind: "message"; message: StatusMessage } | { kind: "resync" };
+export type BusSignal = { kind: "message"; message: StatusMessage } | { kind: "qa"; message: QaMessage } | { kind: "resync" };
 export type Subscriber = (signal: BusSignal) => void;
 
 const MIN_DELAY_MS = 250;
@@ -71,8 +71,11 @@ export class LiveBus {
     const client = new pg.Client({ connectionString: this.connectionString(), application_name: BUS_APPLICATION_NAME, keepAlive: true });
     this.client = client;
     client.on("notification", (n) => {
-      const message = n.channel === LIVE_CHANNEL ? parseStatusMessage(n.payload) : null;
-      if (message) this.emit({ kind: "message", message });
+      if (n.channel !== LIVE_CHANNEL) return;
+      const message = parseStatusMessage(n.payload);
+      if (message) return this.emit({ kind: "message", message });
+      const qa = parseQaMessage(n.payload);
+      if (qa) this.emit({ kind: "qa", message: qa });
     });
     // An idle connection that dies reports "error" and then "end"; either one starts a reconnect.
     client.on("error", (err) => this.drop(client, err));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStatusMessage, sseEvent, toStatusEvent, type StatusMessage } from "./message";
+import { parseQaMessage, parseStatusMessage, sseEvent, toQaEvent, toStatusEvent, type StatusMessage } from "./message";
 
 const message: StatusMessage = {
   type: "session.status",
@@ -26,5 +26,18 @@ describe("live messages", () => {
 
   it("frames a named server-sent event on one data line ended by a blank line", () => {
     expect(sseEvent("status", { a: "x\ny" })).toBe('event: status\ndata: {"a":"x\\ny"}\n\n');
+  });
+});
+
+describe("Q&A messages", () => {
+  const qa = { type: "qa.changed" as const, eventId: "e1", sessionId: "s1", what: "questions" as const, at: "2021-11-22T00:31:00.000Z" };
+  it("read back what they write, and carry no text", () => {
+    expect(parseQaMessage(JSON.stringify(qa))).toEqual(qa);
+    expect(toQaEvent(qa)).toEqual({ sessionId: "s1", what: "questions", at: qa.at });
+    expect(parseQaMessage(JSON.stringify({ ...qa, what: "chat" }))).toBeNull();
+  });
+  it("are not status messages, nor the other way round", () => {
+    expect(parseStatusMessage(JSON.stringify(qa))).toBeNull();
+    expect(parseQaMessage(JSON.stringify(message))).toBeNull();
   });
 });

@@ -19,6 +19,37 @@ export const statusMessageSchema = z.object({
 
 export type StatusMessage = z.infer<typeof statusMessageSchema>;
 
+/** A session's questions or polls changed. Only ids travel: each browser reads the list again
+ * through its GET route, where what it may see (an anonymous asker, unrevealed results) is decided
+ * for that viewer. */
+export const qaMessageSchema = z.object({
+  type: z.literal("qa.changed"),
+  eventId: z.string(),
+  sessionId: z.string(),
+  what: z.enum(["questions", "polls"]),
+  at: z.string(),
+});
+
+export type QaMessage = z.infer<typeof qaMessageSchema>;
+
+/** A NOTIFY payload of the Q&A kind, or null (see parseStatusMessage). */
+export function parseQaMessage(payload: string | undefined): QaMessage | null {
+  if (!payload) return null;
+  try {
+    const parsed = qaMessageSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Q&A change as the browser sees it. */
+export type QaEvent = Omit<QaMessage, "type" | "eventId">;
+
+export function toQaEvent(m: QaMessage): QaEvent {
+  return { sessionId: m.sessionId, what: m.what, at: m.at };
+}
+
 /** A NOTIFY payload, or null for anything this version does not understand (a newer instance's). */
 export function parseStatusMessage(payload: string | undefined): StatusMessage | null {
   if (!payload) return null;
@@ -50,7 +81,7 @@ export function toStatusEvent(m: StatusMessage): StatusEvent {
   return { eventSlug: m.eventSlug, sessionId: m.sessionId, forumId: m.forumId, status: m.status, at: m.at };
 }
 
-export function sseEvent(name: "snapshot" | "status", data: unknown): string {
+export function sseEvent(name: "snapshot" | "status" | "qa", data: unknown): string {
   return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 

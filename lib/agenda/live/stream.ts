@@ -1,9 +1,11 @@
 // One browser's server-sent event stream of an event's session statuses: a snapshot first, then
-// every change from the bus, a heartbeat so proxies keep the connection open, and a fresh snapshot
-// whenever the bus reconnects (changes made while it was away would otherwise be missed).
+// every change from the bus (and a `qa` event naming a session whose questions or polls changed),
+// a heartbeat so proxies keep the connection open, and a fresh snapshot whenever the bus
+// reconnects (changes made while it was away would otherwise be missed; Q&A lists are read again
+// on every snapshot too).
 import "server-only";
 import { liveBus, type BusSignal } from "@/lib/agenda/live/bus";
-import { SSE_HEARTBEAT, SSE_RETRY, sseEvent, toStatusEvent } from "@/lib/agenda/live/message";
+import { SSE_HEARTBEAT, SSE_RETRY, sseEvent, toQaEvent, toStatusEvent } from "@/lib/agenda/live/message";
 import { getLiveEventOrThrow, getSessionStatuses } from "./data";
 
 export const HEARTBEAT_MS = 15_000;
@@ -45,7 +47,9 @@ export async function openLiveStream(slug: string, signal: AbortSignal): Promise
       // statuses being absolute, applying it twice does no harm.
       const unsubscribe = liveBus().subscribe((s: BusSignal) => {
         if (s.kind === "resync") void snapshot();
-        else if (s.message.eventId === event.id) send(sseEvent("status", toStatusEvent(s.message)));
+        else if (s.message.eventId !== event.id) return;
+        else if (s.kind === "message") send(sseEvent("status", toStatusEvent(s.message)));
+        else send(sseEvent("qa", toQaEvent(s.message)));
       });
       const heartbeat = setInterval(() => send(SSE_HEARTBEAT), HEARTBEAT_MS);
       cleanup = () => {

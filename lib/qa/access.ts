@@ -1,0 +1,56 @@
+// Who may take part in a session's Q&A and polls: whoever may be in its forum's room, whatever the
+// time (an approved registration for the forum, or an organizer of the event) — the room's own
+// rule (lib/rooms), read once per request. An organizer's access carries the OrganizerAccess that
+// moderation and the asker's name need.
+import "server-only";
+import { requireActor, requireOrganizer, type Actor, type OrganizerAccess } from "@/lib/auth/session";
+import { isSessionCurrent } from "@/lib/auth/session-version";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "@/lib/rooms/data";
+import { decideStay } from "@/lib/rooms/grants";
+import type { QaViewer } from "./rules";
+
+export interface QaSession {
+  id: string;
+  status: "scheduled" | "live" | "ended";
+  endsAt: Date;
+  language: "ko" | "zh" | "en";
+}
+
+export interface QaAccess {
+  stage: Stage;
+  member: StageMember;
+  session: QaSession;
+  eventSlug: string;
+  viewer: QaViewer;
+  /** Set for the event's approved organizers only. */
+  organizer: OrganizerAccess | null;
+}
+
+/** UNAUTHENTICATED when signed out, NOT_FOUND for a session that is not published, FORBIDDEN
+ * (`notRegistered`, `notApproved`, `notYourForum`, `removed`) for anyone the forum's room refuses. */
+export async function requireQaAccess(actor: Actor | null, sessionId: string): Promise<QaAccess> {
+  const signedIn = requireActor(actor);
+  const stage = await getStageOfSessionOrThrow(sessionId);
+  const [member, session, event] = await Promise.all([
+    getStageMember(stage, signedIn.userId, signedIn.sessionVersion),
+    db.session.findUnique({ where: { id: sessionId }, select: { id: true, status: true, endsAt: true, language: true } }),
+    db.event.findUnique({ where: { id: stage.eventId }, select: { slug: true } }),
+  ]);
+  if (!session || !event) throw new AppError("NOT_FOUND", "sessionNotFound");
+  if (!member) {
+    if (!(await isSessionCurrent(signedIn))) throw new AppError("UNAUTHENTICATED", "signInRequired");
+    throw new AppError("FORBIDDEN", "notRegistered");
+  }
+  const stay = decideStay(member);
+  if (!stay.allowed) throw new AppError("FORBIDDEN", stay.reason);
+  const organizer = member.role === "organizer" ? await requireOrganizer(signedIn, event.slug) : null;
+  return { stage, member, session, eventSlug: event.slug, viewer: { userId: signedIn.userId, organizer: !!organizer }, organizer };
+}
+
+/** The event's Q&A moderation (open when it never chose). */
+export async function getModeration(eventId: string): Promise<"open" | "approve"> {
+  const row = await db.qaSetting.findUnique({ where: { eventId }, select: { moderation: true } });
+  return row?.moderation ?? "open";
+}

@@ -1,0 +1,158 @@
+// Writes of a session's Q&A. Asking, voting and withdrawing are for whoever may be in the forum's
+// room (access.ts); moderation takes an OrganizerAccess and is audited. Every change notifies the
+// live channel in its transaction, so open pages read the list again within a second.
+import "server-only";
+import { audit } from "@/lib/audit/audit";
+import type { Actor, OrganizerAccess } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hitLimits, type Limit } from "@/lib/rate-limit/limit";
+import { getModeration, requireQaAccess, type QaAccess } from "./access";
+import { notifyQaChange } from "./live";
+import { initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, type ModerationCommand, type QuestionStatus } from "./rules";
+import { askSchema, moderationCommandSchema, moderationSettingSchema, questionTextSchema } from "./schema";
+
+/** A question every 20 s on average per person, with room for a few at once. */
+export const ASK_LIMIT = { max: 6, windowSeconds: 120 };
+/** Votes (and taking them back) per person: enough to go through a long list quickly. */
+export const VOTE_LIMIT = { max: 120, windowSeconds: 60 };
+
+async function limit(what: string, userId: string, l: Omit<Limit, "key">) {
+  const result = await hitLimits([{ key: `qa:${what}:${userId}`, ...l }]);
+  if (!result.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: result.retryAfterSeconds });
+}
+
+function requireOpen(access: QaAccess) {
+  if (!qaOpen(access.session, new Date())) throw new AppError("CONFLICT", "qaClosed");
+}
+
+/** Asks a question; it waits for approval when the event moderates first (not an organizer's own). */
+export async function askQuestion(actor: Actor | null, sessionId: string, raw: unknown): Promise<{ id: string; status: QuestionStatus }> {
+  const access = await requireQaAccess(actor, sessionId);
+  const input = askSchema.parse(raw);
+  requireOpen(access);
+  await limit("ask", access.viewer.userId, ASK_LIMIT);
+  const status = initialStatus(await getModeration(access.stage.eventId), !!access.organizer);
+  return db.$transaction(async (tx) => {
+    const q = await tx.question.create({
+      data: { sessionId, userId: access.viewer.userId, body: input.body, language: input.language, anonymous: input.anonymous, status },
+      select: { id: true, status: true },
+    });
+    await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId, what: "questions" });
+    return q;
+  });
+}
+
+async function questionOrThrow(questionId: string) {
+  const q = await db.question.findUnique({ where: { id: questionId }, select: { id: true, sessionId: true, userId: true, anonymous: true, status: true } });
+  if (!q) throw new AppError("NOT_FOUND", "questionNotFound");
+  return q;
+}
+
+/** The actor's vote for a question (`vote: false` takes it back); one per person, by the primary key. */
+export async function voteQuestion(actor: Actor | null, questionId: string, vote: boolean): Promise<{ votes: number; voted: boolean }> {
+  const q = await questionOrThrow(questionId);
+  const access = await requireQaAccess(actor, q.sessionId);
+  requireOpen(access);
+  if (!mayVote(q.status)) throw new AppError("CONFLICT", "questionNotOpen");
+  const userId = access.viewer.userId;
+  await limit("vote", userId, VOTE_LIMIT);
+  return db.$transaction(async (tx) => {
+    const changed = vote
+      ? await tx.$executeRaw`INSERT INTO question_votes (question_id, user_id) VALUES (${questionId}, ${userId}) ON CONFLICT DO NOTHING`
+      : (await tx.questionVote.deleteMany({ where: { questionId, userId } })).count;
+    if (changed) await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId: q.sessionId, what: "questions" });
+    const votes = await tx.questionVote.count({ where: { questionId } });
+    return { votes, voted: vote };
+  });
+}
+
+/** The asker takes back their question while it is unanswered. */
+export async function withdrawQuestion(actor: Actor | null, questionId: string): Promise<void> {
+  const q = await questionOrThrow(questionId);
+  const access = await requireQaAccess(actor, q.sessionId);
+  if (!mayWithdraw(access.viewer, q)) throw new AppError(q.userId === access.viewer.userId ? "CONFLICT" : "FORBIDDEN", q.userId === access.viewer.userId ? "questionNotOpen" : "notYourQuestion");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.question.updateMany({ where: { id: questionId, status: { in: ["pending", "approved"] } }, data: { status: "withdrawn" } });
+    if (!count) throw new AppError("CONFLICT", "questionNotOpen");
+    await tx.questionPin.deleteMany({ where: { questionId } });
+    await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId: q.sessionId, what: "questions" });
+  });
+}
+
+/** The question, locked for this transaction, when it belongs to the organizer's event. */
+async function lockQuestion(tx: Tx, organizer: OrganizerAccess, questionId: string) {
+  await tx.$queryRaw`SELECT 1 FROM questions WHERE id = ${questionId} FOR UPDATE`;
+  const q = await tx.question.findFirst({ where: { id: questionId, session: { forum: { eventId: organizer.eventId } } }, select: { id: true, sessionId: true, status: true, body: true } });
+  if (!q) throw new AppError("NOT_FOUND", "questionNotFound");
+  return q;
+}
+
+const auditOf = (organizer: OrganizerAccess, action: string, questionId: string, data: Record<string, string | null>) => ({
+  eventId: organizer.eventId,
+  actorId: organizer.actor.userId,
+  action,
+  entityType: "question",
+  entityId: questionId,
+  data,
+});
+
+/** Approves, dismisses or marks a question answered (CONFLICT `questionStateChanged` when the command
+ * does not apply to its state now); a dismissed or answered question is no longer pinned. */
+export async function moderateQuestion(organizer: OrganizerAccess, questionId: string, rawCommand: ModerationCommand): Promise<{ status: QuestionStatus }> {
+  const command = moderationCommandSchema.parse(rawCommand);
+  return db.$transaction(async (tx) => {
+    const q = await lockQuestion(tx, organizer, questionId);
+    const to = moderate(command, q.status);
+    if (!to) throw new AppError("CONFLICT", "questionStateChanged");
+    await tx.question.update({ where: { id: questionId }, data: { status: to } });
+    if (to !== "approved") await tx.questionPin.deleteMany({ where: { questionId } });
+    await audit(tx, auditOf(organizer, `qa.${to}`, questionId, { sessionId: q.sessionId, from: q.status }));
+    await notifyQaChange(tx, { eventId: organizer.eventId, sessionId: q.sessionId, what: "questions" });
+    return { status: to };
+  });
+}
+
+/** Corrects a question's text; the text it replaces is kept as its history. */
+export async function editQuestion(organizer: OrganizerAccess, questionId: string, rawBody: string): Promise<void> {
+  const body = questionTextSchema.parse(rawBody);
+  await db.$transaction(async (tx) => {
+    const q = await lockQuestion(tx, organizer, questionId);
+    if (!mayEdit(q.status)) throw new AppError("CONFLICT", "questionStateChanged");
+    if (q.body === body) return;
+    await tx.questionEdit.create({ data: { questionId, body: q.body, editedById: organizer.actor.userId } });
+    await tx.question.update({ where: { id: questionId }, data: { body } });
+    await audit(tx, auditOf(organizer, "qa.edited", questionId, { sessionId: q.sessionId, before: q.body }));
+    await notifyQaChange(tx, { eventId: organizer.eventId, sessionId: q.sessionId, what: "questions" });
+  });
+}
+
+/** Pins the question as the one answered now (replacing the session's previous one), or with null
+ * unpins the session's. */
+export async function pinQuestion(organizer: OrganizerAccess, sessionId: string, questionId: string | null): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const session = await tx.session.findFirst({ where: { id: sessionId, forum: { eventId: organizer.eventId } }, select: { id: true } });
+    if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+    if (questionId === null) {
+      const { count } = await tx.questionPin.deleteMany({ where: { sessionId } });
+      if (count) await audit(tx, { ...auditOf(organizer, "qa.unpinned", sessionId, { sessionId }), entityType: "session" });
+    } else {
+      const q = await lockQuestion(tx, organizer, questionId);
+      if (q.sessionId !== sessionId) throw new AppError("NOT_FOUND", "questionNotFound");
+      if (!mayPin(q.status)) throw new AppError("CONFLICT", "questionStateChanged");
+      await tx.questionPin.deleteMany({ where: { sessionId } });
+      await tx.questionPin.create({ data: { sessionId, questionId } });
+      await audit(tx, auditOf(organizer, "qa.pinned", questionId, { sessionId }));
+    }
+    await notifyQaChange(tx, { eventId: organizer.eventId, sessionId, what: "questions" });
+  });
+}
+
+/** Open Q&A or approve-first, for the organizer's whole event; questions already asked keep their state. */
+export async function setModeration(organizer: OrganizerAccess, raw: "open" | "approve"): Promise<void> {
+  const moderation = moderationSettingSchema.parse(raw);
+  await db.$transaction(async (tx) => {
+    await tx.qaSetting.upsert({ where: { eventId: organizer.eventId }, create: { eventId: organizer.eventId, moderation }, update: { moderation } });
+    await audit(tx, { eventId: organizer.eventId, actorId: organizer.actor.userId, action: "qa.moderation", entityType: "event", entityId: organizer.eventId, data: { moderation } });
+  });
+}
