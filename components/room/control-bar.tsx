@@ -1,7 +1,7 @@
 "use client";
 // The room's control bar, pinned to the bottom of the window at every size: the viewer's own
 // microphone, camera and screen (when their grant allows), a delegate's raised hand and screen
-// request, the panels (chat, people, language), the layout, settings, and leave. On a phone the
+// request, the panels (chat, Q&A, polls, people, language), the layout, settings, and leave. On a phone the
 // less frequent ones (agenda, layout, settings, recording) sit behind "More". Each button says
 // what it does in words (icons alone are not names) and carries its keyboard shortcut.
 import { useTranslations } from "next-intl";
@@ -14,7 +14,7 @@ import { SHORTCUTS, shortcutLabel, type ShortcutAction } from "./shortcuts";
 import type { OwnControls } from "./use-own-controls";
 import type { RoomAction } from "./use-room-action";
 
-export type PanelId = "chat" | "people" | "language" | "agenda" | "settings";
+export type PanelId = "chat" | "qa" | "polls" | "people" | "language" | "agenda" | "settings";
 
 function BarButton({
   icon,
@@ -133,6 +133,8 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
       {own.hand.allowed && <HandButton up={own.hand.up} action={requests} />}
       {own.shareRequest.allowed && <ShareRequestButton up={own.shareRequest.up} action={requests} />}
       {panelButton("chat", "chat", "chat", badges.chat)}
+      {panelButton("qa", "question")}
+      {panelButton("polls", "poll")}
       {panelButton("people", "people", "people", badges.people)}
       {hasLanguage && panelButton("language", "language", "language")}
       <span className="hidden items-center gap-1.5 md:inline-flex">{secondary}</span>

@@ -20,6 +20,8 @@ export type IconName =
   | "fullscreen"
   | "keyboard"
   | "agenda"
+  | "question"
+  | "poll"
   | "close";
 
 const paths: Record<IconName, ReactNode> = {
@@ -98,6 +100,13 @@ const paths: Record<IconName, ReactNode> = {
   ),
   agenda: <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />,
   close: <path d="M6 6l12 12M18 6 6 18" />,
+  question: (
+    <>
+      <path d="M21 12a8 8 0 0 1-11.6 7.1L4 21l1.9-5.4A8 8 0 1 1 21 12Z" />
+      <path d="M10 9.5a2.2 2.2 0 1 1 3 2c-.6.3-1 .8-1 1.5M12 16h.01" />
+    </>
+  ),
+  poll: <path d="M4 20h16M7 20v-6M12 20V6M17 20v-9" />,
 };
 
 export function Icon({ name, className = "h-5 w-5" }: { name: IconName; className?: string }) {

@@ -1,8 +1,9 @@
 "use client";
 // The room once connected, filling the window: a top bar (forum, session, clock, recording),
-// the stage, one side panel at a time (chat, people, language, agenda, settings) beside it on a
-// wide screen and over it on a phone, and the control bar pinned to the bottom. Alerts (a raised
-// hand for organizers, new messages) show as a badge, a toast and a spoken announcement.
+// the stage (with the question being answered now over it), one side panel at a time (chat,
+// Q&A, polls, people, language, agenda, settings) beside it on a wide screen and over it on a phone,
+// and the control bar pinned to the bottom. Alerts (a raised hand for organizers, new messages)
+// show as a badge, a toast and a spoken announcement.
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
@@ -11,6 +12,11 @@ import { AgendaPanel } from "./agenda-panel";
 import { ChatPanel } from "./chat-panel";
 import { ControlBar, type PanelId } from "./control-bar";
 import { EndWarning } from "./end-warning";
+import { PollsPanel } from "@/components/polls/polls-panel";
+import { usePolls } from "@/components/polls/use-polls";
+import { PinnedQuestion } from "@/components/qa/pinned-question";
+import { QaPanel } from "@/components/qa/qa-panel";
+import { useQuestions } from "@/components/qa/use-questions";
 import { Icon } from "./icons";
 import { InterpretationAudio } from "./interpretation/interpretation-audio";
 import { InterpretationPanel } from "./interpretation/interpretation-panel";
@@ -35,7 +41,7 @@ import type { NetworkState } from "./use-room-connection";
 export function RoomView({ network, onLeave, onClosed }: { network: NetworkState; onLeave: () => void; onClosed: () => void }) {
   const t = useTranslations("room");
   const now = useNow();
-  const { viewer, languages } = useRoomInfo();
+  const { viewer, languages, sessionId } = useRoomInfo();
   // Interpretation channels exist when the event has more than one language.
   const hasLanguage = languages.length > 1;
   // The sources the viewer is turning off themselves right now: their mute is not an organizer's.
@@ -52,6 +58,8 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
   const own = useOwnControls(ownToggle);
   const requests = useRoomAction();
   const chat = useRoomChat();
+  const questions = useQuestions(sessionId);
+  const polls = usePolls(sessionId, questions.list?.eventSlug ?? null);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [storedLayout, storeLayout] = useStoredChoice("plenary.room.layout");
   const layout: RoomLayoutMode = storedLayout === "gallery" ? "gallery" : "speaker";
@@ -68,6 +76,8 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
 
   const panels: { id: PanelId; content: ReactNode }[] = [
     { id: "chat", content: <ChatPanel chat={chat} /> },
+    { id: "qa", content: <QaPanel qa={questions} /> },
+    { id: "polls", content: <PollsPanel polls={polls} /> },
     { id: "people", content: <ParticipantsPanel /> },
     ...(hasLanguage ? [{ id: "language" as const, content: <InterpretationPanel /> }] : []),
     { id: "agenda", content: <AgendaPanel now={now} /> },
@@ -93,6 +103,7 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
             <RoomNotices network={network} isSelfMuting={isSelfMuting} />
             <EndWarning now={now} onClosed={onClosed} />
             <RoomAlerts alerts={alerts} onOpen={(id) => setPanel(id)} />
+            <PinnedQuestion list={questions.list} />
           </div>
         </div>
         <aside

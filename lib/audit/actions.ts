@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = [
   "poll.opened",
   "poll.closed",
   "poll.revealed",
+  "poll.hidden",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

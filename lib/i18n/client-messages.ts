@@ -17,6 +17,8 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "nav",
   "now",
   "player",
+  "polls",
+  "qa",
   "recordings",
   "register",
   "roles",

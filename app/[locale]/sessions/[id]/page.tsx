@@ -10,6 +10,7 @@ import { JoinControl } from "@/components/agenda/join-control";
 import { MaterialList } from "@/components/materials/material-list";
 import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
 import { VisitorProvider } from "@/components/event/visitor";
+import { SessionQa } from "@/components/qa/session-qa";
 import { SessionRecording } from "@/components/recordings/session-recording";
 import { SpeakerList } from "@/components/agenda/speaker-list";
 import { ViewerTime } from "@/components/agenda/viewer-time";
@@ -138,6 +139,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
       )}
 
       <MaterialList sessionId={session.id} locale={locale} />
+
+      <SessionQa sessionId={session.id} />
 
       <nav aria-label={t("neighbours")} className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4 print:hidden">
         {previous ? (
