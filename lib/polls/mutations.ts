@@ -1,18 +1,18 @@
 // Writes of a session's polls. Organizers prepare them (drafts only may be edited or deleted),
 // launch, close and reveal them — audited; whoever may be in the forum's room answers, once per
-// person (the primary key), changeable until the poll closes. An answer holds the poll's row in
-// share mode, so a close (which takes it for update) waits for answers in flight and refuses
-// those after it. Every change notifies the live channel in its transaction.
+// person (the primary key), changeable until the poll closes. Every change notifies the live
+// channel in its transaction (or, for an answer, in its one statement).
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireQaAccess } from "@/lib/qa/access";
-import { notifyQaChange } from "@/lib/qa/live";
+import { LIVE_CHANNEL } from "@/lib/agenda/live/message";
+import { notifyQaChange, qaMessage } from "@/lib/qa/live";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import { toOptions } from "./data";
-import { applyCommand, checkChoices, closesAt, effectiveStatus, type PollCommand } from "./rules";
+import { applyCommand, checkChoices, closesAt, effectiveStatus, type PollCommand, type PollStatus } from "./rules";
 import { pollCommandSchema, pollInputSchema, pollVoteSchema } from "./schema";
 
 /** Answers (and changes of mind) per person and minute. */
@@ -27,21 +27,38 @@ export async function votePoll(actor: Actor | null, pollId: string, raw: unknown
   const userId = access.viewer.userId;
   const limited = await hitLimits([{ key: `poll:vote:${userId}`, ...POLL_VOTE_LIMIT }]);
   if (!limited.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
-  return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ status: "draft" | "open" | "closed"; opened_at: Date | null; timer_seconds: number | null; options: unknown; multiple: boolean }[]>`
-      SELECT status, opened_at, timer_seconds, options, multiple FROM polls WHERE id = ${pollId} FOR SHARE`;
-    if (!row) throw new AppError("NOT_FOUND", "pollNotFound");
-    const status = effectiveStatus({ status: row.status, openedAt: row.opened_at, timerSeconds: row.timer_seconds }, new Date());
+  const row = await db.poll.findUnique({ where: { id: pollId }, select: { status: true, openedAt: true, timerSeconds: true, options: true, multiple: true } });
+  if (!row) throw new AppError("NOT_FOUND", "pollNotFound");
+  const refuse = (status: PollStatus) => {
     if (status === "closed") throw new AppError("CONFLICT", "pollClosed");
     if (status === "draft") throw new AppError("CONFLICT", "pollNotOpen");
-    const checked = checkChoices(toOptions(row.options), row.multiple, wanted);
-    if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
-    await tx.$executeRaw`
-      INSERT INTO poll_votes (poll_id, user_id, choices, updated_at) VALUES (${pollId}, ${userId}, ${checked.choices}, now())
-      ON CONFLICT (poll_id, user_id) DO UPDATE SET choices = EXCLUDED.choices, updated_at = EXCLUDED.updated_at`;
-    await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId: poll.sessionId, what: "polls" });
-    return { choices: checked.choices };
-  });
+  };
+  refuse(effectiveStatus(row, new Date()));
+  const checked = checkChoices(toOptions(row.options), row.multiple, wanted);
+  if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
+  // One statement, so a thousand answers at once need no interactive transaction: the poll's row
+  // is held in share mode while the answer is written (a close, which takes it for update, waits
+  // for answers in flight and refuses later ones), and the answer and its NOTIFY commit together.
+  const message = JSON.stringify(qaMessage(access.stage.eventId, poll.sessionId, "polls"));
+  const written = await db.$executeRaw`
+    WITH open_poll AS (
+      SELECT id FROM polls
+      WHERE id = ${pollId} AND status = 'open' AND (timer_seconds IS NULL OR opened_at + timer_seconds * interval '1 second' > now())
+      FOR SHARE
+    ), answer AS (
+      INSERT INTO poll_votes (poll_id, user_id, choices, updated_at) SELECT id, ${userId}, ${checked.choices}, now() FROM open_poll
+      ON CONFLICT (poll_id, user_id) DO UPDATE SET choices = EXCLUDED.choices, updated_at = EXCLUDED.updated_at
+      RETURNING 1
+    )
+    SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM answer`;
+  if (!written) {
+    // Closed (or the timer ran out) between the read and the write.
+    const current = await db.poll.findUnique({ where: { id: pollId }, select: { status: true, openedAt: true, timerSeconds: true } });
+    if (!current) throw new AppError("NOT_FOUND", "pollNotFound");
+    refuse(effectiveStatus(current, new Date()));
+    throw new AppError("CONFLICT", "pollClosed");
+  }
+  return { choices: checked.choices };
 }
 
 const withIds = (options: { ko: string; zh: string; en: string }[]) => options.map((label, i) => ({ id: `o${i + 1}`, label }));

@@ -4,7 +4,10 @@ import "server-only";
 import { LIVE_CHANNEL, type QaMessage } from "@/lib/agenda/live/message";
 import type { Tx } from "@/lib/db";
 
+export function qaMessage(eventId: string, sessionId: string, what: QaMessage["what"]): QaMessage {
+  return { type: "qa.changed", eventId, sessionId, what, at: new Date().toISOString() };
+}
+
 export async function notifyQaChange(tx: Tx, change: { eventId: string; sessionId: string; what: QaMessage["what"] }): Promise<void> {
-  const message: QaMessage = { type: "qa.changed", eventId: change.eventId, sessionId: change.sessionId, what: change.what, at: new Date().toISOString() };
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(qaMessage(change.eventId, change.sessionId, change.what))})`;
 }

@@ -8,7 +8,8 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitLimits, type Limit } from "@/lib/rate-limit/limit";
 import { getModeration, requireQaAccess, type QaAccess } from "./access";
-import { notifyQaChange } from "./live";
+import { LIVE_CHANNEL } from "@/lib/agenda/live/message";
+import { notifyQaChange, qaMessage } from "./live";
 import { initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, type ModerationCommand, type QuestionStatus } from "./rules";
 import { askSchema, moderationCommandSchema, moderationSettingSchema, questionTextSchema } from "./schema";
 
@@ -57,14 +58,20 @@ export async function voteQuestion(actor: Actor | null, questionId: string, vote
   if (!mayVote(q.status)) throw new AppError("CONFLICT", "questionNotOpen");
   const userId = access.viewer.userId;
   await limit("vote", userId, VOTE_LIMIT);
-  return db.$transaction(async (tx) => {
-    const changed = vote
-      ? await tx.$executeRaw`INSERT INTO question_votes (question_id, user_id) VALUES (${questionId}, ${userId}) ON CONFLICT DO NOTHING`
-      : (await tx.questionVote.deleteMany({ where: { questionId, userId } })).count;
-    if (changed) await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId: q.sessionId, what: "questions" });
-    const votes = await tx.questionVote.count({ where: { questionId } });
-    return { votes, voted: vote };
-  });
+  // One statement each, so a storm of votes needs no interactive transaction (nor a connection
+  // held across round trips): the vote and its NOTIFY commit together, and a vote already there
+  // (the primary key) changes nothing and announces nothing.
+  const message = JSON.stringify(qaMessage(access.stage.eventId, q.sessionId, "questions"));
+  if (vote) {
+    await db.$executeRaw`
+      WITH cast_vote AS (INSERT INTO question_votes (question_id, user_id) VALUES (${questionId}, ${userId}) ON CONFLICT DO NOTHING RETURNING 1)
+      SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM cast_vote`;
+  } else {
+    await db.$executeRaw`
+      WITH taken_back AS (DELETE FROM question_votes WHERE question_id = ${questionId} AND user_id = ${userId} RETURNING 1)
+      SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM taken_back`;
+  }
+  return { votes: await db.questionVote.count({ where: { questionId } }), voted: vote };
 }
 
 /** The asker takes back their question while it is unanswered. */
