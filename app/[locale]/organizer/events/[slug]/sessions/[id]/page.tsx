@@ -1,12 +1,14 @@
-// One session in the editor: its form, its materials, its history.
+// One session in the editor: its form, its materials, its polls, its history.
 import { getTranslations } from "next-intl/server";
 import { History } from "@/components/agenda/editor/history";
 import { SessionEditor } from "@/components/agenda/editor/session-editor";
+import { PollEditor } from "@/components/polls/poll-editor";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { previewSessionAction, saveSessionAction, searchPeopleAction } from "@/lib/agenda/editor/actions";
 import { getEditorEvent, getHistory, getOrganizationChoices, getSessionEditor } from "@/lib/agenda/editor/data";
 import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
+import { getEditorPolls } from "@/lib/polls/data";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -20,6 +22,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
   const t = await getTranslations("editor");
   const event = await getEditorEvent(access);
   const [editor, organizations, history] = await Promise.all([orNotFound(getSessionEditor(access, id, event.timeZone)), getOrganizationChoices(), getHistory("session", id)]);
+  const polls = await getEditorPolls(access, editor.id);
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/organizer/events/${slug}/agenda`, label: t("agendaTitle") }]} />
@@ -46,6 +49,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
         preview={previewSessionAction.bind(null, slug)}
         search={searchPeopleAction.bind(null, slug)}
       />
+      <PollEditor slug={slug} sessionId={editor.id} initial={polls} />
       <History entries={history} zone={event.timeZone} locale={locale} />
     </section>
   );
