@@ -289,4 +289,18 @@ describe("Q&A and polls (PostgreSQL)", () => {
     ]);
     expect(JSON.stringify(heard)).not.toContain("Secret");
   });
+
+  it("exports the questions (askers named for organizers, even anonymous ones) and the polls' results as CSV", async () => {
+    const { exportQaCsv, exportPollsCsv } = await import("../../lib/qa/export");
+    await expect(exportQaCsv(as("other"), slug, sessionId, { lang: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { csv, filename } = await exportQaCsv(as("organizer"), slug, sessionId, { lang: "ko" });
+    expect(filename).toMatch(/questions.*-ko-Asia-Seoul\.csv$/);
+    const line = csv.split("\r\n").find((l) => l.includes("익명 질문입니다"))!;
+    expect(line).toContain(`${slug}-1@test.example`);
+    expect(line).toContain("예");
+    const polls = (await exportPollsCsv(as("organizer"), slug, sessionId, { lang: "en" })).csv;
+    expect(polls).toContain("Which one?,Closed,");
+    expect(polls).toMatch(/,Yes,749,1000/);
+    expect(polls).toMatch(/,No,251,1000/);
+  });
 });

@@ -72,6 +72,22 @@ export default async function AttendancePage({ params, searchParams }: { params:
             label={t("exportChat")}
             testId="export-chat"
           />
+          <ExportForm
+            action={`/api/organizer/events/${slug}/qa.csv`}
+            fields={{ session: session.id }}
+            eventZone={zone}
+            eventPlace={sheetZone(zone, locale, session.startsAt)}
+            label={t("exportQa")}
+            testId="export-qa"
+          />
+          <ExportForm
+            action={`/api/organizer/events/${slug}/polls.csv`}
+            fields={{ session: session.id }}
+            eventZone={zone}
+            eventPlace={sheetZone(zone, locale, session.startsAt)}
+            label={t("exportPolls")}
+            testId="export-polls"
+          />
         </div>
       </div>
       {report.attendees.length === 0 ? (

@@ -1,0 +1,18 @@
+// GET /api/organizer/events/{slug}/qa.csv?session={id}&lang=&tz= — the session's questions (every
+// state, with their askers) in the console's language with times in one zone, UTF-8 with BOM (organizers)
+import { attendanceQuerySchema } from "@/lib/attendance/schema";
+import { getActor } from "@/lib/auth/current";
+import { AppError } from "@/lib/errors";
+import { exportOptionsSchema } from "@/lib/exports/schema";
+import { handle } from "@/lib/http/handler";
+import { exportQaCsv } from "@/lib/qa/export";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handle<{ slug: string }>(async (req, { slug }) => {
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const { session } = attendanceQuerySchema.parse({ session: params.session });
+  if (!session) throw new AppError("BAD_REQUEST", "sessionRequired");
+  const { csv, filename } = await exportQaCsv(await getActor(), slug, session, exportOptionsSchema.parse(params));
+  return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" } });
+});
