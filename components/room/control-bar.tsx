@@ -1,8 +1,8 @@
 "use client";
 // The room's control bar, pinned to the bottom of the window at every size: the viewer's own
 // microphone, camera and screen (when their grant allows), a delegate's raised hand and screen
-// request, the panels (chat, Q&A, polls, people, language), the layout, settings, and leave. On a phone the
-// less frequent ones (agenda, layout, settings, recording) sit behind "More". Each button says
+// request, the panels (chat, Q&A, people, language), the layout, settings, and leave. On a phone
+// the less frequent ones (polls, agenda, layout, settings, recording) sit behind "More". Each button says
 // what it does in words (icons alone are not names) and carries its keyboard shortcut.
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
@@ -89,6 +89,7 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
   );
   const secondary = (
     <>
+      {panelButton("polls", "poll")}
       {panelButton("agenda", "agenda")}
       <BarButton
         icon={layout === "speaker" ? "gallery" : "speaker"}
@@ -134,7 +135,6 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
       {own.shareRequest.allowed && <ShareRequestButton up={own.shareRequest.up} action={requests} />}
       {panelButton("chat", "chat", "chat", badges.chat)}
       {panelButton("qa", "question")}
-      {panelButton("polls", "poll")}
       {panelButton("people", "people", "people", badges.people)}
       {hasLanguage && panelButton("language", "language", "language")}
       <span className="hidden items-center gap-1.5 md:inline-flex">{secondary}</span>

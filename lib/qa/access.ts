@@ -14,6 +14,7 @@ import type { QaViewer } from "./rules";
 export interface QaSession {
   id: string;
   status: "scheduled" | "live" | "ended";
+  /** Until when questions may be asked: the session's end or, when later, its room's closing. */
   endsAt: Date;
   language: "ko" | "zh" | "en";
 }
@@ -39,6 +40,9 @@ export async function requireQaAccess(actor: Actor | null, sessionId: string): P
     db.event.findUnique({ where: { id: stage.eventId }, select: { slug: true } }),
   ]);
   if (!session || !event) throw new AppError("NOT_FOUND", "sessionNotFound");
+  // Questions stay open while the forum's room is (its published block, or later when extended)
+  // unless an organizer ended the session — starting the next one ends it.
+  if (stage.closesAt > session.endsAt) session.endsAt = stage.closesAt;
   if (!member) {
     if (!(await isSessionCurrent(signedIn))) throw new AppError("UNAUTHENTICATED", "signInRequired");
     throw new AppError("FORBIDDEN", "notRegistered");
