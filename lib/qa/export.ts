@@ -1,7 +1,7 @@
-// A session's questions and its polls' results as spreadsheets (UTF-8 with BOM), beside its
-// attendance and chat: headers and values in the console's language, times as one named zone's
+// A session's questions as a spreadsheet (UTF-8 with BOM), beside its attendance and chat: headers and values in the console's language, times as one named zone's
 // wall clock. Organizers' records: every question (withdrawn and dismissed too) with its asker,
-// anonymous or not, and the text as first asked when an organizer corrected it.
+// anonymous or not, and the text as first asked when an organizer corrected it. The polls' sheet
+// is lib/polls/export.ts.
 import "server-only";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
@@ -12,15 +12,14 @@ import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/f
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import { toOptions } from "@/lib/polls/data";
-import { closesAt, effectiveStatus } from "@/lib/polls/rules";
 import en from "@/messages/qa/en.json";
 import ko from "@/messages/qa/ko.json";
 import zh from "@/messages/qa/zh.json";
 
 const words = { en, ko, zh };
 
-async function sessionOf(actor: Actor | null, slug: string, sessionId: string, { lang, tz }: ExportOptions) {
+/** The organizer's session of the event, and the zone its sheet is in. */
+export async function sessionOf(actor: Actor | null, slug: string, sessionId: string, { lang, tz }: ExportOptions) {
   const { eventId } = await requireOrganizer(actor, slug);
   const session = await db.session.findFirst({
     where: { id: sessionId, forum: { eventId } },
@@ -71,31 +70,4 @@ export async function exportQaCsv(actor: Actor | null, slug: string, sessionId: 
     }),
   );
   return { csv, filename: `${slug}-questions-${session.forum.slug}-${fileSafe(session.key)}-${lang}-${fileSafe(zone)}.csv` };
-}
-
-export async function exportPollsCsv(actor: Actor | null, slug: string, sessionId: string, options: ExportOptions) {
-  const { lang } = options;
-  const { session, zone, zoneText } = await sessionOf(actor, slug, sessionId, options);
-  const polls = await db.poll.findMany({
-    where: { sessionId, status: { not: "draft" } },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, question: true, options: true, status: true, openedAt: true, closedAt: true, timerSeconds: true, votes: { select: { choices: true } } },
-  });
-  const { labels: l } = exportWords(lang);
-  const w = words[lang].polls;
-  const now = new Date();
-  const rows = polls.flatMap((p) => {
-    const status = effectiveStatus(p, now);
-    return toOptions(p.options).map((o) => [
-      pickText(toLocalized(p.question), lang),
-      w.status[status],
-      sheetDateTime(p.openedAt, zone),
-      sheetDateTime(p.closedAt ?? (status === "closed" ? closesAt(p) : null), zone),
-      pickText(o.label, lang),
-      String(p.votes.filter((v) => v.choices.includes(o.id)).length),
-      String(p.votes.length),
-    ]);
-  });
-  const csv = toCsv([l.poll, l.pollStatus, l.launched.replace("{zone}", zoneText), l.pollClosed.replace("{zone}", zoneText), l.option, l.answers, l.voters], rows);
-  return { csv, filename: `${slug}-polls-${session.forum.slug}-${fileSafe(session.key)}-${lang}-${fileSafe(zone)}.csv` };
 }

@@ -291,7 +291,8 @@ describe("Q&A and polls (PostgreSQL)", () => {
   });
 
   it("exports the questions (askers named for organizers, even anonymous ones) and the polls' results as CSV", async () => {
-    const { exportQaCsv, exportPollsCsv } = await import("../../lib/qa/export");
+    const { exportQaCsv } = await import("../../lib/qa/export");
+    const { exportPollsCsv } = await import("../../lib/polls/export");
     await expect(exportQaCsv(as("other"), slug, sessionId, { lang: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { csv, filename } = await exportQaCsv(as("organizer"), slug, sessionId, { lang: "ko" });
     expect(filename).toMatch(/questions.*-ko-Asia-Seoul\.csv$/);

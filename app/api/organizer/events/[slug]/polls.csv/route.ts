@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { exportOptionsSchema } from "@/lib/exports/schema";
 import { handle } from "@/lib/http/handler";
-import { exportPollsCsv } from "@/lib/qa/export";
+import { exportPollsCsv } from "@/lib/polls/export";
 
 export const dynamic = "force-dynamic";
 
