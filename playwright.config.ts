@@ -15,7 +15,11 @@ export default defineConfig({
   testMatch: "*.spec.ts",
   forbidOnly: !!process.env.CI,
   workers: 2,
-  timeout: 30_000,
+  // Waits, not speed limits: the production build answers two workers at once on a 2-core machine,
+  // beside the accessibility sweep, where a first navigation or render can pass expect's default 5 s.
+  // Speed is measured in bench/, never here.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   // The flows run again on their own (see below) keep their report and traces apart: Playwright
   // empties its outputDir first, which would delete those of the failure that made the run necessary.
   outputDir: `${results}/${flowsAlone ? "artifacts-flows" : "artifacts"}`,

@@ -122,8 +122,8 @@ for (const locale of LOCALES) {
 
 // One sign-in for all three languages: sign-in links are rate-limited per address.
 test("a delegate's own pages — My conference and a room they may not enter yet — have no serious or critical axe findings", async ({ browser, request }) => {
-  // Six pages and a sign-in in one test.
-  test.setTimeout(90_000);
+  // Six pages and a sign-in in one test, beside the rest of the spec's load.
+  test.setTimeout(150_000);
   const ids = await agendaIds(request);
   const page = await personPage(browser, DELEGATE.email);
   for (const locale of LOCALES) {

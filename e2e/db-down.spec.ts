@@ -7,12 +7,14 @@ const port = Number(process.env.PLENARY_E2E_PORT ?? 3100) + 1;
 let app: ChildProcess;
 
 test.beforeAll(async () => {
+  test.setTimeout(90_000);
   app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     // Port 1 on loopback: nothing listens there, so every connection is refused at once.
     env: { ...process.env, DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/plenary" },
     stdio: "ignore",
   });
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: a production server starting beside two browser workers on two cores.
+  for (let i = 0; i < 300; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/api/health`);
       return;

@@ -33,7 +33,8 @@ test("while registration is open: Register leads to the form, with no waitlist n
   await expect(page.getByTestId("registration-cta")).toHaveAttribute("data-offer", "open");
   await expect(page.getByTestId("cta-waitlist")).toHaveCount(0);
   await page.getByTestId("register-link").click();
-  await expect(page).toHaveURL(new RegExp(`/en/events/${STATE_EVENTS.open}/register$`));
+  // The first click of a fresh page beside the load, as on the agenda: up to 15 s.
+  await expect(page).toHaveURL(new RegExp(`/en/events/${STATE_EVENTS.open}/register$`), { timeout: 15_000 });
   await expect(page.getByTestId("register-form")).toBeVisible();
   await expect(page.getByTestId("waitlist-notice")).toHaveCount(0);
 });

@@ -95,6 +95,8 @@ test.describe("for a delegate in Berlin", () => {
     // Signing out ends the session itself: a copy of its cookie no longer signs anyone in.
     const copied = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
+    // The header forgets at once; the sign-out itself is done when its redirect home arrives.
+    await expect(page).toHaveURL(/\/en$/, { timeout: 15_000 });
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     const thief = await browser.newContext();
     await thief.addCookies(copied);

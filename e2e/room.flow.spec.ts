@@ -137,7 +137,7 @@ test("an unreachable video server is reported in the viewer's language with a Re
     await route.fulfill({ response, json: broken ? { ...body, serverUrl: "ws://127.0.0.1:9" } : body });
   });
   await room.page.goto(`/ko/sessions/${sessionId}/live`);
-  await room.prejoin.getByRole("button", { name: "룸 입장" }).click();
+  await room.prejoin.getByRole("button", { name: "회의실 입장" }).click();
   await expect(room.outcome).toHaveAttribute("data-outcome", "unreachable", { timeout: 30_000 });
   await expect(room.outcome).toContainText("영상 서버에 연결할 수 없습니다");
   broken = false;

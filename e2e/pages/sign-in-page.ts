@@ -25,7 +25,7 @@ export async function personPage(browser: Browser, email: string, options: Brows
   // The answer comes after the link is mailed: a server round trip that, beside the accessibility
   // spec's hundred pages on two cores, once missed expect's 5 s in CI (test.slow() does not
   // lengthen expect's own timeout).
-  await expect(page.getByTestId("check-email")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("check-email")).toBeVisible({ timeout: 30_000 });
   await page.goto(linkIn(await waitForMail(email, /./, 10_000, asked), "/api/auth/callback/email"));
   // The header asks who is signed in after the page loads (GET /api/me/account), beside the same load.
   await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 15_000 });

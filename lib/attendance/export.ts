@@ -1,11 +1,10 @@
 // The attendance report of one session as a spreadsheet (UTF-8 with BOM): headers and values in the
 // console's language, join and leave times as one named zone's wall clock that spreadsheets read.
 import "server-only";
-import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { OrganizerAccess } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
-import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import { exportWords, fileSafe, sheetDateTime, exportZone } from "@/lib/exports/format";
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { utcToZonedLocal } from "@/lib/time/zones";
@@ -15,10 +14,8 @@ import type { AttendanceQuery } from "./schema";
 export async function exportAttendanceCsv(access: OrganizerAccess, q: AttendanceQuery, { lang, tz }: ExportOptions, now = new Date()) {
   const report = await getAttendanceReport(access, q, now);
   if (!report.selected) throw new AppError("NOT_FOUND", "sessionNotFound");
-  const zone = tz ?? report.event.timeZone;
+  const { zone, zoneText } = exportZone(report.event, tz, lang, report.selected.session.startsAt);
   const { labels: l } = exportWords(lang);
-  const shown = displayZonesOf(report.event).find((z) => z.zone === zone);
-  const zoneText = sheetZone(zone, lang, report.selected.session.startsAt, shown && pickText(shown.label, lang));
   const { forum, session } = report.selected;
   const csv = toCsv(
     [l.session, l.forum, l.name, l.nameLatin, l.email, l.organisation, l.firstJoined.replace("{zone}", zoneText), l.lastLeft.replace("{zone}", zoneText), l.minutes, l.connections],

@@ -3,12 +3,11 @@
 // wrote it, and whether and by whom it was deleted (a deleted message is exported too: the record
 // is the organizers'). Headers and values in the console's language.
 import "server-only";
-import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import { exportWords, fileSafe, sheetDateTime, exportZone } from "@/lib/exports/format";
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -21,9 +20,7 @@ export async function exportChatCsv(actor: Actor | null, slug: string, sessionId
   });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
   const { forum } = session;
-  const zone = tz ?? forum.event.timeZone;
-  const shown = displayZonesOf(forum.event).find((z) => z.zone === zone);
-  const zoneText = sheetZone(zone, lang, session.startsAt, shown && pickText(shown.label, lang));
+  const { zone, zoneText } = exportZone(forum.event, tz, lang, session.startsAt);
   const [messages, sessions] = await Promise.all([
     db.chatMessage.findMany({
       where: { forumId: forum.id },

@@ -2,11 +2,10 @@
 // headers and values in the console's language (organisations, countries, roles, statuses,
 // forums, languages, zones in words), date-times as one zone's wall clock that spreadsheets read.
 import "server-only";
-import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
-import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import { exportWords, fileSafe, sheetDateTime, exportZone } from "@/lib/exports/format";
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -23,9 +22,7 @@ export async function exportRegistrationsCsv(actor: Actor | null, slug: string, 
       include: { user: true, organization: true, requestedOrganization: true, forums: { include: { forum: { select: { title: true, position: true } } } } },
     }),
   ]);
-  const zone = tz ?? event.timeZone;
-  const shown = displayZonesOf(event).find((z) => z.zone === zone);
-  const zoneText = sheetZone(zone, lang, now, shown ? pickText(shown.label, lang) : undefined);
+  const { zone, zoneText } = exportZone(event, tz, lang, now);
   const { labels, statuses, roles, languages } = exportWords(lang);
   const region = new Intl.DisplayNames([lang], { type: "region" });
   const l = labels;

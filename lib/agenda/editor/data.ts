@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { sessionEditorSelect, toSessionInput } from "./frame";
-import { toForumInput } from "./forums";
+import { forumSelect, toForumInput } from "./forums";
 
 export async function getEditorOverview({ eventId }: OrganizerAccess) {
   const [event, publication] = await Promise.all([
@@ -90,18 +90,7 @@ export async function getNewSessionChoices({ eventId }: OrganizerAccess) {
 export async function getForumEditor({ eventId }: OrganizerAccess, slug: string, zone: string) {
   const row = await db.forum.findUnique({
     where: { eventId_slug: { eventId, slug } },
-    select: {
-      id: true,
-      eventId: true,
-      slug: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      version: true,
-      position: true,
-      hosts: { select: { organization: { select: { key: true } } } },
-    },
+    select: forumSelect,
   });
   if (!row) throw new AppError("NOT_FOUND", "forumNotFound");
   return { id: row.id, version: row.version, input: toForumInput(row, zone) };
