@@ -3,12 +3,11 @@
 // anonymous or not, and the text as first asked when an organizer corrected it. The polls' sheet
 // is lib/polls/export.ts.
 import "server-only";
-import { displayZonesOf } from "@/lib/agenda/display-zones";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { exportWords, fileSafe, sheetDateTime, sheetZone } from "@/lib/exports/format";
+import { exportWords, exportZone, fileSafe, sheetDateTime } from "@/lib/exports/format";
 import type { ExportOptions } from "@/lib/exports/schema";
 import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
@@ -26,9 +25,7 @@ export async function sessionOf(actor: Actor | null, slug: string, sessionId: st
     select: { id: true, key: true, startsAt: true, forum: { select: { slug: true, event: { select: { timeZone: true, displayZones: true } } } } },
   });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
-  const zone = tz ?? session.forum.event.timeZone;
-  const shown = displayZonesOf(session.forum.event).find((z) => z.zone === zone);
-  return { eventId, session, zone, zoneText: sheetZone(zone, lang, session.startsAt, shown && pickText(shown.label, lang)) };
+  return { eventId, session, ...exportZone(session.forum.event, tz, lang, session.startsAt) };
 }
 
 export async function exportQaCsv(actor: Actor | null, slug: string, sessionId: string, options: ExportOptions) {
