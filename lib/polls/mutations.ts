@@ -21,20 +21,19 @@ export const POLL_VOTE_LIMIT = { max: 60, windowSeconds: 60 };
 /** Answers a poll with the option ids chosen; answering again replaces the earlier answer. */
 export async function votePoll(actor: Actor | null, pollId: string, raw: unknown): Promise<{ choices: string[] }> {
   const { choices: wanted } = pollVoteSchema.parse(raw);
-  const poll = await db.poll.findUnique({ where: { id: pollId }, select: { sessionId: true } });
+  // Read once: the statement below checks again that the poll is open as it writes.
+  const poll = await db.poll.findUnique({ where: { id: pollId }, select: { sessionId: true, status: true, openedAt: true, timerSeconds: true, options: true, multiple: true } });
   if (!poll) throw new AppError("NOT_FOUND", "pollNotFound");
   const access = await requireQaAccess(actor, poll.sessionId);
   const userId = access.viewer.userId;
   const limited = await hitLimits([{ key: `poll:vote:${userId}`, ...POLL_VOTE_LIMIT }]);
   if (!limited.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
-  const row = await db.poll.findUnique({ where: { id: pollId }, select: { status: true, openedAt: true, timerSeconds: true, options: true, multiple: true } });
-  if (!row) throw new AppError("NOT_FOUND", "pollNotFound");
   const refuse = (status: PollStatus) => {
     if (status === "closed") throw new AppError("CONFLICT", "pollClosed");
     if (status === "draft") throw new AppError("CONFLICT", "pollNotOpen");
   };
-  refuse(effectiveStatus(row, new Date()));
-  const checked = checkChoices(toOptions(row.options), row.multiple, wanted);
+  refuse(effectiveStatus(poll, new Date()));
+  const checked = checkChoices(toOptions(poll.options), poll.multiple, wanted);
   if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
   // One statement, so a thousand answers at once need no interactive transaction: the poll's row
   // is held in share mode while the answer is written (a close, which takes it for update, waits

@@ -34,12 +34,17 @@ export interface QaAccess {
 export async function requireQaAccess(actor: Actor | null, sessionId: string): Promise<QaAccess> {
   const signedIn = requireActor(actor);
   const stage = await getStageOfSessionOrThrow(sessionId);
-  const [member, session, event] = await Promise.all([
+  // Two round trips at once, whatever the vote storm: the person's membership, and the session with its event's slug.
+  const [member, [row]] = await Promise.all([
     getStageMember(stage, signedIn.userId, signedIn.sessionVersion),
-    db.session.findUnique({ where: { id: sessionId }, select: { id: true, status: true, endsAt: true, language: true } }),
-    db.event.findUnique({ where: { id: stage.eventId }, select: { slug: true } }),
+    db.$queryRaw<{ status: QaSession["status"]; ends_at: Date; language: QaSession["language"]; slug: string }[]>`
+      SELECT s.status::text AS status, s.ends_at, s.language::text AS language, e.slug
+      FROM sessions s JOIN forums f ON f.id = s.forum_id JOIN events e ON e.id = f.event_id
+      WHERE s.id = ${sessionId}`,
   ]);
-  if (!session || !event) throw new AppError("NOT_FOUND", "sessionNotFound");
+  if (!row) throw new AppError("NOT_FOUND", "sessionNotFound");
+  const session: QaSession = { id: sessionId, status: row.status, endsAt: row.ends_at, language: row.language };
+  const event = { slug: row.slug };
   // Questions stay open while the forum's room is (its published block, or later when extended)
   // unless an organizer ended the session — starting the next one ends it.
   if (stage.closesAt > session.endsAt) session.endsAt = stage.closesAt;

@@ -62,16 +62,18 @@ export async function voteQuestion(actor: Actor | null, questionId: string, vote
   // held across round trips): the vote and its NOTIFY commit together, and a vote already there
   // (the primary key) changes nothing and announces nothing.
   const message = JSON.stringify(qaMessage(access.stage.eventId, q.sessionId, "questions"));
-  if (vote) {
-    await db.$executeRaw`
-      WITH cast_vote AS (INSERT INTO question_votes (question_id, user_id) VALUES (${questionId}, ${userId}) ON CONFLICT DO NOTHING RETURNING 1)
-      SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM cast_vote`;
-  } else {
-    await db.$executeRaw`
-      WITH taken_back AS (DELETE FROM question_votes WHERE question_id = ${questionId} AND user_id = ${userId} RETURNING 1)
-      SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM taken_back`;
-  }
-  return { votes: await db.questionVote.count({ where: { questionId } }), voted: vote };
+  // The count is read in the same statement: its snapshot does not see the statement's own change,
+  // so that change (one row or none) is added or taken away.
+  const [row] = vote
+    ? await db.$queryRaw<{ votes: number }[]>`
+      WITH cast_vote AS (INSERT INTO question_votes (question_id, user_id) VALUES (${questionId}, ${userId}) ON CONFLICT DO NOTHING RETURNING 1),
+           notified AS (SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM cast_vote)
+      SELECT ((SELECT count(*) FROM question_votes WHERE question_id = ${questionId}) + (SELECT count(*) FROM notified))::int AS votes`
+    : await db.$queryRaw<{ votes: number }[]>`
+      WITH taken_back AS (DELETE FROM question_votes WHERE question_id = ${questionId} AND user_id = ${userId} RETURNING 1),
+           notified AS (SELECT pg_notify(${LIVE_CHANNEL}, ${message}) FROM taken_back)
+      SELECT ((SELECT count(*) FROM question_votes WHERE question_id = ${questionId}) - (SELECT count(*) FROM notified))::int AS votes`;
+  return { votes: row.votes, voted: vote };
 }
 
 /** The asker takes back their question while it is unanswered. */

@@ -5,6 +5,7 @@
 import "server-only";
 import pg from "pg";
 import { getEnv } from "@/lib/env";
+import { Coalescer } from "./coalesce";
 import { LIVE_CHANNEL, parseQaMessage, parseStatusMessage, type QaMessage, type StatusMessage } from "./message";
 
 /**
@@ -17,6 +18,8 @@ export type Subscriber = (signal: BusSignal) => void;
 const MIN_DELAY_MS = 250;
 const MAX_DELAY_MS = 10_000;
 export const BUS_APPLICATION_NAME = "plenary-live-bus";
+/** A session's questions or polls changing many times a second are announced once per this. */
+export const QA_WINDOW_MS = 200;
 
 export class LiveBus {
   private readonly subscribers = new Set<Subscriber>();
@@ -26,6 +29,9 @@ export class LiveBus {
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
   private listening = false;
+  // Votes are many and each says only "read the list again": their subscribers hear of a burst a
+  // few times a second, which is what the browsers read anyway, instead of once per vote.
+  private readonly qa = new Coalescer<QaMessage>(QA_WINDOW_MS, (message) => this.emit({ kind: "qa", message }));
 
   constructor(private readonly connectionString: () => string) {}
 
@@ -50,6 +56,7 @@ export class LiveBus {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    this.qa.clear();
     const client = this.client;
     this.client = null;
     this.listening = false;
@@ -75,7 +82,7 @@ export class LiveBus {
       const message = parseStatusMessage(n.payload);
       if (message) return this.emit({ kind: "message", message });
       const qa = parseQaMessage(n.payload);
-      if (qa) this.emit({ kind: "qa", message: qa });
+      if (qa) this.qa.push(`${qa.eventId}:${qa.sessionId}:${qa.what}`, qa);
     });
     // An idle connection that dies reports "error" and then "end"; either one starts a reconnect.
     client.on("error", (err) => this.drop(client, err));
