@@ -3,13 +3,13 @@
 // answered now, the form to ask (in a chosen language, optionally anonymous to other attendees),
 // the list by votes or newest with one vote per person, and for organizers every question with
 // its moderation (approve, dismiss, mark answered, pin as now answering, correct the text) and the
-// event's setting (open, or approve first). Questions are plain text, rendered as text.
+// event's settings (open or approve first; where questions asked as a session ends go). Questions are plain text, rendered as text.
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { askQuestionAction, editQuestionAction, moderateQuestionAction, pinQuestionAction, setQaModerationAction, voteQuestionAction, withdrawQuestionAction } from "@/lib/qa/actions";
-import { mayPin, mayVote, moderate, QUESTION_MAX_LENGTH, sortQuestions, type ModerationCommand, type QuestionSort } from "@/lib/qa/rules";
+import { askQuestionAction, editQuestionAction, moderateQuestionAction, pinQuestionAction, setQaSettingsAction, voteQuestionAction, withdrawQuestionAction } from "@/lib/qa/actions";
+import { mayPin, mayVote, moderate, QUESTION_MAX_LENGTH, sortQuestions, type ModerationCommand, type QaBoundary, type QuestionSort } from "@/lib/qa/rules";
 import type { QuestionList, QuestionView } from "@/lib/qa/view";
 import type { QuestionsState } from "./use-questions";
 
@@ -20,12 +20,12 @@ function useQaAction(refresh: () => Promise<void>) {
   const t = useTranslations("qa.errors");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>, after?: () => void) =>
+  const run = <T,>(action: () => Promise<ActionResult<T>>, after?: (value: T) => void) =>
     start(async () => {
       try {
         const outcome = await action();
         setError(outcome.ok ? null : t.has(outcome.error) ? t(outcome.error) : t("unknown"));
-        if (outcome.ok) after?.();
+        if (outcome.ok) after?.(outcome.data);
       } catch {
         setError(t("unknown"));
       }
@@ -76,7 +76,7 @@ function QaContent({ list, refresh }: { list: QuestionList; refresh: () => Promi
           <QuestionItem q={pinned} list={list} action={action} pinned />
         </section>
       )}
-      {organizer && <ModerationSetting list={list} action={action} />}
+      {organizer && <QaSettingsForm list={list} action={action} />}
       {list.open ? <AskForm list={list} action={action} /> : <p className="text-sm text-slate-700">{t("closed")}</p>}
       {action.error && (
         <p role="alert" className="flex items-start gap-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="qa-error">
@@ -110,20 +110,36 @@ function QaContent({ list, refresh }: { list: QuestionList; refresh: () => Promi
 
 type QaAction = ReturnType<typeof useQaAction>;
 
-function ModerationSetting({ list, action }: { list: QuestionList; action: QaAction }) {
+function QaSettingsForm({ list, action }: { list: QuestionList; action: QaAction }) {
   const t = useTranslations("qa");
   return (
-    <label className="flex items-start gap-2 text-sm">
-      <input
-        type="checkbox"
-        className="mt-1"
-        checked={list.moderation === "approve"}
-        disabled={action.pending}
-        onChange={(e) => action.run(() => setQaModerationAction(list.eventSlug, e.target.checked ? "approve" : "open"))}
-        data-testid="qa-approve-first"
-      />
-      <span>{t("approveFirst")}</span>
-    </label>
+    <fieldset className="space-y-2 rounded border border-slate-200 p-2 text-sm" data-testid="qa-settings">
+      <legend className="px-1 font-medium">{t("settings.legend")}</legend>
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={list.moderation === "approve"}
+          disabled={action.pending}
+          onChange={(e) => action.run(() => setQaSettingsAction(list.eventSlug, { moderation: e.target.checked ? "approve" : "open" }))}
+          data-testid="qa-approve-first"
+        />
+        <span>{t("approveFirst")}</span>
+      </label>
+      <label className="block">
+        <span className="block">{t("settings.boundary")}</span>
+        <select
+          value={list.boundary}
+          disabled={action.pending}
+          onChange={(e) => action.run(() => setQaSettingsAction(list.eventSlug, { boundary: e.target.value as QaBoundary }))}
+          className="mt-1 w-full rounded border border-slate-300 p-1"
+          data-testid="qa-boundary"
+        >
+          <option value="stay">{t("settings.stay")}</option>
+          <option value="next">{t("settings.next")}</option>
+        </select>
+      </label>
+    </fieldset>
   );
 }
 
@@ -134,12 +150,16 @@ function AskForm({ list, action }: { list: QuestionList; action: QaAction }) {
   const [body, setBody] = useState("");
   const [language, setLanguage] = useState<Locale>(locale);
   const [anonymous, setAnonymous] = useState(false);
+  const [movedOn, setMovedOn] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) return;
     action.run(
       () => askQuestionAction(list.sessionId, { body, language, anonymous }),
-      () => setBody(""),
+      (asked) => {
+        setBody("");
+        setMovedOn(asked.sessionId !== list.sessionId);
+      },
     );
   };
   return (
@@ -178,6 +198,11 @@ function AskForm({ list, action }: { list: QuestionList; action: QaAction }) {
         </label>
       </div>
       {list.moderation === "approve" && !list.viewer.organizer && <p className="text-xs text-slate-600">{t("ask.approvalNote")}</p>}
+      {movedOn && (
+        <p role="status" className="rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950" data-testid="qa-moved-on">
+          {t("ask.movedOn")}
+        </p>
+      )}
       <button type="submit" disabled={action.pending || !body.trim()} className="rounded bg-sky-800 px-3 py-1.5 text-sm text-white hover:bg-sky-900 disabled:opacity-50" data-testid="qa-submit">
         {t("ask.submit")}
       </button>

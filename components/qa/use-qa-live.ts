@@ -4,7 +4,7 @@
 // change may have been missed). A burst of changes — a thousand votes in a second — costs one
 // read per QUIET_MS, never one per change. The Q&A and the polls of a page share one stream.
 import { useEffect, useRef } from "react";
-import type { QaEvent } from "@/lib/agenda/live/message";
+import { ALL_SESSIONS, type QaEvent } from "@/lib/agenda/live/message";
 
 const QUIET_MS = 300;
 
@@ -44,7 +44,7 @@ export function useQaLive(slug: string | null, sessionId: string, what: QaEvent[
     if (!slug) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unlisten = listen(slug, (e) => {
-      if (e && (e.sessionId !== sessionId || e.what !== what)) return;
+      if (e && ((e.sessionId !== sessionId && e.sessionId !== ALL_SESSIONS) || e.what !== what)) return;
       timer ??= setTimeout(() => {
         timer = undefined;
         latest.current();

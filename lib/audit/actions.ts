@@ -63,7 +63,7 @@ export const AUDIT_ACTIONS = [
   "qa.edited",
   "qa.pinned",
   "qa.unpinned",
-  "qa.moderation",
+  "qa.settings",
   "poll.created",
   "poll.updated",
   "poll.deleted",

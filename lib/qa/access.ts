@@ -9,13 +9,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "@/lib/rooms/data";
 import { decideStay } from "@/lib/rooms/grants";
-import type { QaViewer } from "./rules";
+import { DEFAULT_QA_SETTINGS, type QaSettings, type QaViewer } from "./rules";
 
 export interface QaSession {
   id: string;
   status: "scheduled" | "live" | "ended";
   /** Until when questions may be asked: the session's end or, when later, its room's closing. */
   endsAt: Date;
+  /** The end of the session's own slot. */
+  slotEndsAt: Date;
+  startsAt: Date;
   language: "ko" | "zh" | "en";
 }
 
@@ -37,13 +40,13 @@ export async function requireQaAccess(actor: Actor | null, sessionId: string): P
   // Two round trips at once, whatever the vote storm: the person's membership, and the session with its event's slug.
   const [member, [row]] = await Promise.all([
     getStageMember(stage, signedIn.userId, signedIn.sessionVersion),
-    db.$queryRaw<{ status: QaSession["status"]; ends_at: Date; language: QaSession["language"]; slug: string }[]>`
-      SELECT s.status::text AS status, s.ends_at, s.language::text AS language, e.slug
+    db.$queryRaw<{ status: QaSession["status"]; starts_at: Date; ends_at: Date; language: QaSession["language"]; slug: string }[]>`
+      SELECT s.status::text AS status, s.starts_at, s.ends_at, s.language::text AS language, e.slug
       FROM sessions s JOIN forums f ON f.id = s.forum_id JOIN events e ON e.id = f.event_id
       WHERE s.id = ${sessionId}`,
   ]);
   if (!row) throw new AppError("NOT_FOUND", "sessionNotFound");
-  const session: QaSession = { id: sessionId, status: row.status, endsAt: row.ends_at, language: row.language };
+  const session: QaSession = { id: sessionId, status: row.status, startsAt: row.starts_at, endsAt: row.ends_at, slotEndsAt: row.ends_at, language: row.language };
   const event = { slug: row.slug };
   // Questions stay open while the forum's room is (its published block, or later when extended)
   // unless an organizer ended the session — starting the next one ends it.
@@ -58,8 +61,17 @@ export async function requireQaAccess(actor: Actor | null, sessionId: string): P
   return { stage, member, session, eventSlug: event.slug, viewer: { userId: signedIn.userId, organizer: !!organizer }, organizer };
 }
 
-/** The event's Q&A moderation (open when it never chose). */
-export async function getModeration(eventId: string): Promise<"open" | "approve"> {
-  const row = await db.qaSetting.findUnique({ where: { eventId }, select: { moderation: true } });
-  return row?.moderation ?? "open";
+/** The event's Q&A settings (the defaults when it never chose). */
+export async function getQaSettings(eventId: string): Promise<QaSettings> {
+  const row = await db.qaSetting.findUnique({ where: { eventId }, select: { moderation: true, boundary: true } });
+  return row ?? DEFAULT_QA_SETTINGS;
+}
+
+/** The session after `session` in its forum (by start), or null when it is the last. */
+export async function getNextSession(forumId: string, session: Pick<QaSession, "id" | "startsAt">): Promise<{ id: string; status: QaSession["status"] } | null> {
+  return db.session.findFirst({
+    where: { forumId, id: { not: session.id }, OR: [{ startsAt: { gt: session.startsAt } }, { startsAt: session.startsAt, id: { gt: session.id } }] },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, status: true },
+  });
 }

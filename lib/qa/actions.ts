@@ -4,14 +4,14 @@
 import { getActor } from "@/lib/auth/current";
 import { organizerAction, runAction, type ActionResult } from "@/lib/http/action";
 import type { z } from "@/lib/zod";
-import { askQuestion, editQuestion, moderateQuestion, pinQuestion, setModeration, voteQuestion, withdrawQuestion } from "./mutations";
-import type { ModerationCommand, QaModeration, QuestionStatus } from "./rules";
+import { askQuestion, editQuestion, moderateQuestion, pinQuestion, setQaSettings, voteQuestion, withdrawQuestion } from "./mutations";
+import type { ModerationCommand, QaSettings, QuestionStatus } from "./rules";
 import { questionTextSchema, type AskInput } from "./schema";
 
 // Invalid input answers with the first field's own key (questionTooLong, …), not a generic one.
 const firstIssue = (err: z.ZodError) => err.issues[0]?.message ?? "invalidInput";
 
-export async function askQuestionAction(sessionId: string, input: AskInput): Promise<ActionResult<{ id: string; status: QuestionStatus }>> {
+export async function askQuestionAction(sessionId: string, input: AskInput): Promise<ActionResult<{ id: string; status: QuestionStatus; sessionId: string }>> {
   return runAction(async () => askQuestion(await getActor(), sessionId, input), firstIssue);
 }
 
@@ -37,6 +37,6 @@ export async function pinQuestionAction(slug: string, sessionId: string, questio
   return organizerAction(slug, async (access) => (await pinQuestion(access, sessionId, questionId), null));
 }
 
-export async function setQaModerationAction(slug: string, moderation: QaModeration): Promise<ActionResult<null>> {
-  return organizerAction(slug, async (access) => (await setModeration(access, moderation), null));
+export async function setQaSettingsAction(slug: string, change: Partial<QaSettings>): Promise<ActionResult<QaSettings>> {
+  return organizerAction(slug, (access) => setQaSettings(access, change));
 }

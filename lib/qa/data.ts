@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { QaAccess } from "./access";
-import { getModeration } from "./access";
+import { getQaSettings } from "./access";
 import { qaOpen, seesAsker, seesQuestion, sortQuestions } from "./rules";
 import type { QuestionList, QuestionView } from "./view";
 
@@ -11,7 +11,7 @@ import type { QuestionList, QuestionView } from "./view";
 export async function getQuestionList(access: QaAccess, now = new Date()): Promise<QuestionList> {
   const { session, viewer, stage } = access;
   const organizer = !!access.organizer;
-  const [rows, moderation, pin] = await Promise.all([
+  const [rows, settings, pin] = await Promise.all([
     db.question.findMany({
       where: organizer ? { sessionId: session.id } : { sessionId: session.id, OR: [{ status: { in: ["approved", "answered"] } }, { status: "pending", userId: viewer.userId }] },
       select: {
@@ -28,7 +28,7 @@ export async function getQuestionList(access: QaAccess, now = new Date()): Promi
         _count: { select: { votes: true } },
       },
     }),
-    getModeration(stage.eventId),
+    getQaSettings(stage.eventId),
     db.questionPin.findUnique({ where: { sessionId: session.id }, select: { questionId: true } }),
   ]);
   const questions: QuestionView[] = rows
@@ -51,7 +51,8 @@ export async function getQuestionList(access: QaAccess, now = new Date()): Promi
   return {
     sessionId: session.id,
     eventSlug: access.eventSlug,
-    moderation,
+    moderation: settings.moderation,
+    boundary: settings.boundary,
     open: qaOpen(session, now),
     viewer: { organizer },
     pinnedId: pin && shown.has(pin.questionId) ? pin.questionId : null,

@@ -7,11 +7,11 @@ import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitLimits, type Limit } from "@/lib/rate-limit/limit";
-import { getModeration, requireQaAccess, type QaAccess } from "./access";
-import { LIVE_CHANNEL } from "@/lib/agenda/live/message";
+import { getNextSession, getQaSettings, requireQaAccess, type QaAccess } from "./access";
+import { ALL_SESSIONS, LIVE_CHANNEL } from "@/lib/agenda/live/message";
 import { notifyQaChange, qaMessage } from "./live";
-import { initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, type ModerationCommand, type QuestionStatus } from "./rules";
-import { askSchema, moderationCommandSchema, moderationSettingSchema, questionTextSchema } from "./schema";
+import { DEFAULT_QA_SETTINGS, flowsToNext, initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, type ModerationCommand, type QaSettings, type QuestionStatus } from "./rules";
+import { askSchema, moderationCommandSchema, qaSettingsSchema, questionTextSchema } from "./schema";
 
 /** A question every 20 s on average per person, with room for a few at once. */
 export const ASK_LIMIT = { max: 6, windowSeconds: 120 };
@@ -27,19 +27,39 @@ function requireOpen(access: QaAccess) {
   if (!qaOpen(access.session, new Date())) throw new AppError("CONFLICT", "qaClosed");
 }
 
-/** Asks a question; it waits for approval when the event moderates first (not an organizer's own). */
-export async function askQuestion(actor: Actor | null, sessionId: string, raw: unknown): Promise<{ id: string; status: QuestionStatus }> {
-  const access = await requireQaAccess(actor, sessionId);
+/** Where a question asked to `asked` is kept: there, or — at the boundary, when the event chose
+ * so — the forum's next session, provided it is published and the asker may be in it. */
+async function destination(actor: Actor | null, asked: QaAccess, settings: QaSettings): Promise<QaAccess> {
+  if (settings.boundary !== "next") return asked;
+  const next = await getNextSession(asked.stage.forumId, asked.session);
+  if (!flowsToNext(settings.boundary, asked.session, next, new Date()) || !next) return asked;
+  try {
+    return await requireQaAccess(actor, next.id);
+  } catch (err) {
+    // Not published yet (or, however unlikely, refused): the question stays where it was asked.
+    if (err instanceof AppError) return asked;
+    throw err;
+  }
+}
+
+/** Asks a question; it waits for approval when the event moderates first (not an organizer's own).
+ * Asked as a session ends, it may go to the forum's next session (the event's choice): the answer
+ * names the session that has it. */
+export async function askQuestion(actor: Actor | null, sessionId: string, raw: unknown): Promise<{ id: string; status: QuestionStatus; sessionId: string }> {
+  const asked = await requireQaAccess(actor, sessionId);
   const input = askSchema.parse(raw);
+  const settings = await getQaSettings(asked.stage.eventId);
+  const access = await destination(actor, asked, settings);
   requireOpen(access);
   await limit("ask", access.viewer.userId, ASK_LIMIT);
-  const status = initialStatus(await getModeration(access.stage.eventId), !!access.organizer);
+  const status = initialStatus(settings.moderation, !!access.organizer);
+  const to = access.session.id;
   return db.$transaction(async (tx) => {
     const q = await tx.question.create({
-      data: { sessionId, userId: access.viewer.userId, body: input.body, language: input.language, anonymous: input.anonymous, status },
-      select: { id: true, status: true },
+      data: { sessionId: to, userId: access.viewer.userId, body: input.body, language: input.language, anonymous: input.anonymous, status },
+      select: { id: true, status: true, sessionId: true },
     });
-    await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId, what: "questions" });
+    await notifyQaChange(tx, { eventId: access.stage.eventId, sessionId: to, what: "questions" });
     return q;
   });
 }
@@ -157,11 +177,20 @@ export async function pinQuestion(organizer: OrganizerAccess, sessionId: string,
   });
 }
 
-/** Open Q&A or approve-first, for the organizer's whole event; questions already asked keep their state. */
-export async function setModeration(organizer: OrganizerAccess, raw: "open" | "approve"): Promise<void> {
-  const moderation = moderationSettingSchema.parse(raw);
-  await db.$transaction(async (tx) => {
-    await tx.qaSetting.upsert({ where: { eventId: organizer.eventId }, create: { eventId: organizer.eventId, moderation }, update: { moderation } });
-    await audit(tx, { eventId: organizer.eventId, actorId: organizer.actor.userId, action: "qa.moderation", entityType: "event", entityId: organizer.eventId, data: { moderation } });
+/** The organizer's whole event's Q&A settings, either or both: open Q&A or approve-first (questions
+ * already asked keep their state), and where questions asked as a session ends go. Every open Q&A
+ * of the event reads them again at once. */
+export async function setQaSettings(organizer: OrganizerAccess, raw: Partial<QaSettings>): Promise<QaSettings> {
+  const change = qaSettingsSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const settings = await tx.qaSetting.upsert({
+      where: { eventId: organizer.eventId },
+      create: { ...DEFAULT_QA_SETTINGS, ...change, eventId: organizer.eventId },
+      update: change,
+      select: { moderation: true, boundary: true },
+    });
+    await audit(tx, { eventId: organizer.eventId, actorId: organizer.actor.userId, action: "qa.settings", entityType: "event", entityId: organizer.eventId, data: { ...change } });
+    await notifyQaChange(tx, { eventId: organizer.eventId, sessionId: ALL_SESSIONS, what: "questions" });
+    return settings;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, seesAsker, seesQuestion, sortQuestions, type QuestionFacts, type QuestionStatus } from "./rules";
+import { flowsToNext, initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, seesAsker, seesQuestion, sortQuestions, type QuestionFacts, type QuestionStatus } from "./rules";
 
 const organizer = { userId: "org", organizer: true };
 const asker = { userId: "asker", organizer: false };
@@ -88,5 +88,23 @@ describe("sorting", () => {
   });
   it("newest first", () => {
     expect(sortQuestions(list, "newest").map((q) => q.id)).toEqual(["d", "b", "a", "c"]);
+  });
+});
+
+describe("a question asked as a session ends", () => {
+  const slotEndsAt = new Date("2021-11-22T01:30:00Z");
+  const during = new Date("2021-11-22T01:29:59Z");
+  const after = new Date("2021-11-22T01:30:00Z");
+  it("stays where it was asked unless the event chose to pass it on", () => {
+    expect(flowsToNext("stay", { status: "ended", slotEndsAt }, { status: "live" }, after)).toBe(false);
+  });
+  it("goes to the next session once the one asked to is over: ended by an organizer, or its slot passed", () => {
+    expect(flowsToNext("next", { status: "ended", slotEndsAt }, { status: "scheduled" }, during)).toBe(true);
+    expect(flowsToNext("next", { status: "live", slotEndsAt }, { status: "live" }, after)).toBe(true);
+    expect(flowsToNext("next", { status: "live", slotEndsAt }, { status: "scheduled" }, during)).toBe(false);
+  });
+  it("stays when there is no next session, or it has ended too", () => {
+    expect(flowsToNext("next", { status: "ended", slotEndsAt }, null, after)).toBe(false);
+    expect(flowsToNext("next", { status: "ended", slotEndsAt }, { status: "ended" }, after)).toBe(false);
   });
 });

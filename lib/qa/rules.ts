@@ -3,6 +3,12 @@
 // in. Pure, for the server and the browser alike.
 
 export type QaModeration = "open" | "approve";
+export type QaBoundary = "stay" | "next";
+export interface QaSettings {
+  moderation: QaModeration;
+  boundary: QaBoundary;
+}
+export const DEFAULT_QA_SETTINGS: QaSettings = { moderation: "open", boundary: "stay" };
 export type QuestionStatus = "pending" | "approved" | "dismissed" | "answered" | "withdrawn";
 export type ModerationCommand = "approve" | "dismiss" | "answer";
 export type QuestionSort = "votes" | "newest";
@@ -83,4 +89,12 @@ export function qaOpen(session: { status: "scheduled" | "live" | "ended"; endsAt
 export function sortQuestions<T extends { votes: number; createdAt: string; id: string }>(list: readonly T[], by: QuestionSort): T[] {
   const older = (a: T, b: T) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
   return [...list].sort(by === "votes" ? (a, b) => b.votes - a.votes || older(a, b) : (a, b) => older(b, a));
+}
+
+/** Whether a question asked to a session goes to the forum's next session instead: only when the
+ * event chose so, the session asked to is over (ended by an organizer, or its slot passed while the
+ * room stays open) and the next one has not ended. */
+export function flowsToNext(boundary: QaBoundary, asked: { status: "scheduled" | "live" | "ended"; slotEndsAt: Date }, next: { status: "scheduled" | "live" | "ended" } | null, now: Date): boolean {
+  if (boundary !== "next" || !next || next.status === "ended") return false;
+  return asked.status === "ended" || now.getTime() >= asked.slotEndsAt.getTime();
 }

@@ -29,4 +29,8 @@ export const voteSchema = z.object({ vote: z.boolean().default(true) });
 
 export const moderationCommandSchema = z.enum(["approve", "dismiss", "answer"]);
 
-export const moderationSettingSchema = z.enum(["open", "approve"]);
+/** A change of the event's Q&A settings: one or both, nothing else. */
+export const qaSettingsSchema = z
+  .object({ moderation: z.enum(["open", "approve"]).optional(), boundary: z.enum(["stay", "next"]).optional() })
+  .strict()
+  .refine((s) => s.moderation !== undefined || s.boundary !== undefined, "qaSettingsEmpty");

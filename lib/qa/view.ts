@@ -1,5 +1,5 @@
 // What GET /api/sessions/{id}/questions answers, as the browser reads it. Pure types.
-import type { QaModeration, QuestionStatus } from "./rules";
+import type { QaBoundary, QaModeration, QuestionStatus } from "./rules";
 
 export interface QuestionView {
   id: string;
@@ -26,6 +26,8 @@ export interface QuestionList {
   sessionId: string;
   eventSlug: string;
   moderation: QaModeration;
+  /** Where questions asked as a session ends go (the event's choice). */
+  boundary: QaBoundary;
   /** Questions may still be asked and voted on. */
   open: boolean;
   viewer: { organizer: boolean };

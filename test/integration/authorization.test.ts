@@ -109,7 +109,7 @@ describe("authorization matrix", () => {
       "qa: approve / dismiss / answer": async (w) => qa.moderateQuestion(await checked(w), questionId, "dismiss").then(() => qa.moderateQuestion(orgAccess, questionId, "approve")),
       "qa: edit a question": async (w) => qa.editQuestion(await checked(w), questionId, `Matrix question (${w})`),
       "qa: pin now answering": async (w) => qa.pinQuestion(await checked(w), sessionId, questionId),
-      "qa: moderation setting": async (w) => qa.setModeration(await checked(w), "open"),
+      "qa: moderation setting": async (w) => qa.setQaSettings(await checked(w), { moderation: "open" }),
       "polls: GET /api/sessions/{id}/polls": (w) => route(w, pollsRoute.GET, sessionId),
       "polls: POST /api/polls/{id}/vote": (w) => route(w, pollVoteRoute.POST, pollId, { choices: ["o1"] }),
       "polls: prepare": async (w) => polls.createPoll(await checked(w), sessionId, { question: { en: "Q" }, options: [{ en: "A" }, { en: "B" }] }),

@@ -165,7 +165,7 @@ describe("Q&A and polls (PostgreSQL)", () => {
 
   it("moderates: approve-first holds questions back, organizers approve, dismiss, answer, edit with history and pin one", async () => {
     const org = await organizer();
-    await qa.setModeration(org, "approve");
+    await qa.setQaSettings(org, { moderation: "approve" });
     const held = await qa.askQuestion(as("asker"), sessionId, { body: "Held question", language: "en" });
     expect(held.status).toBe("pending");
     expect((await listFor("other")).questions.map((q) => q.id)).not.toContain(held.id);
@@ -191,8 +191,8 @@ describe("Q&A and polls (PostgreSQL)", () => {
     await qa.moderateQuestion(org, held.id, "dismiss");
     expect((await listFor("other")).questions.map((q) => q.id)).not.toContain(held.id);
     const log = await db.prisma.auditLog.findMany({ where: { eventId, action: { startsWith: "qa." } }, orderBy: { createdAt: "asc" }, select: { action: true } });
-    expect(log.map((l) => l.action)).toEqual(["qa.moderation", "qa.approved", "qa.edited", "qa.pinned", "qa.pinned", "qa.answered", "qa.dismissed"]);
-    await qa.setModeration(org, "open");
+    expect(log.map((l) => l.action)).toEqual(["qa.settings", "qa.approved", "qa.edited", "qa.pinned", "qa.pinned", "qa.answered", "qa.dismissed"]);
+    await qa.setQaSettings(org, { moderation: "open" });
   });
 
   it("lets the asker, and only the asker, withdraw while unanswered", async () => {
@@ -223,6 +223,35 @@ describe("Q&A and polls (PostgreSQL)", () => {
     expect(await vote.json()).toEqual({ votes: 1, voted: true });
     // The log of a session that is over is still read.
     expect((await listFor("other", endedSessionId)).open).toBe(false);
+  });
+
+  it("passes a question asked to a session that is over on to the forum's next one when the event chose so, and tells every open Q&A of the change", async () => {
+    const org = await organizer();
+    const late = { body: "지난 발표에 대한 질문", language: "ko" };
+    await expect(qa.askQuestion(as("asker"), endedSessionId, late)).rejects.toMatchObject({ code: "CONFLICT", message: "qaClosed" });
+    const listener = new pg.Client({ connectionString: db.databaseUrl });
+    await listener.connect();
+    const heard: QaMessage[] = [];
+    listener.on("notification", (n) => {
+      const m = parseQaMessage(n.payload);
+      if (m) heard.push(m);
+    });
+    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    expect(await qa.setQaSettings(org, { boundary: "next" })).toEqual({ moderation: "open", boundary: "next" });
+    const moved = await qa.askQuestion(as("asker"), endedSessionId, late);
+    expect(moved.sessionId).toBe(sessionId);
+    expect((await listFor("other")).questions.find((q) => q.id === moved.id)).toMatchObject({ body: late.body, status: "approved" });
+    expect((await listFor("other", endedSessionId)).questions.map((q) => q.id)).not.toContain(moved.id);
+    // A session that is not over keeps what is asked to it.
+    expect((await qa.askQuestion(as("asker"), sessionId, { body: "Still on time", language: "en" })).sessionId).toBe(sessionId);
+    await vi.waitFor(() => expect(heard.map((m) => m.sessionId)).toEqual(["*", sessionId, sessionId]));
+    await listener.end();
+    expect((await listFor("asker")).boundary).toBe("next");
+    await expect(qa.setQaSettings(org, {})).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "qaSettingsEmpty" })] });
+    await expect(qa.setQaSettings(org, { boundary: "later" } as never)).rejects.toThrow();
+    await qa.setQaSettings(org, { boundary: "stay" });
+    const log = await db.prisma.auditLog.findMany({ where: { eventId, action: "qa.settings" }, orderBy: { createdAt: "asc" }, select: { data: true } });
+    expect(log.map((l) => l.data)).toEqual(expect.arrayContaining([{ boundary: "next" }, { boundary: "stay" }]));
   });
 
   it("counts a thousand concurrent answers to one poll exactly, changeable until it closes, results revealed on the organizer's word", async () => {

@@ -43,6 +43,9 @@ export function parseQaMessage(payload: string | undefined): QaMessage | null {
   }
 }
 
+/** The sessionId of a change that concerns every session of the event (its Q&A settings). */
+export const ALL_SESSIONS = "*";
+
 /** A Q&A change as the browser sees it. */
 export type QaEvent = Omit<QaMessage, "type" | "eventId">;
 

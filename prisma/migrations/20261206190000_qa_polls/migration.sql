@@ -4,6 +4,9 @@
 CREATE TYPE "QaModeration" AS ENUM ('open', 'approve');
 
 -- CreateEnum
+CREATE TYPE "QaBoundary" AS ENUM ('stay', 'next');
+
+-- CreateEnum
 CREATE TYPE "QuestionStatus" AS ENUM ('pending', 'approved', 'dismissed', 'answered', 'withdrawn');
 
 -- CreateEnum
@@ -13,6 +16,7 @@ CREATE TYPE "PollStatus" AS ENUM ('draft', 'open', 'closed');
 CREATE TABLE "qa_settings" (
     "event_id" TEXT NOT NULL,
     "moderation" "QaModeration" NOT NULL DEFAULT 'open',
+    "boundary" "QaBoundary" NOT NULL DEFAULT 'stay',
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "qa_settings_pkey" PRIMARY KEY ("event_id")
