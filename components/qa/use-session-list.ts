@@ -24,7 +24,8 @@ async function load<T>(url: string): Promise<Outcome<T>> {
   }
 }
 
-export function useSessionList<T>(url: string) {
+/** `url` null: nothing to read (yet). */
+export function useSessionList<T>(url: string | null) {
   const [list, setList] = useState<T | null>(null);
   const [refusal, setRefusal] = useState<QaRefusal | null>(null);
   const apply = useCallback((o: Outcome<T>) => {
@@ -34,8 +35,9 @@ export function useSessionList<T>(url: string) {
       setRefusal(null);
     } else setRefusal(o.refusal);
   }, []);
-  const refresh = useCallback(() => load<T>(url).then(apply), [url, apply]);
+  const refresh = useCallback(async () => (url ? load<T>(url).then(apply) : undefined), [url, apply]);
   useEffect(() => {
+    if (!url) return;
     let gone = false;
     void load<T>(url).then((o) => !gone && apply(o));
     return () => {

@@ -14,7 +14,7 @@ import { ControlBar, type PanelId } from "./control-bar";
 import { EndWarning } from "./end-warning";
 import { PollsPanel } from "@/components/polls/polls-panel";
 import { usePolls } from "@/components/polls/use-polls";
-import { PinnedQuestion } from "@/components/qa/pinned-question";
+import { PinnedQuestion, pinnedOf } from "@/components/qa/pinned-question";
 import { QaPanel } from "@/components/qa/qa-panel";
 import { useQuestions } from "@/components/qa/use-questions";
 import { Icon } from "./icons";
@@ -103,7 +103,7 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
             <RoomNotices network={network} isSelfMuting={isSelfMuting} />
             <EndWarning now={now} onClosed={onClosed} />
             <RoomAlerts alerts={alerts} onOpen={(id) => setPanel(id)} />
-            <PinnedQuestion list={questions.list} />
+            <PinnedQuestion question={pinnedOf(questions.list)} />
           </div>
         </div>
         <aside

@@ -2,10 +2,11 @@
 // seesAsker allows it, decided here on the server for every request.
 import "server-only";
 import { db } from "@/lib/db";
+import { getStageOfSessionOrThrow } from "@/lib/rooms/data";
 import type { QaAccess } from "./access";
 import { getQaSettings } from "./access";
 import { qaOpen, seesAsker, seesQuestion, sortQuestions } from "./rules";
-import type { QuestionList, QuestionView } from "./view";
+import type { PinnedView, QuestionList, QuestionView } from "./view";
 
 /** The session's questions the viewer may see, most votes first. */
 export async function getQuestionList(access: QaAccess, now = new Date()): Promise<QuestionList> {
@@ -58,4 +59,19 @@ export async function getQuestionList(access: QaAccess, now = new Date()): Promi
     pinnedId: pin && shown.has(pin.questionId) ? pin.questionId : null,
     questions: sortQuestions(questions, "votes"),
   };
+}
+
+/** The question being answered now in a published session, as anyone may see it (null when none):
+ * the recording's layout and the audience read it without an account, so an anonymous asker stays
+ * unnamed and a question no longer approved is never shown. NOT_FOUND for a session not published. */
+export async function getPinnedQuestion(sessionId: string): Promise<PinnedView | null> {
+  await getStageOfSessionOrThrow(sessionId);
+  const pin = await db.questionPin.findUnique({
+    where: { sessionId },
+    select: { question: { select: { id: true, body: true, language: true, anonymous: true, status: true, user: { select: { name: true, nameLatin: true } } } } },
+  });
+  const q = pin?.question;
+  if (!q || q.status !== "approved") return null;
+  const name = q.anonymous ? null : q.user?.name || q.user?.nameLatin || null;
+  return { id: q.id, body: q.body, language: q.language, asker: name ? { name } : null };
 }

@@ -22,6 +22,15 @@ export interface QuestionView {
   history: { body: string; editedAt: string }[];
 }
 
+/** The question being answered now as everyone may see it (GET /api/sessions/{id}/questions/pinned):
+ * shown over the stage, on the watch page and in the recording, so the asker only when not anonymous. */
+export interface PinnedView {
+  id: string;
+  body: string;
+  language: "ko" | "zh" | "en";
+  asker: { name: string } | null;
+}
+
 export interface QuestionList {
   sessionId: string;
   eventSlug: string;

@@ -1,6 +1,7 @@
 "use client";
 // The stage recording's picture (Egress's "speaker" layout drawn by us): the shared screen or the
-// speaker large, the most recent other speakers in a strip, the current session in a lower third,
+// speaker large, the most recent other speakers in a strip, the current session in a lower third
+// and the question being answered now over the top,
 // and the floor's sound. Interpreters' tracks are never subscribed, so no channel leaks in.
 import { useTranslations } from "next-intl";
 import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
@@ -15,6 +16,8 @@ import { isFloorTrack, speakingIdentities, stagePeople } from "./stage-people";
 import { useEgressRoom } from "./use-egress-room";
 import { useStageFocus } from "./use-stage-focus";
 import { useStartRecording } from "./use-start-recording";
+import { useCurrentSession } from "./use-current-session";
+import { PinnedQuestion, usePinnedQuestion } from "@/components/qa/pinned-question";
 
 export interface EgressStageProps {
   locale: Locale;
@@ -47,6 +50,7 @@ export function EgressStage({ locale, eventSlug, forumTitle, sessions }: EgressS
               </div>
             </div>
           )}
+          <EgressPinned eventSlug={eventSlug} sessions={sessions} />
           <LowerThird forumTitle={forumTitle} sessions={sessions} locale={locale} />
         </div>
         {strip.length > 0 && (
@@ -64,5 +68,16 @@ export function EgressStage({ locale, eventSlug, forumTitle, sessions }: EgressS
         <RoomAudio room={room} />
       </div>
     </LiveStatusProvider>
+  );
+}
+
+/** The current session's pinned question, large over the top of the picture. */
+function EgressPinned({ eventSlug, sessions }: { eventSlug: string; sessions: LayoutSession[] }) {
+  const session = useCurrentSession(sessions);
+  const pinned = usePinnedQuestion(eventSlug, session?.id ?? null);
+  return (
+    <div className="pointer-events-none absolute inset-x-6 top-6 flex justify-center">
+      <PinnedQuestion question={pinned} large />
+    </div>
   );
 }
