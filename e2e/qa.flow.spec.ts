@@ -1,7 +1,8 @@
 // Q&A and polls across app instances: a delegate asks anonymously on the session page of instance
 // 1 while the event approves questions first; the organizer approves it and pins it as "now
 // answering"; a viewer on instance 2 sees it pinned, without the asker's name, within seconds and
-// without a reload. Then a poll prepared in the agenda editor goes from launch to a revealed chart.
+// without a reload, and so does the recording's layout. Then a poll prepared in the agenda editor
+// goes from launch to a revealed chart.
 import fs from "node:fs";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
@@ -40,6 +41,17 @@ test.afterAll(async () => {
   if (id) {
     await sql(`DELETE FROM questions WHERE session_id = $1`, [id]);
     await sql(`DELETE FROM polls WHERE session_id = $1`, [id]);
+  }
+});
+
+let forumId = "";
+test.beforeAll(async () => {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    forumId = (await client.query<{ id: string }>(`SELECT f.id FROM forums f JOIN events e ON e.id = f.event_id WHERE e.slug = $1 AND f.slug = 'vehicles'`, [slug])).rows[0].id;
+  } finally {
+    await client.end();
   }
 });
 
@@ -85,6 +97,16 @@ test("a question asked on instance 1, approved and pinned by the organizer, show
   await expect(pinned.getByTestId("qa-asker")).toHaveText("Anonymous");
   await expect(pinned).not.toContainText(ASKER.name);
   expect(await sameDocument(viewer)).toBe(true);
+
+  // The recording's layout (no account, like Egress) shows it large, the asker unnamed.
+  const recorder = await browser.newContext({ baseURL: instance2 });
+  const layout = await recorder.newPage();
+  await layout.goto(`/en/egress/${forumId}`);
+  const onRecording = layout.getByTestId("stage-pinned-question");
+  await expect(onRecording).toContainText(question);
+  await expect(onRecording).toContainText("Anonymous");
+  await expect(onRecording).not.toContainText(ASKER.name);
+  await recorder.close();
 
   // A vote from instance 2 reaches the organizer on instance 1.
   await pinned.getByTestId("qa-vote").click();
