@@ -14,6 +14,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           env: { TZ: "Asia/Kathmandu" },
+          // A wait, not a speed limit: building every zone's name through Intl takes seconds on a
+          // busy machine (speed is measured in bench/).
+          testTimeout: 30_000,
         },
       },
       {
