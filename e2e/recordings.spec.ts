@@ -138,15 +138,14 @@ test("choosing the 中文 channel keeps the video's place and plays the channel 
   await player.channel.selectOption({ label: "中文" });
   const offset = F.channel.offsetSeconds;
   await expect.poll(async () => (await player.audioState()).paused, { timeout: 10_000 }).toBe(false);
-  const video = await player.videoState();
-  const audio = await player.audioState();
+  const { video, audio } = await player.bothStates();
   expect(audio.src).toContain(`/api/recordings/${F.public.id}/media?channel=zh`);
   expect(video.time).toBeGreaterThan(20.5);
   expect(video.muted).toBe(true);
   expect(Math.abs(audio.time - (video.time - offset))).toBeLessThan(0.5);
   // Still in step a moment later.
   await page.waitForTimeout(1000);
-  const [v2, a2] = [await player.videoState(), await player.audioState()];
+  const { video: v2, audio: a2 } = await player.bothStates();
   expect(v2.time).toBeGreaterThan(video.time);
   expect(Math.abs(a2.time - (v2.time - offset))).toBeLessThan(0.5);
   expect(await page.evaluate(() => localStorage.getItem("plenary.recordings.channel"))).toBe("zh");

@@ -42,6 +42,16 @@ export class PlayerPage {
     return this.audio.evaluate(read);
   }
 
+  /** The video's and the channel's state read at the same instant (two reads one after the other
+   * are apart by however long the browser takes to answer, which under load is most of a second). */
+  async bothStates(): Promise<{ video: MediaState; audio: MediaState }> {
+    const handle = await this.audio.elementHandle();
+    return this.video.evaluate((v, a) => {
+      const r = (m: HTMLMediaElement) => ({ time: m.currentTime, paused: m.paused, muted: m.muted, readyState: m.readyState, src: m.currentSrc || m.src });
+      return { video: r(v as HTMLMediaElement), audio: r(a as HTMLMediaElement) };
+    }, handle);
+  }
+
   /** Resolves once the video knows its duration (and the player has applied its start). */
   async loaded() {
     await expect.poll(async () => (await this.videoState()).readyState, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
