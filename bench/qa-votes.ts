@@ -5,11 +5,13 @@
 // streams (the event's server-sent events, half on each of two instances), one more vote, and the
 // time until the last stream has the `qa` event that tells its page to read the list again.
 // Target: the 1,000 votes within one second (p99 < 1 s), every vote counted. Run: npm run bench:qa
-// (--quick: 300 viewers; --rebuild: build the app even if the build looks current).
+// (--quick: 300 viewers; --rebuild: build the app even if the build looks current; --profile: CPU
+// profiles of the first instance into .data/profiles).
+import http from "node:http";
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createWriteEvent, sessionCookie, type Prepared } from "../test/write-requests";
-import { sendAll } from "./fetch-load";
+import { profileArgs, sendAll } from "./fetch-load";
 import { printHttpTable, type HttpRow } from "./http";
 import { benchDatabase, printTable, verdict, type Row } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
@@ -36,35 +38,40 @@ const jsonPost = (path: string, cookie: string, origin: string, body: unknown): 
   body: JSON.stringify(body),
 });
 
-/** Opens `n` live streams on `url` and resolves each one's wait for its first `qa` event, in ms after `since()`. */
+/** Opens `n` live streams on `url` (node:http, a connection each, as that many browsers would) and
+ * resolves each one's wait for its first `qa` event, in ms after `since()` (NaN if it closed first). */
 async function openStreams(url: string, slug: string, n: number, since: () => number) {
-  const controller = new AbortController();
+  const requests: http.ClientRequest[] = [];
   const opened = await Promise.all(
-    Array.from({ length: n }, async () => {
-      const res = await fetch(`${url}/api/events/${slug}/live`, { signal: controller.signal });
-      if (res.status !== 200 || !res.body) throw new Error(`live stream answered ${res.status}`);
-      const reader = res.body.getReader();
-      const decoder = new TextDecoder();
-      let text = "";
-      // The snapshot comes first: the stream is subscribed once it has arrived.
-      while (!text.includes("event: snapshot")) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error("live stream ended before its snapshot");
-        text += decoder.decode(value, { stream: true });
-      }
-      text = "";
-      const heard = (async () => {
-        for (;;) {
-          const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-          if (done) return NaN;
-          text += decoder.decode(value, { stream: true });
-          if (text.includes("event: qa")) return performance.now() - since();
-        }
-      })();
-      return heard;
-    }),
+    Array.from(
+      { length: n },
+      () =>
+        // The wait is wrapped: a promise resolved with a promise would wait for it.
+        new Promise<{ heard: Promise<number> }>((resolveOpened, reject) => {
+          const req = http.get(`${url}/api/events/${slug}/live`, { agent: false }, (res) => {
+            if (res.statusCode !== 200) return reject(new Error(`live stream answered ${res.statusCode}`));
+            res.setEncoding("utf8");
+            let text = "";
+            let subscribed = false;
+            let heard: (ms: number) => void = () => {};
+            const heardAt = new Promise<number>((r) => (heard = r));
+            res.on("data", (chunk: string) => {
+              text += chunk;
+              // The snapshot comes first: the stream is subscribed once it has arrived.
+              if (!subscribed && text.includes("event: snapshot")) {
+                subscribed = true;
+                text = "";
+                resolveOpened({ heard: heardAt });
+              } else if (subscribed && text.includes("event: qa")) heard(performance.now() - since());
+            });
+            res.on("close", () => heard(NaN));
+          });
+          req.on("error", reject);
+          requests.push(req);
+        }),
+    ),
   );
-  return { heard: opened, close: () => controller.abort() };
+  return { heard: opened.map((o) => o.heard), close: () => requests.forEach((r) => r.destroy()) };
 }
 
 async function main() {
@@ -93,7 +100,7 @@ async function main() {
     const poll = await prisma.poll.create({ data: { sessionId: session.id, question: text, options, status: "open", openedAt: new Date() } });
 
     const env = { DATABASE_URL: bench.databaseUrl };
-    apps.push(await startProductionApp({ env }));
+    apps.push(await startProductionApp({ env, nodeArgs: profileArgs() }));
     apps.push(await startProductionApp({ env: { ...env, AUTH_SECRET: apps[0].authSecret } }));
     const [one] = apps;
     const cookies = await Promise.all(viewers.map((v) => sessionCookie(v, one.authSecret)));
@@ -139,10 +146,13 @@ async function main() {
     // back) and the time until each stream has heard of it.
     let sentAt = 0;
     const half = Math.ceil(viewersCount / 2);
+    console.log(`[bench] opening ${viewersCount} live streams…`);
     const streams = await Promise.all([openStreams(apps[0].url, event.slug, half, () => sentAt), openStreams(apps[1].url, event.slug, viewersCount - half, () => sentAt)]);
+    console.log("[bench] streams open; one vote");
     sentAt = performance.now();
     const change = await fetch(new URL(`/api/questions/${question.id}/vote`, one.url), jsonPost("", cookies[0], one.url, { vote: false }));
     if (change.status !== 200) problems.push(`the fan-out's vote answered ${change.status}`);
+    console.log(`[bench] the vote answered ${change.status} after ${(performance.now() - sentAt).toFixed(0)} ms`);
     const deadline = new Promise<number[]>((resolve) => setTimeout(() => resolve([]), 30_000));
     const heard = await Promise.race([Promise.all(streams.flatMap((s) => s.heard)), deadline]);
     for (const s of streams) s.close();
