@@ -16,3 +16,8 @@ export async function audit(tx: Tx, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length) await tx.auditLog.createMany({ data: list.map((e) => ({ ...e, data: e.data ?? {} })) });
 }
+
+/** An organizer's action on a record of their event (the OrganizerAccess carries both). */
+export function organizerEntry(organizer: { eventId: string; actor: { userId: string } }, action: string, entityType: string, entityId: string, data?: Prisma.InputJsonValue): AuditEntry {
+  return { eventId: organizer.eventId, actorId: organizer.actor.userId, action, entityType, entityId, data };
+}

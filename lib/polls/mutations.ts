@@ -3,7 +3,7 @@
 // person (the primary key), changeable until the poll closes. Every change notifies the live
 // channel in its transaction (or, for an answer, in its one statement).
 import "server-only";
-import { audit } from "@/lib/audit/audit";
+import { audit, organizerEntry } from "@/lib/audit/audit";
 import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -78,14 +78,7 @@ async function lockPoll(tx: Tx, organizer: OrganizerAccess, pollId: string) {
   return poll;
 }
 
-const entry = (organizer: OrganizerAccess, action: string, pollId: string, data: Record<string, string | boolean | null>) => ({
-  eventId: organizer.eventId,
-  actorId: organizer.actor.userId,
-  action,
-  entityType: "poll",
-  entityId: pollId,
-  data,
-});
+const entry = (organizer: OrganizerAccess, action: string, pollId: string, data: Record<string, string | boolean | null>) => organizerEntry(organizer, action, "poll", pollId, data);
 
 /** Prepares a poll (a draft) at the end of the session's list. */
 export async function createPoll(organizer: OrganizerAccess, sessionId: string, raw: unknown): Promise<{ id: string }> {

@@ -2,7 +2,7 @@
 // room (access.ts); moderation takes an OrganizerAccess and is audited. Every change notifies the
 // live channel in its transaction, so open pages read the list again within a second.
 import "server-only";
-import { audit } from "@/lib/audit/audit";
+import { audit, organizerEntry } from "@/lib/audit/audit";
 import type { Actor, OrganizerAccess } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -117,14 +117,7 @@ async function lockQuestion(tx: Tx, organizer: OrganizerAccess, questionId: stri
   return q;
 }
 
-const auditOf = (organizer: OrganizerAccess, action: string, questionId: string, data: Record<string, string | null>) => ({
-  eventId: organizer.eventId,
-  actorId: organizer.actor.userId,
-  action,
-  entityType: "question",
-  entityId: questionId,
-  data,
-});
+const auditOf = (organizer: OrganizerAccess, action: string, questionId: string, data: Record<string, string | null>) => organizerEntry(organizer, action, "question", questionId, data);
 
 /** Approves, dismisses or marks a question answered (CONFLICT `questionStateChanged` when the command
  * does not apply to its state now); a dismissed or answered question is no longer pinned. */
@@ -189,7 +182,7 @@ export async function setQaSettings(organizer: OrganizerAccess, raw: Partial<QaS
       update: change,
       select: { moderation: true, boundary: true },
     });
-    await audit(tx, { eventId: organizer.eventId, actorId: organizer.actor.userId, action: "qa.settings", entityType: "event", entityId: organizer.eventId, data: { ...change } });
+    await audit(tx, organizerEntry(organizer, "qa.settings", "event", organizer.eventId, { ...change }));
     await notifyQaChange(tx, { eventId: organizer.eventId, sessionId: ALL_SESSIONS, what: "questions" });
     return settings;
   });

@@ -34,13 +34,7 @@ export type QaMessage = z.infer<typeof qaMessageSchema>;
 
 /** A NOTIFY payload of the Q&A kind, or null (see parseStatusMessage). */
 export function parseQaMessage(payload: string | undefined): QaMessage | null {
-  if (!payload) return null;
-  try {
-    const parsed = qaMessageSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return parsePayload(qaMessageSchema, payload);
 }
 
 /** The sessionId of a change that concerns every session of the event (its Q&A settings). */
@@ -55,9 +49,14 @@ export function toQaEvent(m: QaMessage): QaEvent {
 
 /** A NOTIFY payload, or null for anything this version does not understand (a newer instance's). */
 export function parseStatusMessage(payload: string | undefined): StatusMessage | null {
+  return parsePayload(statusMessageSchema, payload);
+}
+
+/** The payload as `schema` reads it, or null when it is not JSON or not of that kind. */
+function parsePayload<T>(schema: z.ZodType<T>, payload: string | undefined): T | null {
   if (!payload) return null;
   try {
-    const parsed = statusMessageSchema.safeParse(JSON.parse(payload));
+    const parsed = schema.safeParse(JSON.parse(payload));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
