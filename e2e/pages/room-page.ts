@@ -52,13 +52,13 @@ export class RoomPage {
   }
 
   /** The control bar's button for a panel (a phone keeps Agenda and Settings behind More). */
-  panelButton(name: "agenda" | "chat" | "people" | "language" | "settings") {
+  panelButton(name: "agenda" | "chat" | "qa" | "polls" | "people" | "language" | "settings") {
     return this.page.getByTestId(`panel-${name}`);
   }
 
   /** Opens a panel (closing another one), unless it is open already. */
-  async tab(name: "Agenda" | "Chat" | "People" | "Language" | "Settings") {
-    const button = this.panelButton(name.toLowerCase() as "chat");
+  async tab(name: "Agenda" | "Chat" | "Q&A" | "Polls" | "People" | "Language" | "Settings") {
+    const button = this.panelButton(name === "Q&A" ? "qa" : (name.toLowerCase() as "chat"));
     if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
     await expect(this.panel(name)).toBeVisible();
   }
