@@ -24,25 +24,25 @@ async function load<T>(url: string): Promise<Outcome<T>> {
   }
 }
 
-/** `url` null: nothing to read (yet). */
+/** `url` null: nothing to read (yet). What was read is kept with its address, so when the address
+ * changes (the room moves on to the next session) the last session's list is never shown as this one's. */
 export function useSessionList<T>(url: string | null) {
-  const [list, setList] = useState<T | null>(null);
-  const [refusal, setRefusal] = useState<QaRefusal | null>(null);
-  const apply = useCallback((o: Outcome<T>) => {
+  const [read, setRead] = useState<{ url: string; list: T | null; refusal: QaRefusal | null } | null>(null);
+  const apply = useCallback((from: string, o: Outcome<T>) => {
     if (!o) return;
-    if ("list" in o) {
-      setList(o.list);
-      setRefusal(null);
-    } else setRefusal(o.refusal);
+    setRead((prev) => ("list" in o ? { url: from, list: o.list, refusal: null } : { url: from, list: prev?.url === from ? prev.list : null, refusal: o.refusal }));
   }, []);
-  const refresh = useCallback(async () => (url ? load<T>(url).then(apply) : undefined), [url, apply]);
+  const refresh = useCallback(async () => {
+    if (url) apply(url, await load<T>(url));
+  }, [url, apply]);
   useEffect(() => {
     if (!url) return;
     let gone = false;
-    void load<T>(url).then((o) => !gone && apply(o));
+    void load<T>(url).then((o) => !gone && apply(url, o));
     return () => {
       gone = true;
     };
   }, [url, apply]);
-  return { list, refusal, refresh };
+  const current = read && read.url === url ? read : null;
+  return { list: current?.list ?? null, refusal: current?.refusal ?? null, refresh };
 }
