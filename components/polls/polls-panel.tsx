@@ -4,9 +4,9 @@
 // until it closes), a countdown when it has a timer, and the results as a bar chart — live for
 // organizers, for everyone once revealed. Organizers launch, close, reveal and hide from here.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { BarChart } from "@/components/ui/bar-chart";
-import type { ActionResult } from "@/lib/http/action-result";
+import { useListAction, type ListAction } from "@/components/qa/use-list-action";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { pollCommandAction, votePollAction } from "@/lib/polls/actions";
@@ -16,24 +16,7 @@ import type { PollsState } from "./use-polls";
 
 const button = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50";
 
-function usePollAction(refresh: () => Promise<void>) {
-  const t = useTranslations("polls.errors");
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
-    start(async () => {
-      try {
-        const outcome = await action();
-        setError(outcome.ok ? null : t.has(outcome.error) ? t(outcome.error) : t("unknown"));
-      } catch {
-        setError(t("unknown"));
-      }
-      await refresh();
-    });
-  return { run, pending, error, dismiss: () => setError(null) };
-}
-
-type PollAction = ReturnType<typeof usePollAction>;
+type PollAction = ListAction;
 
 export function PollsPanel({ polls }: { polls: PollsState }) {
   const t = useTranslations("polls");
@@ -46,7 +29,7 @@ export function PollsPanel({ polls }: { polls: PollsState }) {
 function PollsContent({ list, refresh }: { list: PollList; refresh: () => Promise<void> }) {
   const t = useTranslations("polls");
   const qa = useTranslations("qa");
-  const action = usePollAction(refresh);
+  const action = useListAction("polls.errors", refresh);
   if (!list.polls.length) return <p className="text-sm text-slate-600">{t(list.viewer.organizer ? "empty" : "none")}</p>;
   return (
     <div className="space-y-4" data-testid="polls">

@@ -5,8 +5,8 @@
 // its moderation (approve, dismiss, mark answered, pin as now answering, correct the text) and the
 // event's settings (open or approve first; where questions asked as a session ends go). Questions are plain text, rendered as text.
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/http/action-result";
+import { useState, type FormEvent } from "react";
+import { useListAction, type ListAction } from "./use-list-action";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { askQuestionAction, editQuestionAction, moderateQuestionAction, pinQuestionAction, setQaSettingsAction, voteQuestionAction, withdrawQuestionAction } from "@/lib/qa/actions";
 import { mayPin, mayVote, moderate, QUESTION_MAX_LENGTH, sortQuestions, type ModerationCommand, type QaBoundary, type QuestionSort } from "@/lib/qa/rules";
@@ -14,25 +14,6 @@ import type { QuestionList, QuestionView } from "@/lib/qa/view";
 import type { QuestionsState } from "./use-questions";
 
 const button = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50";
-
-/** Runs Q&A actions one at a time and keeps the last refusal, in words. */
-function useQaAction(refresh: () => Promise<void>) {
-  const t = useTranslations("qa.errors");
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = <T,>(action: () => Promise<ActionResult<T>>, after?: (value: T) => void) =>
-    start(async () => {
-      try {
-        const outcome = await action();
-        setError(outcome.ok ? null : t.has(outcome.error) ? t(outcome.error) : t("unknown"));
-        if (outcome.ok) after?.(outcome.data);
-      } catch {
-        setError(t("unknown"));
-      }
-      await refresh();
-    });
-  return { run, pending, error, dismiss: () => setError(null) };
-}
 
 export function QaPanel({ qa, signInHref }: { qa: QuestionsState; signInHref?: string }) {
   const t = useTranslations("qa");
@@ -58,7 +39,7 @@ export function QaPanel({ qa, signInHref }: { qa: QuestionsState; signInHref?: s
 
 function QaContent({ list, refresh }: { list: QuestionList; refresh: () => Promise<void> }) {
   const t = useTranslations("qa");
-  const action = useQaAction(refresh);
+  const action = useListAction("qa.errors", refresh);
   const [sort, setSort] = useState<QuestionSort>("votes");
   const organizer = list.viewer.organizer;
   const pinned = list.questions.find((q) => q.id === list.pinnedId) ?? null;
@@ -108,7 +89,7 @@ function QaContent({ list, refresh }: { list: QuestionList; refresh: () => Promi
   );
 }
 
-type QaAction = ReturnType<typeof useQaAction>;
+type QaAction = ListAction;
 
 function QaSettingsForm({ list, action }: { list: QuestionList; action: QaAction }) {
   const t = useTranslations("qa");
