@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AgendaPage } from "./pages/agenda-page";
+import { NAVIGATION } from "./waits";
 
 const headings = { en: "Agenda", ko: "일정", zh: "议程" } as const;
 
@@ -77,17 +78,17 @@ test.describe("agenda", () => {
     const agenda = new AgendaPage(page);
     await agenda.open("en");
     // Hydrated first (a click while React takes over the page may be lost); the session page is
-    // rendered per request, which beside the other specs' load may take longer than expect's 5 s.
+    // rendered per request, so getting there waits as long as a navigation may (e2e/waits.ts).
     await agenda.ready();
     const firstTitle = await agenda.row(0).title.textContent();
     const secondTitle = await agenda.row(1).title.textContent();
     await agenda.row(0).title.click();
-    await expect(page).toHaveURL(/\/en\/sessions\/[a-z0-9]+$/, { timeout: 10_000 });
+    await expect(page).toHaveURL(/\/en\/sessions\/[a-z0-9]+$/, NAVIGATION);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!);
     await page.getByTestId("next-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!, { timeout: 10_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle!, NAVIGATION);
     await page.getByTestId("previous-session").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!, { timeout: 10_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle!, NAVIGATION);
   });
 
   test("keeps the page and its filters when the language is switched", async ({ page }) => {
@@ -97,11 +98,11 @@ test.describe("agenda", () => {
     await agenda.open("en", "?day=2021-11-23");
     await agenda.ready();
     await page.getByRole("link", { name: "한국어" }).click();
-    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, { timeout: 10_000 });
+    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, NAVIGATION);
     await expect(agenda.heading).toHaveText("일정");
     await agenda.ready();
     await page.getByRole("link", { name: "中文" }).click();
-    await expect(page).toHaveURL(/\/zh\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, { timeout: 10_000 });
+    await expect(page).toHaveURL(/\/zh\/events\/clean-sky-2021\/agenda\?day=2021-11-23$/, NAVIGATION);
     await expect(agenda.heading).toHaveText("议程");
     await expect(agenda.forums).toHaveCount(3);
   });

@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { FIXTURE_PASSWORD, LIVE_PEOPLE, STATE_EVENTS } from "./state-fixture";
+import { NAVIGATION } from "./waits";
 
 test.describe.configure({ mode: "parallel" });
 
@@ -34,7 +35,7 @@ test("while registration is open: Register leads to the form, with no waitlist n
   await expect(page.getByTestId("cta-waitlist")).toHaveCount(0);
   await page.getByTestId("register-link").click();
   // The first click of a fresh page beside the load, as on the agenda: up to 15 s.
-  await expect(page).toHaveURL(new RegExp(`/en/events/${STATE_EVENTS.open}/register$`), { timeout: 15_000 });
+  await expect(page).toHaveURL(new RegExp(`/en/events/${STATE_EVENTS.open}/register$`), NAVIGATION);
   await expect(page.getByTestId("register-form")).toBeVisible();
   await expect(page.getByTestId("waitlist-notice")).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { NAVIGATION } from "./waits";
 
 test.describe("event home", () => {
   test("shows the title, dates, both host countries, the five forums and the counts", async ({ page }) => {
@@ -18,7 +19,7 @@ test.describe("event home", () => {
   test("links each forum to its page with its host organisations and sessions in order", async ({ page }) => {
     await page.goto("/ko/events/clean-sky-2021");
     await page.getByTestId("forum-card").first().getByRole("link").click();
-    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/forums\/forecast$/);
+    await expect(page).toHaveURL(/\/ko\/events\/clean-sky-2021\/forums\/forecast$/, NAVIGATION);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("제2차 예보정보기술교류 연찬회");
     await expect(page.getByTestId("forum-hosts").locator("li")).not.toHaveCount(0);
     // Each row's first <time> is its start (its end and other zones follow).

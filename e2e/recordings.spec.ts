@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { PlayerPage } from "./pages/player-page";
 import { personPage } from "./pages/sign-in-page";
 import { RECORDING_FIXTURE as F } from "./recordings-fixture";
+import { NAVIGATION } from "./waits";
 
 type AgendaSession = { id: string; title: { ko: string; zh: string; en: string }; speakers: { name: string; nameLatin: string | null }[] };
 
@@ -173,7 +174,7 @@ test("the library lists the recording by day and forum, and a speaker search mar
   const speaker = sessions[1].speakers[0];
   await page.goto(`/en/events/${F.slug}`);
   await page.getByTestId("recordings-link").click();
-  await expect(page).toHaveURL(endsWith(`/en/events/${F.slug}/recordings`));
+  await expect(page).toHaveURL(endsWith(`/en/events/${F.slug}/recordings`), NAVIGATION);
   const entry = page.locator(`[data-testid=library-recording][data-recording-id="${F.public.id}"]`);
   await expect(entry).toBeVisible();
   await expect(entry.getByTestId("library-channels")).toHaveText("中文");
@@ -190,7 +191,7 @@ test("the library lists the recording by day and forum, and a speaker search mar
   await expect(rows.nth(1)).toContainText(speaker.name);
   await expect(rows.nth(0)).toHaveAttribute("data-match", "false");
   await rows.nth(1).getByRole("link").click();
-  await expect(page).toHaveURL(endsWith(recordingPage(F.public.id, "?t=15")));
+  await expect(page).toHaveURL(endsWith(recordingPage(F.public.id, "?t=15")), NAVIGATION);
   await new PlayerPage(page).expectTime(15);
 
   await page.goto(`/en/events/${F.slug}/recordings?q=${encodeURIComponent("zzz no such talk")}`);
