@@ -133,6 +133,18 @@ describe("Q&A and polls (PostgreSQL)", () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const params = <P>(p: P) => ({ params: Promise.resolve(p) });
+  /** What the live channel carries of the Q&A kind from now on, until `end`. */
+  const listenToQa = async () => {
+    const client = new pg.Client({ connectionString: db.databaseUrl });
+    await client.connect();
+    const heard: QaMessage[] = [];
+    client.on("notification", (n) => {
+      const m = parseQaMessage(n.payload);
+      if (m) heard.push(m);
+    });
+    await client.query(`LISTEN ${LIVE_CHANNEL}`);
+    return { heard, end: () => client.end() };
+  };
 
   it("keeps the asker of an anonymous question from everyone but organizers and the asker", async () => {
     const q = await qa.askQuestion(as("asker"), sessionId, { body: "  익명 질문입니다 <b>not HTML</b>  ", language: "ko", anonymous: true });
@@ -251,14 +263,7 @@ describe("Q&A and polls (PostgreSQL)", () => {
     const late = { body: "지난 발표에 대한 질문", language: "ko" };
     // "other" asks: the asker's own questions per minute are spent by the tests before.
     await expect(qa.askQuestion(as("other"), endedSessionId, late)).rejects.toMatchObject({ code: "CONFLICT", message: "qaClosed" });
-    const listener = new pg.Client({ connectionString: db.databaseUrl });
-    await listener.connect();
-    const heard: QaMessage[] = [];
-    listener.on("notification", (n) => {
-      const m = parseQaMessage(n.payload);
-      if (m) heard.push(m);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    const { heard, end: endListening } = await listenToQa();
     expect(await qa.setQaSettings(org, { boundary: "next" })).toEqual({ moderation: "open", boundary: "next" });
     const moved = await qa.askQuestion(as("other"), endedSessionId, late);
     expect(moved.sessionId).toBe(sessionId);
@@ -267,7 +272,7 @@ describe("Q&A and polls (PostgreSQL)", () => {
     // A session that is not over keeps what is asked to it.
     expect((await qa.askQuestion(as("other"), sessionId, { body: "Still on time", language: "en" })).sessionId).toBe(sessionId);
     await vi.waitFor(() => expect(heard.map((m) => m.sessionId)).toEqual(["*", sessionId, sessionId]));
-    await listener.end();
+    await endListening();
     expect((await listFor("asker")).boundary).toBe("next");
     await expect(qa.setQaSettings(org, {})).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "qaSettingsEmpty" })] });
     await expect(qa.setQaSettings(org, { boundary: "later" } as never)).rejects.toThrow();
@@ -321,19 +326,12 @@ describe("Q&A and polls (PostgreSQL)", () => {
   }, 120_000);
 
   it("announces every change on the live channel with ids only", async () => {
-    const client = new pg.Client({ connectionString: db.databaseUrl });
-    await client.connect();
-    const heard: QaMessage[] = [];
-    client.on("notification", (n) => {
-      const m = parseQaMessage(n.payload);
-      if (m) heard.push(m);
-    });
-    await client.query(`LISTEN ${LIVE_CHANNEL}`);
+    const { heard, end: endListening } = await listenToQa();
     const q = await qa.askQuestion(as("asker"), sessionId, { body: "Secret words", language: "en", anonymous: true });
     await qa.voteQuestion(as("other"), q.id, true);
     const deadline = Date.now() + 5000;
     while (heard.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await client.end();
+    await endListening();
     expect(heard.map((m) => [m.eventId, m.sessionId, m.what])).toEqual([
       [eventId, sessionId, "questions"],
       [eventId, sessionId, "questions"],
