@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist } from "./playlist";
+import fs from "node:fs";
+import path from "node:path";
+import { broadcastFileKind, carryQuery, contentTypeOf, FLOOR_NAME, masterPlaylist } from "./playlist";
+
+describe("FLOOR_NAME", () => {
+  it("names the floor as the recordings player does, in each language", () => {
+    for (const locale of ["ko", "zh", "en"] as const) {
+      const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../messages/recordings/${locale}.json`), "utf8"));
+      expect(FLOOR_NAME[locale]).toBe(messages.recordings.channels.floor);
+    }
+  });
+});
 
 describe("masterPlaylist", () => {
   const master = masterPlaylist({

@@ -27,6 +27,10 @@ export const STAGE_BANDWIDTH = 3_200_000;
 export const STAGE_CODECS = "avc1.64001f,mp4a.40.2";
 export const AUDIO_GROUP = "audio";
 
+/** The floor's name in a playlist, as the recordings player names it (recordings.channels.floor;
+ * playlist.test.ts keeps the two the same): the route has no message catalogue at hand. */
+export const FLOOR_NAME = { ko: "원음", zh: "原声", en: "Floor" } as const;
+
 /** An attribute value: a quoted-string may hold no double quote or line break (RFC 8216 4.2). */
 function quoted(value: string): string {
   return `"${value.replace(/["\r\n]/g, "'")}"`;
