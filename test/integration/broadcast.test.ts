@@ -328,8 +328,8 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
       const media = text.split("\n").filter((l) => l.startsWith("#EXT-X-MEDIA:TYPE=AUDIO"));
       expect(media).toHaveLength(4);
       expect(media[0]).toContain('NAME="원음",DEFAULT=YES');
-      for (const lang of ["ko", "zh", "en"]) expect(media.some((m) => m.includes(`LANGUAGE="${lang}"`) && m.includes(`${started.id}/${lang}/live.m3u8?token=`))).toBe(true);
-      const stageUri = text.split("\n").find((l) => l.startsWith(`${started.id}/stage/live.m3u8?token=`))!;
+      for (const lang of ["ko", "zh", "en"]) expect(media.some((m) => m.includes(`LANGUAGE="${lang}"`) && m.includes(`${started.id}/${lang}/index.m3u8?token=`))).toBe(true);
+      const stageUri = text.split("\n").find((l) => l.startsWith(`${started.id}/stage/index.m3u8?token=`))!;
       expect(stageUri).toBeTruthy();
       const token = new URL(stageUri, "http://x/").searchParams.get("token")!;
 
@@ -345,7 +345,7 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
       expect((await file("stage", "live.m3u8", "")).status).toBe(401);
 
       // The token admits anyone holding it: the media playlist, its segments carrying it on.
-      const playlist = await file("stage", "live.m3u8", `?token=${token}`);
+      const playlist = await file("stage", "index.m3u8", `?token=${token}`);
       expect(playlist.status).toBe(200);
       const lines = playlist.body.toString("utf8").split("\n");
       expect(lines.some((l) => l.startsWith("#EXT-X-PROGRAM-DATE-TIME:"))).toBe(true);
@@ -383,7 +383,7 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
           .filter((l) => l.startsWith("#EXT-X-PROGRAM-DATE-TIME:"))
           .map((l) => Date.parse(l.slice(25)));
       const ko = await until(
-        async () => (await file("ko", "live.m3u8", `?token=${token}`)).body.toString("utf8"),
+        async () => (await file("ko", "index.m3u8", `?token=${token}`)).body.toString("utf8"),
         (body) => pdt(body).length >= 2,
         "two ko segments",
       );
