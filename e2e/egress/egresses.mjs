@@ -97,7 +97,8 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     webhooks.send("egress_ended", entry.info);
   }
 
-  function fail(entry, err, code = 500) {
+  /** @param {Entry} entry @param {Error & { errorCode?: number }} err */
+  function fail(entry, err, code = err.errorCode ?? 500) {
     if (entry.info.status >= S.EGRESS_COMPLETE) return;
     stopLive(entry);
     for (const stream of entry.streams.values()) stream.info.status = Stream.FAILED;
