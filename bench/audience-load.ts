@@ -6,11 +6,12 @@
 // The subscribers come from bench/audience-load/ (Go, LiveKit's Go SDK): `lk load-test` signs
 // its own tokens with every grant, so its subscribers are neither hidden nor subscribe-only.
 // Run: npm run bench:audience (--quick: two small steps). AUDIENCE_LOAD_BIN picks the binary.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import type { Readable, Writable } from "node:stream";
 import { AccessToken, RoomServiceClient } from "livekit-server-sdk";
 import { LIVEKIT_API_KEY, LIVEKIT_API_SECRET, startLiveKit, startLiveKitCluster, type LiveKitServer } from "../scripts/lib/livekit.mjs";
 import { redisHash } from "../scripts/lib/redis.mjs";
@@ -20,14 +21,17 @@ const quick = process.argv.includes("--quick");
 const cacheDir = process.env.PLENARY_CACHE_DIR ?? path.join(os.homedir(), ".cache", "plenary");
 const source = path.join(import.meta.dirname, "audience-load");
 const BIN = process.env.AUDIENCE_LOAD_BIN ?? path.join(cacheDir, "bin", "audience-load");
-const ONE_NODE = quick ? [20, 50] : [50, 100, 200, 400, 600];
-const CLUSTER = quick ? [50] : [200, 400, 600];
+const ONE_NODE = quick ? [20, 50] : [50, 100, 200, 300, 400, 600];
+const CLUSTER = quick ? [50] : [200, 400];
 const HOLD_SECONDS = quick ? 4 : 10;
 const PER_SECOND = 40;
 const MAX_LOSS = 2;
+/** The tool's own log (the Go SDK's errors), beside LiveKit's. */
+let toolLog = "ignore" as "ignore" | number;
 
 interface Measured {
   scenario: string;
+  held?: boolean;
   subscribers: number;
   connected: number;
   complete: number;
@@ -78,7 +82,7 @@ function stageToken(room: string) {
 
 /** Runs the tool with `input`; calls `onLine` for each JSON line it prints, resolves to the last. */
 function runTool(input: object, onLine: (line: Record<string, unknown>) => void = () => {}) {
-  const child = spawn(BIN, [], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(BIN, [], { stdio: ["pipe", "pipe", toolLog] }) as ChildProcessByStdio<Writable, Readable, null>;
   child.stdin.write(JSON.stringify(input));
   let last: Record<string, unknown> = {};
   readline.createInterface({ input: child.stdout }).on("line", (l) => {
@@ -146,17 +150,19 @@ function held(m: Measured, baseline: number): boolean {
   return m.connected === m.subscribers && m.complete === m.subscribers && m.lossPercent < MAX_LOSS && m.errors.length === 0 && m.kbpsEach >= 0.8 * baseline;
 }
 
-async function stepUp(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], steps: number[], results: Measured[]) {
+/** Runs the steps in order; with `untilDegraded`, stops after the first that does not hold. */
+async function stepUp(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], steps: number[], results: Measured[], untilDegraded = true) {
   let baseline = 0;
   for (const [i, n] of steps.entries()) {
     const m = await step(scenario, servers, targets, n, `${scenario.replace(/\W+/g, "")}${i}`);
     baseline ||= m.kbpsEach;
+    m.held = held(m, baseline);
     results.push(m);
     const nodes = m.nodes.map((x, j) => `node ${j} ${x.cores.toFixed(2)} cores ${x.rssMb.toFixed(0)} MB`).join(", ");
     console.log(
       `[bench] ${scenario}, ${n} subscribers: ${m.complete}/${n} complete, ${m.tracks}/${m.expectedTracks} tracks, ${m.kbpsEach.toFixed(0)} kbit/s each, loss ${m.lossPercent.toFixed(2)}%; ${nodes}`,
     );
-    if (!held(m, baseline)) break;
+    if (!m.held && untilDegraded) break;
     // Let the last step's subscribers leave before the next joins.
     await new Promise((r) => setTimeout(r, 2000));
   }
@@ -184,7 +190,7 @@ function printResults(results: Measured[]) {
   for (const m of results) {
     const node = (i: number) => (m.nodes[i] ? `${m.nodes[i].cores.toFixed(2)} cores, ${m.nodes[i].rssMb.toFixed(0)} MB` : "—");
     console.log(
-      `| ${m.scenario} | ${m.subscribers} | ${m.connected} | ${m.complete} | ${m.tracks}/${m.expectedTracks} | ${m.mbps.toFixed(1)} Mbit/s (${m.kbpsEach.toFixed(0)} kbit/s) | ${m.lossPercent.toFixed(2)}% | ${node(0)} | ${node(1)} | ${m.tool.cores.toFixed(2)} cores | ${(m.machineBusy * 100).toFixed(0)}% |`,
+      `| ${m.scenario} | ${m.subscribers} | ${m.connected} | ${m.complete} | ${m.tracks}/${m.expectedTracks} | ${m.mbps.toFixed(1)} Mbit/s (${m.kbpsEach.toFixed(0)} kbit/s) | ${m.lossPercent.toFixed(2)}% | ${m.held ? "yes" : "**no**"} | ${node(0)} | ${node(1)} | ${m.tool.cores.toFixed(2)} cores | ${(m.machineBusy * 100).toFixed(0)}% |`,
     );
   }
   // LiveKit's CPU per subscriber, the figure that decides how many one node holds.
@@ -199,6 +205,8 @@ async function main() {
   ensureTool();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-bench-audience-"));
   const log = path.join(dir, "livekit.log");
+  toolLog = fs.openSync(path.join(dir, "audience-load.log"), "a");
+  const load = os.loadavg()[0];
   const media = makeMedia(dir);
   const results: Measured[] = [];
   try {
@@ -218,7 +226,7 @@ async function main() {
       const host = cluster.nodes.findIndex((n) => n.nodeId === map[room]);
       const shared = await startStage(cluster.nodes[host].url, room, media);
       const both = cluster.nodes.map((n) => ({ url: n.url, room }));
-      await stepUp(`cluster, one room on node ${host}`, cluster.nodes, both, CLUSTER, results);
+      await stepUp(`cluster, one room on node ${host}`, cluster.nodes, both, CLUSTER, results, false);
       await shared.stop();
       // A room on each node, each with the stage: the audience split between them.
       const rooms = await roomOnEachNode(cluster, "overflow");
@@ -238,7 +246,11 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   printResults(results);
-  console.log(`(${os.cpus().length} cores, shared with other work; the load generator runs on the same cores as the nodes)`);
+  const last = results.filter((m) => m.scenario === "one node" && m.held).at(-1);
+  const first = results.find((m) => m.scenario === "one node" && !m.held);
+  console.log(
+    `(${os.cpus().length} cores, shared with other work: load average ${load.toFixed(1)} at the start; the load generator runs on the same cores as the nodes) one node held ${last ? last.subscribers : "none"} hidden subscribers; ${first ? `degraded at ${first.subscribers}` : "every step held"}`,
+  );
 }
 
 main().catch((err) => {
