@@ -23,6 +23,7 @@ const source = path.join(import.meta.dirname, "audience-load");
 const BIN = process.env.AUDIENCE_LOAD_BIN ?? path.join(cacheDir, "bin", "audience-load");
 const ONE_NODE = quick ? [20, 50] : [50, 100, 200, 300, 400, 600];
 const CLUSTER = quick ? [50] : [200, 400];
+const VISIBLE = quick ? 20 : 200;
 const HOLD_SECONDS = quick ? 4 : 10;
 const PER_SECOND = 40;
 const MAX_LOSS = 2;
@@ -42,8 +43,8 @@ interface Measured {
   kbpsEach: number;
   lossPercent: number;
   errors: string[];
-  /** Per node: cores used during the hold, RSS after it. */
-  nodes: { cores: number; rssMb: number }[];
+  /** Per node: cores used during the hold, RSS after it, CPU ms per subscriber while they joined. */
+  nodes: { cores: number; rssMb: number; joinMs: number }[];
   tool: { cores: number };
   machineBusy: number;
 }
@@ -67,10 +68,10 @@ function makeMedia(dir: string) {
   return { video, audio };
 }
 
-/** The audience's grant (DESIGN.md): hidden, subscribe-only, no data. */
-function audienceToken(room: string, identity: string) {
+/** The audience's grant (DESIGN.md): hidden, subscribe-only, no data (`hidden` false only to compare). */
+function audienceToken(room: string, identity: string, hidden = true) {
   const at = new AccessToken(LIVEKIT_API_KEY, LIVEKIT_API_SECRET, { identity, ttl: 3600 });
-  at.addGrant({ roomJoin: true, room, canSubscribe: true, canPublish: false, canPublishData: false, hidden: true });
+  at.addGrant({ roomJoin: true, room, canSubscribe: true, canPublish: false, canPublishData: false, hidden });
   return at.toJwt();
 }
 
@@ -104,15 +105,16 @@ async function startStage(url: string, room: string, media: { video: string; aud
 }
 
 /** One step: `subscribers` audience members, each joining rooms[i % rooms.length] via urls[i % urls.length]. */
-async function step(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], subscribers: number, tag: string): Promise<Measured> {
+async function step(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], subscribers: number, tag: string, hidden: boolean): Promise<Measured> {
   const endpoints = await Promise.all(
     Array.from({ length: subscribers }, async (_, i) => {
       const t = targets[i % targets.length];
-      return { url: t.url, token: await audienceToken(t.room, `${tag}-${i}`) };
+      return { url: t.url, token: await audienceToken(t.room, `${tag}-${i}`, hidden) };
     }),
   );
   let at: { cpu: number[]; tool: number; machine: ReturnType<typeof machineCpu>; t: number } | undefined;
-  let measured: { cores: number; rssMb: number }[] = [];
+  let measured: Measured["nodes"] = [];
+  const joining = servers.map((s) => processCpuMs(s.pid));
   let tool = { cores: 0 };
   let machineBusy = 0;
   const sample = (pid: number) => ({ cpu: servers.map((s) => processCpuMs(s.pid)), tool: processCpuMs(pid), machine: machineCpu(), t: performance.now() });
@@ -121,7 +123,7 @@ async function step(scenario: string, servers: LiveKitServer[], targets: { url: 
     if (l.phase === "held" && at) {
       const end = sample(child.pid!);
       const ms = end.t - at.t;
-      measured = servers.map((s, i) => ({ cores: (end.cpu[i] - at!.cpu[i]) / ms, rssMb: processRssMb(s.pid) }));
+      measured = servers.map((s, i) => ({ cores: (end.cpu[i] - at!.cpu[i]) / ms, rssMb: processRssMb(s.pid), joinMs: (at!.cpu[i] - joining[i]) / subscribers }));
       tool = { cores: (end.tool - at.tool) / ms };
       machineBusy = (end.machine.busy - at.machine.busy) / (end.machine.total - at.machine.total);
     }
@@ -151,10 +153,10 @@ function held(m: Measured, baseline: number): boolean {
 }
 
 /** Runs the steps in order; with `untilDegraded`, stops after the first that does not hold. */
-async function stepUp(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], steps: number[], results: Measured[], untilDegraded = true) {
+async function stepUp(scenario: string, servers: LiveKitServer[], targets: { url: string; room: string }[], steps: number[], results: Measured[], { untilDegraded = true, hidden = true } = {}) {
   let baseline = 0;
   for (const [i, n] of steps.entries()) {
-    const m = await step(scenario, servers, targets, n, `${scenario.replace(/\W+/g, "")}${i}`);
+    const m = await step(scenario, servers, targets, n, `${scenario.replace(/\W+/g, "")}${i}`, hidden);
     baseline ||= m.kbpsEach;
     m.held = held(m, baseline);
     results.push(m);
@@ -184,20 +186,20 @@ async function roomOnEachNode(cluster: Awaited<ReturnType<typeof startLiveKitClu
 function printResults(results: Measured[]) {
   console.log(`\nView-only audience per LiveKit node — ${machineLine()}`);
   console.log(
-    "| scenario | subscribers | connected | with both tracks | tracks got/expected | received (total, per subscriber) | packet loss | node 0 CPU, RSS | node 1 CPU, RSS | load generator CPU | machine busy |",
+    "| scenario | subscribers | connected | with both tracks | tracks got/expected | received (total, per subscriber) | packet loss | held | node 0 CPU, RSS | node 1 CPU, RSS | CPU per join, node 0 / 1 | load generator CPU | machine busy |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const m of results) {
     const node = (i: number) => (m.nodes[i] ? `${m.nodes[i].cores.toFixed(2)} cores, ${m.nodes[i].rssMb.toFixed(0)} MB` : "—");
     console.log(
-      `| ${m.scenario} | ${m.subscribers} | ${m.connected} | ${m.complete} | ${m.tracks}/${m.expectedTracks} | ${m.mbps.toFixed(1)} Mbit/s (${m.kbpsEach.toFixed(0)} kbit/s) | ${m.lossPercent.toFixed(2)}% | ${m.held ? "yes" : "**no**"} | ${node(0)} | ${node(1)} | ${m.tool.cores.toFixed(2)} cores | ${(m.machineBusy * 100).toFixed(0)}% |`,
+      `| ${m.scenario} | ${m.subscribers} | ${m.connected} | ${m.complete} | ${m.tracks}/${m.expectedTracks} | ${m.mbps.toFixed(1)} Mbit/s (${m.kbpsEach.toFixed(0)} kbit/s) | ${m.lossPercent.toFixed(2)}% | ${m.held ? "yes" : "**no**"} | ${node(0)} | ${node(1)} | ${m.nodes.map((n) => `${n.joinMs.toFixed(1)} ms`).join(" / ")} | ${m.tool.cores.toFixed(2)} cores | ${(m.machineBusy * 100).toFixed(0)}% |`,
     );
   }
   // LiveKit's CPU per subscriber, the figure that decides how many one node holds.
   console.log("\nLiveKit CPU (all nodes, cores) by subscribers; █ = 0.05 core");
   for (const m of results) {
     const cores = m.nodes.reduce((a, n) => a + n.cores, 0);
-    console.log(`${m.scenario.padEnd(28)} ${String(m.subscribers).padStart(4)} ${"█".repeat(Math.round(cores / 0.05)).padEnd(40)} ${cores.toFixed(2)}`);
+    console.log(`${m.scenario.padEnd(32)} ${String(m.subscribers).padStart(4)} ${"█".repeat(Math.round(cores / 0.05)).padEnd(40)} ${cores.toFixed(2)}`);
   }
 }
 
@@ -214,6 +216,8 @@ async function main() {
     try {
       const stage = await startStage(one.url, "stage", media);
       await stepUp("one node", [one], [{ url: one.url, room: "stage" }], ONE_NODE, results);
+      // The same audience not hidden: what announcing every viewer to everyone costs.
+      await stepUp("one node, visible (to compare)", [one], [{ url: one.url, room: "stage" }], [VISIBLE], results, { untilDegraded: false, hidden: false });
       await stage.stop();
     } finally {
       await one.stop();
@@ -226,7 +230,7 @@ async function main() {
       const host = cluster.nodes.findIndex((n) => n.nodeId === map[room]);
       const shared = await startStage(cluster.nodes[host].url, room, media);
       const both = cluster.nodes.map((n) => ({ url: n.url, room }));
-      await stepUp(`cluster, one room on node ${host}`, cluster.nodes, both, CLUSTER, results, false);
+      await stepUp(`cluster, one room on node ${host}`, cluster.nodes, both, CLUSTER, results, { untilDegraded: false });
       await shared.stop();
       // A room on each node, each with the stage: the audience split between them.
       const rooms = await roomOnEachNode(cluster, "overflow");
@@ -237,6 +241,7 @@ async function main() {
         rooms.map((r, i) => ({ url: cluster.nodes[i].url, room: r })),
         CLUSTER,
         results,
+        { untilDegraded: false },
       );
       await Promise.all(stages.map((s) => s.stop()));
     } finally {
