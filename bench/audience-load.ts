@@ -20,7 +20,7 @@ import { machineCpu, machineLine, processCpuMs, processRssMb } from "./lib";
 const quick = process.argv.includes("--quick");
 const cacheDir = process.env.PLENARY_CACHE_DIR ?? path.join(os.homedir(), ".cache", "plenary");
 const source = path.join(import.meta.dirname, "audience-load");
-const BIN = process.env.AUDIENCE_LOAD_BIN ?? path.join(cacheDir, "bin", "audience-load");
+const BIN = process.env.AUDIENCE_LOAD_BIN || path.join(cacheDir, "bin", "audience-load");
 const ONE_NODE = quick ? [20, 50] : [50, 100, 200, 300, 400, 600];
 const CLUSTER = quick ? [50] : [200, 400];
 const VISIBLE = quick ? 20 : 200;
