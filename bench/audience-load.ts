@@ -71,7 +71,7 @@ function makeMedia(dir: string) {
 /** The audience's grant (DESIGN.md): hidden, subscribe-only, no data (`hidden` false only to compare). */
 function audienceToken(room: string, identity: string, hidden = true) {
   const at = new AccessToken(LIVEKIT_API_KEY, LIVEKIT_API_SECRET, { identity, ttl: 3600 });
-  at.addGrant({ roomJoin: true, room, canSubscribe: true, canPublish: false, canPublishData: false, hidden });
+  at.addGrant({ roomJoin: true, room, hidden, canSubscribe: true, canPublish: false, canPublishData: false, canPublishSources: [], canUpdateOwnMetadata: false });
   return at.toJwt();
 }
 

@@ -122,7 +122,10 @@ describe.skipIf(!!skipped)("LiveKit cluster: two nodes sharing one Redis", () =>
     const speaker = await browser.join(lk.nodes[host].url, await token(room, `speaker-${host}`));
     const listener = await browser.join(lk.nodes[other].url, await token(room, `listener-${host}`));
     // The audience's grant: hidden and subscribe-only.
-    const audience = await browser.join(lk.nodes[other].url, await token(room, `audience-${host}`, { canPublish: false, canPublishData: false, hidden: true }));
+    const audience = await browser.join(
+      lk.nodes[other].url,
+      await token(room, `audience-${host}`, { hidden: true, canPublish: false, canPublishData: false, canPublishSources: [], canUpdateOwnMetadata: false }),
+    );
     joined.push(...[`speaker-${host}`, `listener-${host}`, `audience-${host}`].map((identity) => ({ room, identity })));
     try {
       // Whichever node the signal connection reached, the room's own node answered the join.
