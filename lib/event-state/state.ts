@@ -82,7 +82,7 @@ export interface VisitorStanding {
 }
 
 /** What a visitor may do about a forum's live room now, and otherwise what stands in the way. */
-export type JoinAdvice = "join" | "signIn" | "register" | "notRegistered" | "pending" | "waitlisted" | "notApproved" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
+export type JoinAdvice = "join" | "signIn" | "register" | "notRegistered" | "pending" | "waitlisted" | "notApproved" | "watchOnly" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
 
 /** The room's own rule (lib/rooms/grants.ts) decides; this only names the visitor's next step. */
 export function joinAdvice(visitor: VisitorStanding, forum: { id: string; startsAt: Date; endsAt: Date; closesAt?: Date; rehearsalUntil?: Date }, now: Date, registrationOpen: boolean): JoinAdvice {
