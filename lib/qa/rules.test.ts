@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
-import { decideQaStay, flowsToNext, initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, seesAsker, seesQuestion, sortQuestions, type QuestionFacts, type QuestionStatus } from "./rules";
+import {
+  decideQaStay,
+  flowsToNext,
+  initialStatus,
+  mayEdit,
+  mayPin,
+  mayVote,
+  mayWithdraw,
+  moderate,
+  qaOpen,
+  seesAsker,
+  seesQuestion,
+  sortQuestions,
+  type QuestionFacts,
+  type QuestionStatus,
+} from "./rules";
 
 const organizer = { userId: "org", organizer: true };
 const asker = { userId: "asker", organizer: false };
@@ -111,7 +126,13 @@ describe("a question asked as a session ends", () => {
 });
 
 describe("who takes part in Q&A and polls", () => {
-  const member = (role: RegistrationRole, over: Partial<{ status: RegistrationState; ownForum: boolean; banned: boolean }> = {}) => ({ role, status: "approved" as RegistrationState, ownForum: false, banned: false, ...over });
+  const member = (role: RegistrationRole, over: Partial<{ status: RegistrationState; ownForum: boolean; banned: boolean }> = {}) => ({
+    role,
+    status: "approved" as RegistrationState,
+    ownForum: false,
+    banned: false,
+    ...over,
+  });
   it("lets an approved audience member ask and vote in any forum of the event, though it names none", () => {
     expect(decideQaStay(member("audience"))).toEqual({ allowed: true });
   });

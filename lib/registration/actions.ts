@@ -24,8 +24,9 @@ function formValues(form: FormData) {
     organizationKey: String(form.get("organizationKey") ?? ""),
     organizationOther: String(form.get("organizationOther") ?? ""),
     country: String(form.get("country") ?? ""),
-    role: String(form.get("role") ?? ""),
-    forums: form.getAll("forums").map(String),
+    // "Watch only" on the form is the audience role, which chooses no forum.
+    role: form.get("tier") === "audience" ? "audience" : String(form.get("role") ?? ""),
+    forums: form.get("tier") === "audience" ? [] : form.getAll("forums").map(String),
     preferredLanguage: String(form.get("preferredLanguage") ?? ""),
     timeZone: String(form.get("timeZone") ?? ""),
     accessibilityNeeds: String(form.get("accessibilityNeeds") ?? ""),
@@ -128,6 +129,9 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Form
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
+      audiencePolicy: String(form.get("audiencePolicy")) as "open",
+      // Empty: no limit.
+      audienceCapacity: String(form.get("audienceCapacity") ?? "").trim() === "" ? null : Number(form.get("audienceCapacity")),
       registrationOpensAt: opensAt,
       registrationClosesAt: closesAt,
     });

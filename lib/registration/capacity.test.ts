@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audiencePlacesLeft, fitToSeats, roomNeededFor, seatsLeft, tierOf, windowState } from "./capacity";
+import { audienceOffer, audiencePlacesLeft, fitToSeats, roomNeededFor, seatsLeft, tierOf, windowState } from "./capacity";
 
 describe("capacity rules", () => {
   it("never counts negative seats", () => {
@@ -56,5 +56,12 @@ describe("capacity rules", () => {
     expect(roomNeededFor({ role: "audience", status: "approved" }, "organizer")).toBeNull();
     expect(roomNeededFor({ role: "audience", status: "pending" }, "delegate")).toBeNull();
     expect(roomNeededFor({ role: "audience", status: "waitlisted" }, "speaker")).toBeNull();
+  });
+
+  it("offers the audience tier under its own policy, full only when a limit is reached", () => {
+    expect(audienceOffer("invitation", null, 0)).toEqual({ kind: "invitation" });
+    expect(audienceOffer("open", null, 1_000_000)).toEqual({ kind: "open", policy: "open", full: false });
+    expect(audienceOffer("approval", 500, 499)).toEqual({ kind: "open", policy: "approval", full: false });
+    expect(audienceOffer("open", 500, 500)).toEqual({ kind: "open", policy: "open", full: true });
   });
 });

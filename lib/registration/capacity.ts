@@ -44,3 +44,11 @@ export function roomNeededFor(from: { role: string; status: string }, to: string
   if (target === "staff" || target === tierOf(from.role)) return null;
   return target;
 }
+
+export type AudienceOffer = { kind: "open"; policy: Exclude<Policy, "invitation">; full: boolean } | { kind: "invitation" };
+
+/** What the public form offers the audience (the registration window, shared by both tiers, aside). */
+export function audienceOffer(policy: Policy, limit: number | null, approved: number): AudienceOffer {
+  if (policy === "invitation") return { kind: "invitation" };
+  return { kind: "open", policy, full: audiencePlacesLeft(limit, approved) === 0 };
+}

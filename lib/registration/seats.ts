@@ -31,6 +31,24 @@ export function countAudienceTaken(tx: Tx, eventId: string) {
   return tx.registration.count({ where: { eventId, status: "approved", role: "audience" } });
 }
 
+export interface TierCounts {
+  seatsTaken: number;
+  seatsWaitlisted: number;
+  audienceTaken: number;
+  audienceWaitlisted: number;
+}
+
+/** What the desk and the dashboard show of both tiers, in one statement. */
+export async function countTiers(client: Tx, eventId: string): Promise<TierCounts> {
+  const [row] = await client.$queryRaw<{ seats: bigint; seats_waitlisted: bigint; audience: bigint; audience_waitlisted: bigint }[]>`
+    SELECT count(*) FILTER (WHERE status = 'approved' AND role NOT IN ('organizer', 'audience')) AS seats,
+           count(*) FILTER (WHERE status = 'waitlisted' AND role <> 'audience') AS seats_waitlisted,
+           count(*) FILTER (WHERE status = 'approved' AND role = 'audience') AS audience,
+           count(*) FILTER (WHERE status = 'waitlisted' AND role = 'audience') AS audience_waitlisted
+    FROM registrations WHERE event_id = ${eventId}`;
+  return { seatsTaken: Number(row.seats), seatsWaitlisted: Number(row.seats_waitlisted), audienceTaken: Number(row.audience), audienceWaitlisted: Number(row.audience_waitlisted) };
+}
+
 export async function freeSeats(tx: Tx, eventId: string, capacity: number) {
   return seatsLeft(capacity, await countSeatsTaken(tx, eventId));
 }
@@ -108,9 +126,7 @@ export interface NewRegistration {
   now: Date;
 }
 
-export type SeatDecision =
-  | { registrationId: string; status: "approved" | "pending" | "waitlisted" }
-  | { registrationId: null; status: "alreadyRegistered" | "declined" | "invitationOnly" };
+export type SeatDecision = { registrationId: string; status: "approved" | "pending" | "waitlisted" } | { registrationId: null; status: "alreadyRegistered" | "declined" | "invitationOnly" };
 
 /**
  * Decides a registration's seat and writes it (registration, forums, audit entry, the accepted
