@@ -16,14 +16,14 @@ test("an organizer opens registration and gives the audience its own limit and p
   await page.getByLabel(/^Registration closes/).fill("");
   await page.getByLabel(/^Registration opens/).fill("2021-10-18T09:00");
   const audience = page.getByTestId("audience-settings");
-  await audience.getByLabel(/^Audience limit/).fill("0");
-  await page.getByRole("button", { name: "Save" }).click();
-  // Zero is no limit: the field says so in words and nothing is saved.
-  await expect(audience.getByText("Enter a whole number of at least 1, or leave the field empty for no limit.")).toBeVisible();
   await audience.getByLabel(/^Audience limit/).fill("500");
   await audience.getByRole("radio", { name: /^Open/ }).check();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // Zero is no limit: the field says so in words and nothing is saved.
+  await audience.getByLabel(/^Audience limit/).fill("0");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(audience.getByText("Enter a whole number of at least 1, or leave the field empty for no limit.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("audience-settings").getByLabel(/^Audience limit/)).toHaveValue("500");
 });
