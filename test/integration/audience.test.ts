@@ -154,6 +154,28 @@ describe("the audience tier (PostgreSQL)", () => {
     expect([by.get(watcherReg.id), by.get(otherReg.id), by.get(waitingReg.id)]).toEqual(["speaker approved", "audience approved", "audience approved"]);
   });
 
+  it("shows the desk both tiers' counts, filters by tier and exports the role in the console's language", async () => {
+    const event = await makeEvent(db.prisma, { capacity: 2, policy: "open" });
+    await db.prisma.event.update({ where: { id: event.id }, data: { audienceCapacity: 2 } });
+    const [boss, ...people] = await makeUsers(db.prisma, "desk-tiers", 7);
+    await enrol(db.prisma, event.id, boss.id, "organizer");
+    for (const p of people.slice(0, 3)) await register(event.slug, p.id, registrationInput);
+    for (const p of people.slice(3)) await register(event.slug, p.id);
+    const { deskQuerySchema, getDeskPage, getDashboard } = await import("../../lib/registration/desk");
+    const { exportRegistrationsCsv } = await import("../../lib/registration/export");
+    const access = await lib.session.requireOrganizer({ userId: boss.id }, event.slug);
+    const page = await getDeskPage(access, deskQuerySchema.parse({ tier: "audience" }));
+    expect(page.event).toMatchObject({ seatsTaken: 2, seatsWaitlisted: 1, audienceTaken: 2, audienceWaitlisted: 1, audienceCapacity: 2 });
+    expect(page.rows.map((r) => `${r.role} ${r.status}`)).toEqual(["audience approved", "audience approved", "audience waitlisted"]);
+    const participants = await getDeskPage(access, deskQuerySchema.parse({ tier: "participants", status: "approved" }));
+    expect(participants.rows.map((r) => r.role).sort()).toEqual(["delegate", "delegate", "organizer"]);
+    expect(await getDashboard(access, "en")).toMatchObject({ seatsTaken: 2, audienceTaken: 2, audienceWaitlisted: 1 });
+    const { csv } = await exportRegistrationsCsv({ userId: boss.id }, event.slug, deskQuerySchema.parse({ tier: "audience" }), { lang: "ko" });
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).every((l) => l.includes(",청중,"))).toBe(true);
+  });
+
   describe("in a forum on now", () => {
     let slug = "";
     let sessionId = "";
