@@ -110,6 +110,8 @@ export async function deskAction(slug: string, _prev: FormResult<DeskOutcome>, f
   });
 }
 
+const audienceLimit = (v: string) => (v.trim() === "" ? null : Number(v));
+
 /** Saves the registration settings; answers how many on the waitlist took a freed place. */
 export async function settingsAction(slug: string, timeZone: string, _prev: FormResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Empty means "no limit"; anything else must be a real time on the event's clock (no 10:99, no
@@ -129,9 +131,9 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Form
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
-      audiencePolicy: String(form.get("audiencePolicy")) as "open",
-      // Empty: no limit.
-      audienceCapacity: String(form.get("audienceCapacity") ?? "").trim() === "" ? null : Number(form.get("audienceCapacity")),
+      // The audience's fields, when the form has them: an absent one leaves the tier as it is; an empty limit is no limit.
+      audiencePolicy: form.has("audiencePolicy") ? (String(form.get("audiencePolicy")) as "open") : undefined,
+      audienceCapacity: form.has("audienceCapacity") ? audienceLimit(String(form.get("audienceCapacity"))) : undefined,
       registrationOpensAt: opensAt,
       registrationClosesAt: closesAt,
     });
