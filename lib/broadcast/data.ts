@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { endonym } from "@/lib/i18n/language-names";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { decideQaStay } from "@/lib/qa/rules";
+import { getStageMember } from "@/lib/rooms/data";
 import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
 import { decideWatch, playlistToken, refusalError, verifyPlaylistToken, type WatchDecision } from "./access";
 import { openBroadcastOf } from "./control";
@@ -81,6 +83,9 @@ export async function getWatchView(actor: Actor | null, locale: Locale, slug: st
   const settings = await getBroadcastSettings(f.forum.id);
   const decision = await decideWatch(actor, f.eventId, settings);
   const state = await stateFor(f, settings, decision, locale);
+  // Asking and voting follow the session's own Q&A rule: the forum's members, its organizers and
+  // the event's approved audience (not a delegate of another forum).
+  const member = actor && decision.registered ? await getStageMember({ eventId: f.eventId, forumId: f.forum.id }, actor.userId, actor.sessionVersion) : null;
   return {
     eventSlug: f.eventSlug,
     forumId: f.forum.id,
@@ -93,7 +98,7 @@ export async function getWatchView(actor: Actor | null, locale: Locale, slug: st
     hlsUrl: state.hlsUrl,
     webrtc: settings.webrtc && !decision.refusal,
     sessionId: state.sessionId,
-    canTakePart: decision.registered,
+    canTakePart: !!member && decideQaStay(member).allowed,
   };
 }
 

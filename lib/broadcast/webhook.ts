@@ -71,6 +71,9 @@ export async function applyBroadcastEgressEvent(event: WebhookEvent): Promise<Br
         target = await findTarget(tx, info.egressId);
       }
       if (!target) return "unknownEgress" as const;
+      // One output's report at a time per broadcast: the last one to finish must see the others
+      // finished (committed), or the broadcast would stay "stopping" with every output done.
+      await tx.$queryRaw`SELECT id FROM broadcasts WHERE id = ${target.broadcastId} FOR UPDATE`;
       const fresh = await tx.$executeRaw`
         INSERT INTO webhook_events (id, event, created_at) VALUES (${event.id}, ${event.event}, ${new Date(Number(event.createdAt) * 1000)}::timestamptz)
         ON CONFLICT (id) DO NOTHING`;

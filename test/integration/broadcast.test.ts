@@ -140,11 +140,13 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     }
     const { publishAgenda } = await import("../../lib/agenda/publish");
     await publishAgenda(event.id, null, { client: db.prisma });
-    const people = ["organizer", "delegate", "pending", "outsider", "declined"];
+    const people = ["organizer", "delegate", "pending", "outsider", "declined", "audience"];
     const users = await makeUsers(db.prisma, slug, people.length);
     people.forEach((p, i) => (user[p] = { userId: users[i].id }));
     await enrol(db.prisma, event.id, user.organizer.userId, "organizer");
-    await enrol(db.prisma, event.id, user.delegate.userId, "delegate");
+    const delegate = await enrol(db.prisma, event.id, user.delegate.userId, "delegate");
+    await db.prisma.registrationForum.create({ data: { registrationId: delegate.id, forumId: forum.main.id } });
+    await db.prisma.registration.create({ data: { eventId: event.id, userId: user.audience.userId, role: "audience", status: "approved", country: "US", timeZone: "America/New_York" } });
     await enrol(db.prisma, event.id, user.pending.userId, "delegate", "pending");
     await db.prisma.registration.create({ data: { eventId: event.id, userId: user.declined.userId, role: "delegate", status: "declined", country: "KR", timeZone: "Asia/Seoul" } });
   });
@@ -181,6 +183,11 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     expect(delegate.sessionId).toBeTruthy();
     expect((await view(null, "open")).refusal).toBe("offAir");
     expect((await view(null, "open")).canTakePart).toBe(false);
+    // The audience tier watches every forum and takes part in its Q&A; a delegate only in their own forum's.
+    expect(await view("audience", "main")).toMatchObject({ refusal: "offAir", canTakePart: true });
+    expect(await view("audience", "webrtc")).toMatchObject({ refusal: "offAir", canTakePart: true });
+    expect(await view("delegate", "webrtc")).toMatchObject({ refusal: "offAir", canTakePart: false });
+    expect(await view("organizer", "webrtc")).toMatchObject({ refusal: "offAir", canTakePart: true });
     // A session ended since the cookie was issued reads as signed out.
     const stale = await lib.data.getWatchView({ ...user.delegate, sessionVersion: 99 } as never, "en", slug, forum.main.slug);
     expect(stale.refusal).toBe("signIn");
