@@ -6,6 +6,8 @@
 import "server-only";
 import type { WebhookEvent } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
+import { enforceRoomKind } from "@/lib/backstage/enforcement";
+import { parseRoomName } from "@/lib/backstage/rooms";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getForumRoom } from "./data";
@@ -18,15 +20,22 @@ import { reconcileParticipant, type StayOutcome } from "./membership";
 const STANDARD = 0;
 
 /**
- * A join by someone the room must not hold is undone at once (and audited). Identities that are
+ * A join by someone the room must not hold (or who belongs in the forum's other room, stage or
+ * backstage) is undone at once (and audited). Identities that are
  * no account of ours (Egress's recorder, load testers: only holders of the API secret mint those)
  * are left alone.
  */
 export async function enforceJoin(event: WebhookEvent): Promise<StayOutcome | null> {
   const p = event.participant;
   if (!event.room?.name || !p?.identity || p.kind !== STANDARD) return null;
-  const room = await getForumRoom(event.room.name, p.identity);
-  return room?.knownUser ? reconcileParticipant(room, p, null) : null;
+  // A backstage room answers for its forum as the stage does: the same people, bans and roles.
+  const { stageRoomName, kind } = parseRoomName(event.room.name);
+  const forum = await getForumRoom(stageRoomName, p.identity);
+  if (!forum?.knownUser) return null;
+  const room = { ...forum, roomName: event.room.name };
+  const outcome = await reconcileParticipant(room, p, null);
+  if (outcome === "removed") return outcome;
+  return (await enforceRoomKind(room, kind, p)) === "removed" ? "removed" : outcome;
 }
 
 /**
