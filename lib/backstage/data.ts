@@ -2,15 +2,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Whether backstage is on for the forum and whether `userId` was brought on stage: one statement,
- * asked only for a join that depends on it (speakers, interpreters, a backstage token). */
-export async function getBackstageState(forumId: string, userId: string): Promise<{ on: boolean; called: boolean }> {
-  const [row] = await db.$queryRaw<{ on: boolean; called: boolean }[]>`
-    SELECT COALESCE((SELECT b.backstage FROM broadcast_settings b WHERE b.forum_id = ${forumId}), false) AS on,
-           EXISTS (SELECT 1 FROM stage_calls c WHERE c.forum_id = ${forumId} AND c.user_id = ${userId}) AS called`;
-  return row;
-}
-
 export async function isBackstageOn(forumId: string): Promise<boolean> {
   const row = await db.broadcastSetting.findUnique({ where: { forumId }, select: { backstage: true } });
   return row?.backstage ?? false;

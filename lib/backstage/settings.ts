@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { backstageOfForum, type ForumRoom } from "./organizer";
-import { backstageRoomName, CALL_ATTRIBUTE, waitsBackstage } from "./rooms";
+import { backstageRoomName, CALL_ATTRIBUTE, waitsBackstage } from "@/lib/rooms/backstage";
 
 const nobody = (err: unknown) => {
   if (err instanceof AppError && err.code === "NOT_FOUND") return [];

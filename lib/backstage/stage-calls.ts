@@ -12,7 +12,7 @@ import { getApprovedRole } from "@/lib/rooms/data";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { getStageCalls, isBackstageOn, type StageCallView } from "./data";
 import { backstageOfSession, type ForumRoom } from "./organizer";
-import { backstageRoomName, CALL_ATTRIBUTE, callRefusal, type CallValue } from "./rooms";
+import { backstageRoomName, CALL_ATTRIBUTE, callRefusal, type CallValue } from "@/lib/rooms/backstage";
 
 const ignoreGone = (err: unknown) => {
   if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
@@ -22,8 +22,7 @@ function record(forum: ForumRoom, actorId: string, action: "backstage.broughtOnS
   return audit(db, { eventId: forum.eventId, actorId, action, entityType: "forum", entityId: forum.forumId, data: { room: forum.roomName, identity } });
 }
 
-const tell = (room: string, identity: string, value: CallValue) =>
-  callLiveKit((svc) => svc.updateParticipant(room, identity, { attributes: { [CALL_ATTRIBUTE]: value } })).catch(ignoreGone);
+const tell = (room: string, identity: string, value: CallValue) => callLiveKit((svc) => svc.updateParticipant(room, identity, { attributes: { [CALL_ATTRIBUTE]: value } })).catch(ignoreGone);
 
 async function assertCallable(forum: ForumRoom, identity: string) {
   const refusal = callRefusal(await getApprovedRole(forum.eventId, identity));

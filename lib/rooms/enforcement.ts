@@ -4,13 +4,12 @@
 // by LiveKit; a join carries the participant whole, a published track only their identity, so
 // their attributes (what the server wrote: role, booth claims) are asked of RoomService.
 import "server-only";
-import type { WebhookEvent } from "livekit-server-sdk";
+import type { ParticipantInfo, WebhookEvent } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { enforceRoomKind } from "@/lib/backstage/enforcement";
-import { parseRoomName } from "@/lib/backstage/rooms";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getForumRoom } from "./data";
+import { CALL_ATTRIBUTE, decideRoom, parseRoomName, waitsBackstage, type RoomKind } from "./backstage";
+import { getApprovedRole, getBackstageState, getForumRoom, type Stage } from "./data";
 import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
 import { callLiveKit, toPermission, toTrackSources } from "./livekit";
@@ -74,4 +73,37 @@ export async function enforceTrack(event: WebhookEvent): Promise<"allowed" | "re
     data: { room: room.roomName, identity: p.identity, trackSid: track.sid, name: track.name, role: attributes.role ?? null, floorTaken: delegate },
   });
   return "rejected";
+}
+
+const goneAlready = (err: unknown) => {
+  if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+  return false;
+};
+
+/**
+ * A join to the stage or the backstage by someone who belongs in the other room (a stage token kept
+ * from before an organizer sent them back, a backstage token from before a call) is undone: told
+ * where to go first, then removed, and audited. `room.roomName` is the room joined.
+ */
+async function enforceRoomKind(room: Pick<Stage, "eventId" | "forumId" | "roomName">, kind: RoomKind, participant: Pick<ParticipantInfo, "identity">): Promise<"kept" | "removed"> {
+  const role = await getApprovedRole(room.eventId, participant.identity);
+  // Only speakers and interpreters have a room decided by backstage; the others were checked by
+  // reconcileParticipant, and nobody but them is given a backstage token.
+  if (!role || (kind === "stage" && !waitsBackstage(role))) return "kept";
+  const { on, called } = await getBackstageState(room.forumId, participant.identity);
+  const decision = decideRoom({ role, backstageOn: on, called, room: kind });
+  if (decision.allowed) return "kept";
+  const attributes = { [CALL_ATTRIBUTE]: kind === "stage" ? "backstage" : "stage" };
+  await callLiveKit((svc) => svc.updateParticipant(room.roomName, participant.identity, { attributes })).catch(goneAlready);
+  const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, participant.identity)).then(() => true, goneAlready);
+  if (!removed) return "kept";
+  await audit(db, {
+    eventId: room.eventId,
+    actorId: null,
+    action: "room.refused",
+    entityType: "forum",
+    entityId: room.forumId,
+    data: { room: room.roomName, identity: participant.identity, reason: decision.reason },
+  });
+  return "removed";
 }

@@ -5,7 +5,7 @@
 import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { backstageRoomName, parseRoomName } from "@/lib/backstage/rooms";
+import { backstageRoomName, parseRoomName } from "./backstage";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, type Stage } from "./data";

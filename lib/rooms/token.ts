@@ -4,9 +4,9 @@
 import "server-only";
 import { AccessToken, type VideoGrant } from "livekit-server-sdk";
 import type { Actor } from "@/lib/auth/session";
-import { getBackstageState } from "@/lib/backstage/data";
-import { backstageRoomName, decideRoom, waitsBackstage, type RoomKind } from "@/lib/backstage/rooms";
 import { AppError } from "@/lib/errors";
+import { backstageRoomName, decideRoom, waitsBackstage, type RoomKind } from "./backstage";
+import { getBackstageState } from "./data";
 import type { StageGrant } from "./grants";
 import { requireStageJoin } from "./join";
 import { liveKitConfig, toTrackSources } from "./livekit";

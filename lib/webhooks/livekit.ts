@@ -3,7 +3,7 @@
 import "server-only";
 import { TokenVerifier, WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
-import { parseRoomName } from "@/lib/backstage/rooms";
+import { parseRoomName } from "@/lib/rooms/backstage";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
 import { recordChannelIfRecording } from "@/lib/recordings/control";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backstageRoomName, callRefusal, decideRoom, parseRoomName } from "./rooms";
+import { backstageRoomName, callRefusal, decideRoom, parseRoomName } from "./backstage";
 
 describe("backstage room names", () => {
   it("put the backstage beside its stage and read both back", () => {

@@ -1,4 +1,4 @@
-// Backstage rules, pure: the backstage room's name beside its stage's, who waits there while
+// Backstage rules (the organizers' side is lib/backstage), pure: the backstage room's name beside its stage's, who waits there while
 // backstage is on, and which room a person may hold a token for.
 import type { RegistrationRole } from "@/lib/auth/roles";
 
