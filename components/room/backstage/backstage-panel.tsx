@@ -2,6 +2,7 @@
 // In the stage's people panel, for organizers: backstage on or off for the forum, the Backstage
 // list, and a way to go backstage themselves (to greet and chat with those waiting).
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { setBackstageAction } from "@/lib/backstage/actions";
 import { ActionError } from "../action-error";
 import { useRoomInfo } from "../room-info";
@@ -14,6 +15,8 @@ export function BackstagePanel({ onGoBackstage }: { onGoBackstage: () => void })
   const { sessionId, forumId } = useRoomInfo();
   const { view, failed, refresh } = useBackstage(sessionId);
   const toggle = useRoomAction();
+  // The switch shows the organizer's choice at once, and the server's once it has answered.
+  const [asked, setAsked] = useState<boolean | null>(null);
   return (
     <section aria-labelledby="backstage-title" className="space-y-2 rounded border border-slate-300 p-3" data-testid="backstage-panel" data-on={view?.on ?? false}>
       <h3 id="backstage-title" className="font-semibold">
@@ -25,13 +28,15 @@ export function BackstagePanel({ onGoBackstage }: { onGoBackstage: () => void })
           <label className="flex items-start gap-2 text-sm">
             <input
               type="checkbox"
-              checked={view.on}
+              checked={asked ?? view.on}
               disabled={toggle.pending}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
+                setAsked(on);
                 toggle.run(async () => {
                   const r = await setBackstageAction(forumId, on);
                   await refresh();
+                  setAsked(null);
                   return r;
                 });
               }}
