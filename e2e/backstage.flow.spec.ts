@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { expectNoSeriousViolations } from "./axe";
 import { openForumNow } from "./open-forum";
 import { BackstagePage } from "./pages/backstage-page";
 import { RoomPage } from "./pages/room-page";
@@ -69,6 +70,7 @@ test("a speaker waits backstage until the organizer brings them on stage, lands 
   await expect(speakerBackstage.notice).toContainText("You are backstage — an organizer will bring you on stage.");
   await speakerBackstage.expectOwnPreview();
   await expect(speaker.room).toHaveCount(0);
+  await expectNoSeriousViolations(speakerPage, "the backstage, as a speaker waits");
 
   // The organizer sees them waiting, ready, and not on the stage.
   const waiting = organizerBackstage.waiting(SPEAKER.name);
@@ -83,6 +85,7 @@ test("a speaker waits backstage until the organizer brings them on stage, lands 
   await expect(speakerBackstage.view.getByTestId("backstage-others")).toContainText(ORGANIZER_NAME);
   await speakerBackstage.say("Ready when you are");
   await expect(organizerBackstage.chatMessage("Ready when you are")).toBeVisible();
+  await expectNoSeriousViolations(organizer.page, "the backstage, as an organizer visits");
 
   // Brought on stage from backstage (with the keyboard): the speaker's own client moves to the stage.
   const bring = organizerBackstage.waiting(SPEAKER.name).getByRole("button", { name: `Bring ${SPEAKER.name} on stage` });

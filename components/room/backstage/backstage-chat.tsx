@@ -32,15 +32,18 @@ export function BackstageChat() {
       <h2 id="backstage-chat-title" className="font-semibold">
         {t("title")}
       </h2>
-      <ol role="log" aria-live="polite" aria-labelledby="backstage-chat-title" className="max-h-72 min-h-24 space-y-2 overflow-y-auto" data-testid="backstage-chat-log">
-        {chatMessages.length === 0 && <li className="text-sm text-slate-600">{t("empty")}</li>}
-        {chatMessages.map((m) => (
-          <li key={m.id} className="text-sm" data-testid="backstage-chat-message">
-            <span className="font-semibold">{m.from?.name || m.from?.identity}</span> <span className="text-slate-600">{formatBrowserClock(new Date(m.timestamp))}</span>
-            <p className="whitespace-pre-wrap break-words">{m.message}</p>
-          </li>
-        ))}
-      </ol>
+      {/* The log is a live region around a list, so the list keeps its list semantics. */}
+      <div role="log" aria-live="polite" aria-labelledby="backstage-chat-title" className="max-h-72 min-h-24 overflow-y-auto" data-testid="backstage-chat-log">
+        {chatMessages.length === 0 && <p className="text-sm text-slate-600">{t("empty")}</p>}
+        <ol className="space-y-2">
+          {chatMessages.map((m) => (
+            <li key={m.id} className="text-sm" data-testid="backstage-chat-message">
+              <span className="font-semibold">{m.from?.name || m.from?.identity}</span> <span className="text-slate-600">{formatBrowserClock(new Date(m.timestamp))}</span>
+              <p className="whitespace-pre-wrap break-words">{m.message}</p>
+            </li>
+          ))}
+        </ol>
+      </div>
       {failed && (
         <p role="alert" className="text-sm text-red-800">
           {t("failed")}
