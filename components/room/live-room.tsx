@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { RoomContext } from "@livekit/components-react";
 import "@livekit/components-styles";
 import { Link } from "@/lib/i18n/navigation";
+import { BackstageView } from "./backstage/backstage-view";
 import { PreJoin } from "./pre-join";
 import { RoomInfoProvider, useRoomInfo, type RoomInfo } from "./room-info";
 import { RoomOutcome } from "./room-outcome";
@@ -33,12 +34,16 @@ function Frame({ children }: { children: ReactNode }) {
 export function LiveRoom({ info }: { info: RoomInfo }) {
   const t = useTranslations("room");
   seedServerClock(info.renderedAt);
-  const { room, phase, network, join, retry, leave, rejoin, close } = useRoomConnection(info.sessionId);
-  if (phase.kind === "connected") {
+  const { room, phase, network, join, retry, leave, rejoin, close, move } = useRoomConnection(info.sessionId);
+  if (phase.kind === "connected" || phase.kind === "backstage") {
     return (
       <RoomInfoProvider info={info}>
         <RoomContext.Provider value={room}>
-          <RoomView network={network} onLeave={leave} onClosed={close} />
+          {phase.kind === "backstage" ? (
+            <BackstageView onLeave={leave} onStage={() => void move("stage")} />
+          ) : (
+            <RoomView network={network} onLeave={leave} onClosed={close} onBackstage={() => void move("backstage")} />
+          )}
         </RoomContext.Provider>
       </RoomInfoProvider>
     );

@@ -9,6 +9,7 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
 import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
+import { BackstagePanel } from "./backstage/backstage-panel";
 import { ChatPanel } from "./chat-panel";
 import { ControlBar, type PanelId } from "./control-bar";
 import { EndWarning } from "./end-warning";
@@ -38,7 +39,7 @@ import { useRoomShortcuts } from "./use-room-shortcuts";
 import { useStoredChoice } from "./interpretation/use-stored-choice";
 import type { NetworkState } from "./use-room-connection";
 
-export function RoomView({ network, onLeave, onClosed }: { network: NetworkState; onLeave: () => void; onClosed: () => void }) {
+export function RoomView({ network, onLeave, onClosed, onBackstage }: { network: NetworkState; onLeave: () => void; onClosed: () => void; onBackstage: () => void }) {
   const t = useTranslations("room");
   const now = useNow();
   const { viewer, languages, sessionId } = useRoomInfo();
@@ -78,7 +79,15 @@ export function RoomView({ network, onLeave, onClosed }: { network: NetworkState
     { id: "chat", content: <ChatPanel chat={chat} /> },
     { id: "qa", content: <QaPanel qa={questions} /> },
     { id: "polls", content: <PollsPanel polls={polls} /> },
-    { id: "people", content: <ParticipantsPanel /> },
+    {
+      id: "people",
+      content: (
+        <div className="space-y-3">
+          {viewer.isOrganizer && <BackstagePanel onGoBackstage={onBackstage} />}
+          <ParticipantsPanel />
+        </div>
+      ),
+    },
     ...(hasLanguage ? [{ id: "language" as const, content: <InterpretationPanel /> }] : []),
     { id: "agenda", content: <AgendaPanel now={now} /> },
     { id: "settings", content: <SettingsPanel sound={alerts.sound} /> },

@@ -1,9 +1,12 @@
 "use client";
 // The life of one connection to the forum's room: token from our server, connect, publish what the
 // viewer chose, follow network drops, and tell why the room went away. The Room object lives as
-// long as the page, so Retry reuses it.
+// long as the page, so Retry reuses it. With backstage on (lib/backstage), a speaker or interpreter
+// is sent to the forum's backstage room first and moves between the two rooms when the server says
+// so (an attribute only the server writes), with the devices as they are.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DisconnectReason, Room, RoomEvent } from "livekit-client";
+import { DisconnectReason, Room, RoomEvent, type Participant } from "livekit-client";
+import { CALL_ATTRIBUTE, type RoomKind } from "@/lib/rooms/backstage";
 import { serverClockAction } from "@/lib/rooms/participant-actions";
 import type { StageToken } from "@/lib/rooms/schema";
 import { heardServerClock } from "./use-now";
@@ -19,6 +22,8 @@ export type RoomPhase =
   | { kind: "prejoin" }
   | { kind: "connecting" }
   | { kind: "connected" }
+  /** In the forum's backstage room, waiting for an organizer (or, for an organizer, visiting). */
+  | { kind: "backstage" }
   /** The LiveKit server did not answer. */
   | { kind: "unreachable" }
   /** Our server refused a token; `code` is its message key (outsideWindow, notApproved, …). */
@@ -55,15 +60,24 @@ function rememberDevices(room: Room, choices: JoinChoices) {
   options.videoCaptureDefaults = { ...options.videoCaptureDefaults, deviceId: choices.videoDeviceId || undefined };
 }
 
-async function fetchToken(sessionId: string): Promise<StageToken | { code: string }> {
+async function fetchToken(sessionId: string, room: RoomKind): Promise<StageToken | { code: string }> {
   const res = await fetch("/api/livekit/token", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ sessionId }),
+    body: JSON.stringify({ sessionId, room }),
   });
   if (res.ok) return (await res.json()) as StageToken;
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
   return { code: body?.error?.message ?? (res.status === 401 ? "signInRequired" : "unknown") };
+}
+
+/** A token for the room asked for, or for the forum's other room when the server says that one is
+ * this person's now (a speaker waiting backstage, or already called on stage); asked once. */
+async function tokenFor(sessionId: string, asked: RoomKind): Promise<{ to: RoomKind; details: StageToken | { code: string } }> {
+  const details = await fetchToken(sessionId, asked);
+  if (!("code" in details)) return { to: asked, details };
+  const other = details.code === "waitBackstage" ? "backstage" : details.code === "notBackstage" ? "stage" : null;
+  return other && other !== asked ? { to: other, details: await fetchToken(sessionId, other) } : { to: asked, details };
 }
 
 export function useRoomConnection(sessionId: string) {
@@ -72,6 +86,8 @@ export function useRoomConnection(sessionId: string) {
   const [network, setNetwork] = useState<NetworkState>("ok");
   const connected = useRef(false);
   const lastChoices = useRef<JoinChoices | null>(null);
+  const where = useRef<RoomKind>("stage");
+  const moveRef = useRef<(to: RoomKind) => Promise<void>>(async () => {});
 
   useEffect(() => {
     let calm: ReturnType<typeof setTimeout> | undefined;
@@ -86,36 +102,51 @@ export function useRoomConnection(sessionId: string) {
       if (!connected.current) return;
       connected.current = false;
       setNetwork("ok");
+      // Sent to the forum's other room: the server told this client before removing it.
+      const call = room.localParticipant.attributes[CALL_ATTRIBUTE];
+      if (reason === DisconnectReason.PARTICIPANT_REMOVED && (call === "stage" || call === "backstage") && call !== where.current) {
+        return void moveRef.current(call);
+      }
       setPhase(phaseAfter(reason));
     };
+    const onAttributes = (_changed: Record<string, string>, participant: Participant) => {
+      if (participant !== room.localParticipant || !connected.current) return;
+      const call = participant.attributes[CALL_ATTRIBUTE];
+      if (call === "stage" && where.current === "backstage") void moveRef.current("stage");
+      if (call === "backstage" && where.current === "stage") void moveRef.current("backstage");
+    };
+    room.on(RoomEvent.ParticipantAttributesChanged, onAttributes);
     room.on(RoomEvent.Reconnecting, onReconnecting).on(RoomEvent.SignalReconnecting, onReconnecting);
     room.on(RoomEvent.Reconnected, onReconnected).on(RoomEvent.Disconnected, onDisconnected);
     return () => {
       clearTimeout(calm);
       room.off(RoomEvent.Reconnecting, onReconnecting).off(RoomEvent.SignalReconnecting, onReconnecting);
       room.off(RoomEvent.Reconnected, onReconnected).off(RoomEvent.Disconnected, onDisconnected);
+      room.off(RoomEvent.ParticipantAttributesChanged, onAttributes);
       void room.disconnect();
     };
   }, [room]);
 
-  const join = useCallback(
-    async (choices: JoinChoices) => {
+  const enter = useCallback(
+    async (choices: JoinChoices, asked: RoomKind): Promise<void> => {
       lastChoices.current = choices;
       setPhase({ kind: "connecting" });
-      let details: StageToken | { code: string };
+      let answer: Awaited<ReturnType<typeof tokenFor>>;
       try {
-        details = await fetchToken(sessionId);
+        answer = await tokenFor(sessionId, asked);
       } catch {
         return setPhase({ kind: "unreachable" });
       }
+      const { to, details } = answer;
       if ("code" in details) return setPhase({ kind: "denied", code: details.code });
       try {
         await room.connect(details.serverUrl, details.participantToken);
       } catch {
         return setPhase({ kind: "unreachable" });
       }
+      where.current = to;
       connected.current = true;
-      setPhase({ kind: "connected" });
+      setPhase({ kind: to === "backstage" ? "backstage" : "connected" });
       rememberDevices(room, choices);
       const me = room.localParticipant;
       // The room compares server-stamped instants (hands, handovers) with now: learn the server's clock.
@@ -134,6 +165,24 @@ export function useRoomConnection(sessionId: string) {
     [room, sessionId],
   );
 
+  const join = useCallback((choices: JoinChoices) => enter(choices, "stage"), [enter]);
+
+  /** Leaves this room for the forum's other one, with the camera and microphone as they are now. */
+  const move = useCallback(
+    async (to: RoomKind) => {
+      const me = room.localParticipant;
+      const base = lastChoices.current ?? { audioEnabled: false, videoEnabled: false, audioDeviceId: "", videoDeviceId: "" };
+      const choices = { ...base, audioEnabled: me.isMicrophoneEnabled, videoEnabled: me.isCameraEnabled };
+      connected.current = false;
+      await room.disconnect();
+      await enter(choices, to);
+    },
+    [room, enter],
+  );
+  useEffect(() => {
+    moveRef.current = move;
+  }, [move]);
+
   const retry = useCallback(() => (lastChoices.current ? join(lastChoices.current) : setPhase({ kind: "prejoin" })), [join]);
   const leave = useCallback(() => room.disconnect(), [room]);
   const close = useCallback(() => {
@@ -143,5 +192,5 @@ export function useRoomConnection(sessionId: string) {
   }, [room]);
   const rejoin = useCallback(() => setPhase({ kind: "prejoin" }), []);
 
-  return { room, phase, network, join, retry, leave, rejoin, close };
+  return { room, phase, network, join, retry, leave, rejoin, close, move };
 }

@@ -147,3 +147,12 @@ export async function getApprovedRole(eventId: string, userId: string): Promise<
   const r = await db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { role: true, status: true } });
   return r && r.status === "approved" ? r.role : null;
 }
+
+/** Whether backstage is on for the forum and whether `userId` was brought on stage: one statement,
+ * asked only for a join that depends on it (speakers, interpreters, a backstage token). */
+export async function getBackstageState(forumId: string, userId: string): Promise<{ on: boolean; called: boolean }> {
+  const [row] = await db.$queryRaw<{ on: boolean; called: boolean }[]>`
+    SELECT COALESCE((SELECT b.backstage FROM broadcast_settings b WHERE b.forum_id = ${forumId}), false) AS on,
+           EXISTS (SELECT 1 FROM stage_calls c WHERE c.forum_id = ${forumId} AND c.user_id = ${userId}) AS called`;
+  return row;
+}

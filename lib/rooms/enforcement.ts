@@ -4,11 +4,12 @@
 // by LiveKit; a join carries the participant whole, a published track only their identity, so
 // their attributes (what the server wrote: role, booth claims) are asked of RoomService.
 import "server-only";
-import type { WebhookEvent } from "livekit-server-sdk";
+import type { ParticipantInfo, WebhookEvent } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getForumRoom } from "./data";
+import { CALL_ATTRIBUTE, decideRoom, parseRoomName, waitsBackstage, type RoomKind } from "./backstage";
+import { getApprovedRole, getBackstageState, getForumRoom, type Stage } from "./data";
 import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
 import { callLiveKit, toPermission, toTrackSources } from "./livekit";
@@ -18,15 +19,22 @@ import { reconcileParticipant, type StayOutcome } from "./membership";
 const STANDARD = 0;
 
 /**
- * A join by someone the room must not hold is undone at once (and audited). Identities that are
+ * A join by someone the room must not hold (or who belongs in the forum's other room, stage or
+ * backstage) is undone at once (and audited). Identities that are
  * no account of ours (Egress's recorder, load testers: only holders of the API secret mint those)
  * are left alone.
  */
 export async function enforceJoin(event: WebhookEvent): Promise<StayOutcome | null> {
   const p = event.participant;
   if (!event.room?.name || !p?.identity || p.kind !== STANDARD) return null;
-  const room = await getForumRoom(event.room.name, p.identity);
-  return room?.knownUser ? reconcileParticipant(room, p, null) : null;
+  // A backstage room answers for its forum as the stage does: the same people, bans and roles.
+  const { stageRoomName, kind } = parseRoomName(event.room.name);
+  const forum = await getForumRoom(stageRoomName, p.identity);
+  if (!forum?.knownUser) return null;
+  const room = { ...forum, roomName: event.room.name };
+  const outcome = await reconcileParticipant(room, p, null);
+  if (outcome === "removed") return outcome;
+  return (await enforceRoomKind(room, kind, p)) === "removed" ? "removed" : outcome;
 }
 
 /**
@@ -65,4 +73,37 @@ export async function enforceTrack(event: WebhookEvent): Promise<"allowed" | "re
     data: { room: room.roomName, identity: p.identity, trackSid: track.sid, name: track.name, role: attributes.role ?? null, floorTaken: delegate },
   });
   return "rejected";
+}
+
+const goneAlready = (err: unknown) => {
+  if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+  return false;
+};
+
+/**
+ * A join to the stage or the backstage by someone who belongs in the other room (a stage token kept
+ * from before an organizer sent them back, a backstage token from before a call) is undone: told
+ * where to go first, then removed, and audited. `room.roomName` is the room joined.
+ */
+async function enforceRoomKind(room: Pick<Stage, "eventId" | "forumId" | "roomName">, kind: RoomKind, participant: Pick<ParticipantInfo, "identity">): Promise<"kept" | "removed"> {
+  const role = await getApprovedRole(room.eventId, participant.identity);
+  // Only speakers and interpreters have a room decided by backstage; the others were checked by
+  // reconcileParticipant, and nobody but them is given a backstage token.
+  if (!role || (kind === "stage" && !waitsBackstage(role))) return "kept";
+  const { on, called } = await getBackstageState(room.forumId, participant.identity);
+  const decision = decideRoom({ role, backstageOn: on, called, room: kind });
+  if (decision.allowed) return "kept";
+  const attributes = { [CALL_ATTRIBUTE]: kind === "stage" ? "backstage" : "stage" };
+  await callLiveKit((svc) => svc.updateParticipant(room.roomName, participant.identity, { attributes })).catch(goneAlready);
+  const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, participant.identity)).then(() => true, goneAlready);
+  if (!removed) return "kept";
+  await audit(db, {
+    eventId: room.eventId,
+    actorId: null,
+    action: "room.refused",
+    entityType: "forum",
+    entityId: room.forumId,
+    data: { room: room.roomName, identity: participant.identity, reason: decision.reason },
+  });
+  return "removed";
 }

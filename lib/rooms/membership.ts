@@ -5,6 +5,7 @@
 import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
+import { backstageRoomName, parseRoomName } from "./backstage";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, type Stage } from "./data";
@@ -64,13 +65,15 @@ export async function reconcileRooms(eventId: string, userIds: readonly string[]
   const wanted = new Set(userIds);
   try {
     const forums = await db.forum.findMany({ where: { eventId }, select: { id: true, roomName: true } });
-    const open = await callLiveKit((svc) => svc.listRooms(forums.map((f) => f.roomName)));
+    // Each forum's backstage holds the same people as its stage (lib/backstage).
+    const names = forums.flatMap((f) => [f.roomName, backstageRoomName(f.roomName)]);
+    const open = await callLiveKit((svc) => svc.listRooms(names));
     for (const info of open) {
-      const forum = forums.find((f) => f.roomName === info.name);
+      const forum = forums.find((f) => f.roomName === parseRoomName(info.name).stageRoomName);
       if (!forum || info.numParticipants === 0) continue;
       const inRoom = await callLiveKit((svc) => svc.listParticipants(info.name)).catch(() => []);
       for (const p of inRoom.filter((x) => wanted.has(x.identity))) {
-        await reconcileParticipant({ eventId, forumId: forum.id, roomName: forum.roomName }, p, actorId);
+        await reconcileParticipant({ eventId, forumId: forum.id, roomName: info.name }, p, actorId);
       }
     }
   } catch (err) {

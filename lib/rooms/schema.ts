@@ -14,7 +14,8 @@ export interface StageToken {
 
 export const sessionRefSchema = z.object({ sessionId: id });
 
-export const tokenRequestSchema = sessionRefSchema;
+/** `room` "backstage": the forum's backstage room, for those who wait there (lib/backstage). */
+export const tokenRequestSchema = sessionRefSchema.extend({ room: z.enum(["stage", "backstage"]).default("stage") });
 
 export const participantRefSchema = sessionRefSchema.extend({ identity: id });
 

@@ -1,8 +1,12 @@
-// Join tokens for a forum's stage. The server picks the room (from the session's forum) and the
-// grant (from the person's registration); the client only names the session it wants to see.
+// Join tokens for a forum's stage (or its backstage). The server picks the room (from the session's
+// forum) and the grant (from the person's registration); the client only names the session it wants
+// to see, and whether it asks for the backstage, which the server allows only to those who wait there.
 import "server-only";
 import { AccessToken, type VideoGrant } from "livekit-server-sdk";
 import type { Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { backstageRoomName, decideRoom, waitsBackstage, type RoomKind } from "./backstage";
+import { getBackstageState } from "./data";
 import type { StageGrant } from "./grants";
 import { requireStageJoin } from "./join";
 import { liveKitConfig, toTrackSources } from "./livekit";
@@ -19,8 +23,15 @@ export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
 
 /** `actor` may come from the cookie alone (getCookieActor): requireStageJoin reads the
  * registration at the cookie's session version (401 if the account or that session is gone). */
-export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date()): Promise<StageToken> {
+export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date(), room: RoomKind = "stage"): Promise<StageToken> {
   const { stage, member, grant } = await requireStageJoin(actor, sessionId, now);
+  // Delegates and observers go on the stage whatever backstage says: no read for them.
+  if (room === "backstage" || waitsBackstage(member.role)) {
+    const { on, called } = await getBackstageState(stage.forumId, member.userId);
+    const decision = decideRoom({ role: member.role, backstageOn: on, called, room });
+    if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
+  }
+  const roomName = room === "backstage" ? backstageRoomName(stage.roomName) : stage.roomName;
 
   const { serverUrl, apiKey, apiSecret } = liveKitConfig();
   // Name, metadata and attributes are the registration's, and the grant lets no client change them.
@@ -31,6 +42,6 @@ export async function issueStageToken(actor: Actor | null, sessionId: string, no
     metadata: toMetadata(member.profile),
     attributes: toAttributes(member.profile),
   });
-  token.addGrant(toVideoGrant(grant, stage.roomName));
-  return { serverUrl, roomName: stage.roomName, participantName: member.name, participantToken: await token.toJwt() };
+  token.addGrant(toVideoGrant(grant, roomName));
+  return { serverUrl, roomName, participantName: member.name, participantToken: await token.toJwt() };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { TokenVerifier, WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
+import { parseRoomName } from "@/lib/rooms/backstage";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
 import { applyBroadcastEgressEvent } from "@/lib/broadcast/webhook";
@@ -51,6 +52,13 @@ export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEg
 /** Routes a verified event to its feature. Events nobody handles are acknowledged (200) so
  * LiveKit does not retry them. */
 export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = new Date()): Promise<WebhookOutcome> {
+  // Attendance counts the stage only: waiting backstage is not attending the forum. A join there
+  // is still checked against the forum's rules; the rest of a backstage room's events change nothing.
+  if (event.room?.name && parseRoomName(event.room.name).kind === "backstage") {
+    if (event.event !== "participant_joined") return "ignored";
+    const outcome = await enforceJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: backstage join not checked against the room's rules`, err));
+    return outcome === "removed" ? "rejected" : "ignored";
+  }
   if (isAttendanceEvent(event.event)) {
     const change = attendanceChange(event, receivedAt);
     if (!change) return "ignored";

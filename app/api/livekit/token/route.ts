@@ -1,4 +1,4 @@
-// POST /api/livekit/token — join token for a forum stage: {"sessionId"} → {"serverUrl","roomName","participantName","participantToken"}
+// POST /api/livekit/token — join token for a forum stage: {"sessionId", "room"?: "stage"|"backstage"} → {"serverUrl","roomName","participantName","participantToken"}
 import { NextResponse } from "next/server";
 import { getCookieActor } from "@/lib/auth/current";
 import { requireActor } from "@/lib/auth/session";
@@ -22,7 +22,7 @@ export const POST = handle(async (req) => {
   } catch {
     throw new AppError("BAD_REQUEST", "invalidJson");
   }
-  const { sessionId } = tokenRequestSchema.parse(body);
-  const token = await issueStageToken(actor, sessionId);
+  const { sessionId, room } = tokenRequestSchema.parse(body);
+  const token = await issueStageToken(actor, sessionId, undefined, room);
   return NextResponse.json(token, { headers: UNCACHED_SMALL });
 });
