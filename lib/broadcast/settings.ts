@@ -4,6 +4,7 @@ import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { setBackstage } from "@/lib/backstage/settings";
 import { AppError } from "@/lib/errors";
 import { forget } from "./kept";
 import type { BroadcastSettings } from "./types";
@@ -23,21 +24,21 @@ export async function requireForumOrganizer(actor: Actor | null, forumId: string
   return { forum: { id: forum.id, roomName: forum.roomName, eventId: forum.eventId, slug: forum.event.slug, languages: forum.event.languages }, actorId: access.actor.userId };
 }
 
-/** Changes some of a forum's settings; a broadcast on air takes them from its next start, except
- * the audience (who may watch) and the players offered, which apply at once. */
+/** Changes some of a forum's settings; a broadcast on air takes the players from its next start,
+ * who may watch at once. The backstage goes through its own switch (lib/backstage), which also
+ * moves the people it concerns (turned off, everyone waiting goes on stage). */
 export async function setBroadcastSettings(actor: Actor | null, forumId: string, change: Partial<BroadcastSettings>): Promise<BroadcastSettings> {
   const { forum, actorId } = await requireForumOrganizer(actor, forumId);
-  const saved = await db.$transaction(async (tx) => {
-    const row = await tx.broadcastSetting.upsert({
-      where: { forumId: forum.id },
-      create: { forumId: forum.id, ...DEFAULT_BROADCAST_SETTINGS, ...change },
-      update: change,
-      select: { webrtc: true, hls: true, audience: true, backstage: true },
+  const { backstage, ...own } = change;
+  const current = await getBroadcastSettings(forum.id);
+  if (Object.keys(own).length) {
+    await db.$transaction(async (tx) => {
+      await tx.broadcastSetting.upsert({ where: { forumId: forum.id }, create: { forumId: forum.id, ...DEFAULT_BROADCAST_SETTINGS, ...own }, update: own });
+      await audit(tx, { eventId: forum.eventId, actorId, action: "broadcast.settings", entityType: "forum", entityId: forum.id, data: { ...own } });
     });
-    await audit(tx, { eventId: forum.eventId, actorId, action: "broadcast.settings", entityType: "forum", entityId: forum.id, data: { ...change } });
-    return row;
-  });
+  }
+  if (backstage !== undefined && backstage !== current.backstage) await setBackstage({ forumId: forum.id, eventId: forum.eventId, roomName: forum.roomName }, backstage, actorId);
   // This instance applies them at once; the others within a second.
   forget(`settings:${forum.id}`);
-  return saved;
+  return getBroadcastSettings(forum.id);
 }

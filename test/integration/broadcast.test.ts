@@ -169,6 +169,12 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     expect(await lib.settings.getBroadcastSettings(forum.webrtc.id)).toMatchObject({ webrtc: true, hls: false, audience: "registered" });
     const audit = await db.prisma.auditLog.findMany({ where: { action: "broadcast.settings", entityId: forum.webrtc.id } });
     expect(audit).toHaveLength(1);
+    // The backstage goes through its own switch (which moves the people waiting), audited as such.
+    expect(await lib.settings.setBroadcastSettings(user.organizer, forum.webrtc.id, { backstage: true })).toMatchObject({ backstage: true, hls: false });
+    expect(await lib.settings.setBroadcastSettings(user.organizer, forum.webrtc.id, { backstage: false })).toMatchObject({ backstage: false });
+    const switched = await db.prisma.auditLog.findMany({ where: { entityId: forum.webrtc.id, action: { startsWith: "backstage." } }, orderBy: { createdAt: "asc" } });
+    expect(switched.map((a) => a.action)).toEqual(["backstage.turnedOn", "backstage.turnedOff"]);
+    expect(await db.prisma.auditLog.count({ where: { action: "broadcast.settings", entityId: forum.webrtc.id } })).toBe(1);
   });
 
   it("who may watch a registered-only forum: approved registrations only; a public forum admits anyone", async () => {
