@@ -150,7 +150,7 @@ export function BroadcastBox({ forumId, initial, zones }: { forumId: string; ini
           </tbody>
         </table>
       )}
-      <BroadcastSettingsForm key={JSON.stringify(state.settings)} forumId={forumId} settings={state.settings} onSaved={refresh} />
+      <BroadcastSettingsForm forumId={forumId} settings={state.settings} onSaved={refresh} />
       <RestreamDestinations forumId={forumId} destinations={state.destinations} onChanged={refresh} />
     </section>
   );

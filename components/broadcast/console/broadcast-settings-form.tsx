@@ -8,7 +8,7 @@ import type { BroadcastSettings } from "@/lib/broadcast/types";
 
 export function BroadcastSettingsForm({ forumId, settings, onSaved }: { forumId: string; settings: BroadcastSettings; onSaved: () => void }) {
   const t = useTranslations("broadcast");
-  // The draft starts from the saved settings; the box remounts the form (key) when they change.
+  // The draft starts from the saved settings and becomes them when saved.
   const [draft, setDraft] = useState(settings);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
