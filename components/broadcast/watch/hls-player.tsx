@@ -58,10 +58,7 @@ export function HlsPlayer({ src, title, channels, listening, extra }: HlsPlayerP
     if (el?.paused) void el.play().catch(() => {});
     else el?.pause();
   };
-  const options = [
-    { channel: "floor" as const, available: true, selectable: true },
-    ...channels.map((c) => ({ channel: c, available: stream.renditions.has(c), selectable: false })),
-  ];
+  const options = [{ channel: "floor" as const, available: true, selectable: true }, ...channels.map((c) => ({ channel: c, available: stream.renditions.has(c), selectable: false }))];
 
   return (
     <div className="space-y-2" data-testid="hls-player" data-phase={stream.phase} data-rendition={stream.playing ?? ""} data-rendition-lang={stream.playingLang ?? ""}>

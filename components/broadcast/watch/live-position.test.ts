@@ -31,7 +31,14 @@ describe("atLiveEdge", () => {
 
 describe("seekWindow", () => {
   it("spans the seekable ranges", () => {
-    expect(seekWindow(ranges([[12, 40], [40, 300]]))).toEqual({ start: 12, end: 300 });
+    expect(
+      seekWindow(
+        ranges([
+          [12, 40],
+          [40, 300],
+        ]),
+      ),
+    ).toEqual({ start: 12, end: 300 });
   });
 
   it("is absent while nothing is seekable", () => {
@@ -42,7 +49,7 @@ describe("seekWindow", () => {
 
 describe("behindLive", () => {
   it("says how far behind the live end the position is", () => {
-    expect(behindLive(175, { start: 0, end: 300 })).toBe("-2:05");
-    expect(behindLive(300, { start: 0, end: 300 })).toBe("-0:00");
+    expect(behindLive(175, { start: 0, end: 300 })).toBe("2:05");
+    expect(behindLive(300, { start: 0, end: 300 })).toBe("0:00");
   });
 });

@@ -30,8 +30,8 @@ export function seekWindow(seekable: { length: number; start(i: number): number;
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
 }
 
-/** `-m:ss` behind the window's live end, for the seek bar's spoken value. */
+/** `m:ss` behind the window's live end, for the seek bar's spoken value. */
 export function behindLive(position: number, window: SeekWindow): string {
   const total = Math.max(0, Math.round(window.end - position));
-  return `-${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }

@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { Channel } from "@/lib/rooms/interpretation";
 import type { Listening } from "./listening";
 
-export const controlButton = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50";
+export const controlButton =
+  "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50";
 
 export interface ChannelOption {
   channel: Channel;

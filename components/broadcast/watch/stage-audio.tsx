@@ -16,7 +16,9 @@ function AudioView({ track, volume, muted, trackName }: { track: Track; volume: 
 }
 
 export function StageAudio({ room, plan, volume, muted }: { room: Room; plan: ReadonlyMap<string, TrackMix>; volume: number; muted: boolean }) {
-  const tracks = [...room.remoteParticipants.values()].flatMap((p) => [...p.audioTrackPublications.values()].flatMap((pub) => (pub.isSubscribed && pub.audioTrack ? [{ pub, track: pub.audioTrack }] : [])));
+  const tracks = [...room.remoteParticipants.values()].flatMap((p) =>
+    [...p.audioTrackPublications.values()].flatMap((pub) => (pub.isSubscribed && pub.audioTrack ? [{ pub, track: pub.audioTrack }] : [])),
+  );
   return (
     <div hidden>
       {tracks.map(({ pub, track }) => (

@@ -94,13 +94,21 @@ function WebrtcStage({ target, stage, listening, onFailed, extra }: Omit<WebrtcP
           <StagePicture room={room} locale={stage.locale} eventSlug={stage.eventSlug} forumTitle={stage.forumTitle} sessions={stage.sessions} empty={empty} />
         </LiveStatusProvider>
         {!canPlayAudio && (
-          <button type="button" onClick={() => void room.startAudio()} className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded bg-sky-700 px-3 py-2 text-white focus-visible:outline-2 focus-visible:outline-white" data-testid="watch-start-audio">
+          <button
+            type="button"
+            onClick={() => void room.startAudio()}
+            className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded bg-sky-700 px-3 py-2 text-white focus-visible:outline-2 focus-visible:outline-white"
+            data-testid="watch-start-audio"
+          >
             {t("startAudio")}
           </button>
         )}
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <ChannelSelect options={[{ channel: "floor", available: true, selectable: true }, ...stage.channels.map((c) => ({ channel: c, available: live.includes(c), selectable: true }))]} listening={listening} />
+        <ChannelSelect
+          options={[{ channel: "floor", available: true, selectable: true }, ...stage.channels.map((c) => ({ channel: c, available: live.includes(c), selectable: true }))]}
+          listening={listening}
+        />
         <SoundControls listening={listening} />
         <FullscreenButton target={frame} />
         {extra}
