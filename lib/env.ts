@@ -16,6 +16,8 @@ const envSchema = z.object({
   // Where this server calls LiveKit's API, when it differs from the browsers' LIVEKIT_URL (a private address).
   LIVEKIT_API_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
+  // Encrypts restream stream keys at rest (any long random string); unset → derived from AUTH_SECRET.
+  STREAM_KEY_SECRET: z.string().min(32).optional(),
   RECORDINGS_DIR: z.string().default(".data/recordings"),
   // S3-compatible storage for materials and recordings; used instead of RECORDINGS_DIR when S3_BUCKET is set.
   S3_ENDPOINT: z.string().url().optional(),

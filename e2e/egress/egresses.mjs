@@ -1,24 +1,36 @@
 // Each egress's life as LiveKit Egress reports it (egress pkg/pipeline/controller.go, livekit-server
 // pkg/service/ioservice.go): STARTING (egress_started) → ACTIVE once media flows (egress_updated; the
-// file's startedAt) → on StopEgress ENDING (egress_updated) → COMPLETE with the file written
-// (egress_ended). A stop before ACTIVE aborts; a failure ends it FAILED. Outcomes chosen by a test
-// make the next egress fail shortly after its start, or stay silent (no webhook, never done).
-import fs from "node:fs";
-import path from "node:path";
-import { contentTypes, planFileOutput, redacted } from "./file-output.mjs";
-import { renderMedia } from "./media.mjs";
+// file's and segments' startedAt) → on StopEgress ENDING (egress_updated) → COMPLETE with every output
+// finished (egress_ended). While ACTIVE, segment outputs write HLS and stream outputs push RTMP live;
+// a stream's start, failure or UpdateStream sends egress_updated once no added stream is still
+// connecting. A stream that fails is FAILED; when it was the last output the egress FAILS (503). A
+// stop before ACTIVE aborts. Outcomes chosen by a test make the next egress fail shortly after its
+// start, or stay silent (no webhook, never done).
 import { guid, nowNs, protocol } from "./protocol.mjs";
-import { store } from "./storage.mjs";
+import { redacted } from "./file-output.mjs";
+import { writeFileOutput, writeManifest } from "./finish.mjs";
+import { planOutputs, planStream } from "./outputs.mjs";
+import { createSegmentWriter } from "./segments.mjs";
+import { createStreamPusher } from "./streams.mjs";
+import { validateRtmpUrl } from "./stream-output.mjs";
 import { passedOn, TwirpError } from "./twirp.mjs";
 
-const { EgressInfo, EgressSourceType, EgressStatus: S, FileInfo } = protocol;
+const { EgressInfo, EgressSourceType, EgressStatus: S, FileInfo, SegmentsInfo, StreamInfoList, StreamInfo_Status: Stream } = protocol;
 const MIN_SECONDS = 1;
 const MAX_SECONDS = 15 * 60;
+/** A room's timeline is kept for 12 h: PTS stay far below MPEG-TS's 26.5 h wrap. */
+const EPOCH_MS = 12 * 3_600_000;
 export const outcomes = ["complete", "fail", "silent"];
 
 /**
  * @typedef {"complete" | "fail" | "silent"} Outcome
- * @typedef {{ info: InstanceType<typeof EgressInfo>, file: InstanceType<typeof FileInfo>, plan: import("./file-output.mjs").FilePlan, outcome: Outcome, frequency: number }} Entry
+ * @typedef {import("./outputs.mjs").StreamPlan & { pusher?: ReturnType<typeof createStreamPusher> }} LiveStream
+ * @typedef {{
+ *   info: InstanceType<typeof EgressInfo>, plan: import("./outputs.mjs").OutputPlan, outcome: Outcome, frequency: number,
+ *   file: InstanceType<typeof FileInfo> | null, segments: InstanceType<typeof SegmentsInfo> | null,
+ *   writer: ReturnType<typeof createSegmentWriter> | null, streams: Map<string, LiveStream>, outputs: number,
+ *   manifestPlaylist: { location: string, segments: { filename: string, location: string }[] },
+ * }} Entry
  */
 
 function sourceTypeOf(kind, req) {
@@ -28,27 +40,23 @@ function sourceTypeOf(kind, req) {
   return EgressSourceType.SDK;
 }
 
-/** Go's encoding/json of egress's manifest: int64 as numbers, empty fields left out. */
-function manifestJson(info, filename, location) {
-  const manifest = {
-    egress_id: info.egressId,
-    room_id: info.roomId || undefined,
-    room_name: info.roomName || undefined,
-    started_at: `${info.startedAt}`,
-    ended_at: `${info.endedAt}`,
-    files: [{ filename, location }],
-  };
-  return JSON.stringify(manifest).replace(/"(started_at|ended_at)":"(\d+)"/g, '"$1":$2') + "\n";
+/** Config.Stream.UpdateEndTime. */
+function endStream(info, at) {
+  info.endedAt = at;
+  if (info.startedAt === 0n) info.startedAt = at;
+  else info.duration = at - info.startedAt;
 }
 
 /**
- * @param {{ ffmpeg: string, webhooks: ReturnType<typeof import("./webhooks.mjs").createWebhookSender>, log: (line: string) => void, fileRoot: string, workDir: string, activeAfterMs?: number, failAfterMs?: number }} opts
+ * @param {{ ffmpeg: string, webhooks: ReturnType<typeof import("./webhooks.mjs").createWebhookSender>, log: (line: string) => void, fileRoot: string, workDir: string, activeAfterMs?: number, failAfterMs?: number, livePlaylistWindow?: number }} opts
  */
-export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activeAfterMs = 300, failAfterMs = 300 }) {
+export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activeAfterMs = 300, failAfterMs = 300, livePlaylistWindow = 5 }) {
   /** @type {Map<string, Entry>} */
   const egresses = new Map();
   /** Outcomes for the next egress, per room name ("" for any room). */
   const pending = new Map();
+  /** Each room's timeline origin (ms), shared by its egresses' segments. */
+  const epochs = new Map();
   const timers = new Set();
   const children = new Set();
   let audioOnlyCount = 0;
@@ -58,7 +66,19 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     const timer = setTimeout(() => (timers.delete(timer), fn()), ms);
     timers.add(timer);
   };
+  const onSpawn = (child) => (children.add(child), child.once("close", () => children.delete(child)));
   const statusName = (status) => S[status];
+  const media = (entry) => ({ video: entry.plan.video, audio: entry.plan.audio, frequency: entry.frequency });
+
+  function epochOf(roomName) {
+    const now = Date.now();
+    const epoch = epochs.get(roomName);
+    if (epoch !== undefined && now - epoch < EPOCH_MS) return epoch;
+    // A minute before now, so the first PTS (and AAC's priming before it) is never negative.
+    const fresh = Math.floor(now / 1000) * 1000 - 60_000;
+    epochs.set(roomName, fresh);
+    return fresh;
+  }
 
   function get(egressId) {
     const entry = egresses.get(egressId);
@@ -74,71 +94,162 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     return outcome;
   }
 
+  function stopLive(entry) {
+    entry.writer?.kill();
+    for (const stream of entry.streams.values()) stream.pusher?.kill();
+  }
+
   function end(entry, status, error, errorCode) {
     const now = nowNs();
     Object.assign(entry.info, { status, updatedAt: now, endedAt: now, ...(error ? { error, errorCode } : {}) });
     webhooks.send("egress_ended", entry.info);
   }
 
-  function fail(entry, err) {
+  function fail(entry, err, code = 500) {
     if (entry.info.status >= S.EGRESS_COMPLETE) return;
+    stopLive(entry);
+    for (const stream of entry.streams.values()) stream.info.status = Stream.FAILED;
     entry.info.details ||= "End reason: Failure";
     log(`egress ${entry.info.egressId} failed: ${err.message}`);
-    end(entry, S.EGRESS_FAILED, err.message, 500);
+    end(entry, S.EGRESS_FAILED, err.message, code);
+  }
+
+  /** Controller.streamUpdated: an update once no stream is still connecting. */
+  function streamUpdated(entry) {
+    entry.info.updatedAt = nowNs();
+    if ([...entry.streams.values()].some((s) => s.info.status === Stream.ACTIVE && s.info.startedAt === 0n)) return;
+    if (entry.info.status < S.EGRESS_COMPLETE) webhooks.send("egress_updated", entry.info);
+  }
+
+  function startStream(entry, stream) {
+    stream.pusher = createStreamPusher({
+      ffmpeg,
+      stream,
+      media: media(entry),
+      onSpawn,
+      onStarted() {
+        if (!entry.streams.has(stream.parsedUrl) || entry.info.status !== S.EGRESS_ACTIVE) return;
+        stream.info.startedAt = nowNs();
+        log(`egress ${entry.info.egressId}: stream ${stream.redactedUrl} started`);
+        streamUpdated(entry);
+      },
+      onFailed(err) {
+        if (!entry.streams.delete(stream.parsedUrl) || entry.info.status >= S.EGRESS_COMPLETE) return;
+        Object.assign(stream.info, { status: Stream.FAILED, error: err.message });
+        endStream(stream.info, nowNs());
+        log(`egress ${entry.info.egressId}: stream ${stream.redactedUrl} failed: ${err.message}`);
+        if (--entry.outputs === 0) fail(entry, err, 503);
+        else streamUpdated(entry);
+      },
+    });
+    stream.pusher.start();
   }
 
   function activate(entry) {
-    if (entry.info.status !== S.EGRESS_STARTING) return;
+    if (entry.info.status !== S.EGRESS_STARTING || closed) return;
     const now = nowNs();
     Object.assign(entry.info, { status: S.EGRESS_ACTIVE, updatedAt: now });
-    entry.file.startedAt = now;
+    if (entry.file) entry.file.startedAt = now;
+    if (entry.segments) entry.segments.startedAt = now;
     webhooks.send("egress_updated", entry.info);
+    entry.writer?.start();
+    for (const stream of entry.streams.values()) startStream(entry, stream);
   }
 
-  async function finish(entry, seconds) {
-    const { info, file, plan } = entry;
-    const tmp = path.join(workDir, `${info.egressId}.${plan.outputType}`);
-    try {
-      const onSpawn = (child) => (children.add(child), child.once("close", () => children.delete(child)));
-      await renderMedia({ ffmpeg, file: tmp, seconds, outputType: plan.outputType, video: plan.video, audio: plan.audio, frequency: entry.frequency, onSpawn });
-      const body = await fs.promises.readFile(tmp);
-      const { location, size } = await store(plan.storage, plan.storagePath, body, contentTypes[plan.outputType], fileRoot);
-      if (closed) return;
-      Object.assign(file, { location, size: BigInt(size) });
-      const now = nowNs();
-      Object.assign(info, { status: S.EGRESS_COMPLETE, updatedAt: now, endedAt: now });
-      if (!plan.disableManifest) {
-        const manifestPath = path.posix.join(path.posix.dirname(plan.storagePath), `${info.egressId}.json`);
-        // As in egress, a manifest that cannot be written is logged, not a failure.
-        const manifest = Buffer.from(manifestJson(info, plan.storagePath, location));
-        info.manifestLocation = await store(plan.storage, manifestPath, manifest, "application/json", fileRoot).then(
-          (r) => r.location,
-          (err) => (log(`egress ${info.egressId}: ${err.message}`), ""),
-        );
-      }
-      log(`egress ${info.egressId} complete: ${location} (${seconds.toFixed(3)} s, ${size} bytes)`);
-      webhooks.send("egress_ended", info);
-    } catch (err) {
-      if (!closed) fail(entry, err instanceof Error ? err : new Error(String(err)));
-    } finally {
-      await fs.promises.rm(tmp, { force: true });
+  /** Controller.SendEOS on an active egress, then its sinks' Close. */
+  function endActive(entry, reason) {
+    const { info, file, segments } = entry;
+    info.details = `End reason: ${reason}`;
+    const now = nowNs();
+    Object.assign(info, { status: S.EGRESS_ENDING, updatedAt: now });
+    webhooks.send("egress_updated", info);
+    const streams = [...entry.streams.values()];
+    for (const stream of streams) {
+      stream.info.status = Stream.FINISHED;
+      endStream(stream.info, now);
     }
+    if (segments) Object.assign(segments, { endedAt: now, duration: now - segments.startedAt });
+    let seconds = 0;
+    if (file) {
+      seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Number(now - file.startedAt) / 1e9));
+      file.duration = BigInt(Math.round(seconds * 1e9));
+      file.endedAt = file.startedAt + file.duration;
+    }
+    void (async () => {
+      try {
+        await Promise.all([...streams.map((s) => s.pusher?.stop()), entry.writer?.stop()]);
+        const written = file ? await writeFileOutput(entry, seconds, { ffmpeg, workDir, fileRoot, onSpawn }) : null;
+        if (closed || info.status !== S.EGRESS_ENDING) return;
+        Object.assign(info, { status: S.EGRESS_COMPLETE, updatedAt: nowNs(), endedAt: nowNs() });
+        await writeManifest(entry, { fileRoot, log });
+        if (closed) return;
+        log(`egress ${info.egressId} complete${written ? `: ${written.location} (${seconds.toFixed(3)} s, ${written.size} bytes)` : ""}${segments ? `, ${segments.segmentCount} segments` : ""}`);
+        webhooks.send("egress_ended", info);
+      } catch (err) {
+        if (!closed) fail(entry, err instanceof Error ? err : new Error(String(err)));
+      }
+    })();
   }
 
   return {
     /** Starts an egress of `kind` (EgressInfo's request case); answers its STARTING info. */
     start(kind, req, roomId = "") {
       const roomName = req.roomName ?? "";
-      const plan = planFileOutput(kind, req, { roomName, roomId });
+      const plan = planOutputs(kind, req, { roomName, roomId, now: new Date() });
       const outcome = takeOutcome(roomName);
       const now = nowNs();
-      const file = new FileInfo({ filename: plan.storagePath });
       const info = new EgressInfo({ egressId: guid("EG_"), roomId, roomName, sourceType: sourceTypeOf(kind, req), status: S.EGRESS_STARTING, startedAt: now, updatedAt: now });
-      Object.assign(info, { request: { case: kind, value: redacted(kind, req) }, fileResults: [file], result: { case: "file", value: file } });
-      const entry = { info, file, plan, outcome, frequency: plan.video ? 440 : 300 + 100 * (audioOnlyCount++ % 17) };
+      const file = plan.file ? new FileInfo({ filename: plan.file.storagePath }) : null;
+      const segments = plan.segments ? new SegmentsInfo({ playlistName: plan.segments.playlistName, livePlaylistName: plan.segments.livePlaylistName }) : null;
+      const streams = plan.streams ?? [];
+      const results = { file, segments, stream: new StreamInfoList({ info: streams.map((s) => s.info) }) };
+      Object.assign(info, {
+        request: { case: kind, value: redacted(kind, req) },
+        fileResults: file ? [file] : [],
+        streamResults: streams.map((s) => s.info),
+        segmentResults: segments ? [segments] : [],
+        result: plan.result ? { case: plan.result, value: results[plan.result] } : { case: undefined },
+      });
+      const frequency = plan.video ? 440 : 300 + 100 * (audioOnlyCount++ % 17);
+      /** @type {Entry} */
+      const entry = {
+        info,
+        plan,
+        outcome,
+        frequency,
+        file,
+        segments,
+        writer: null,
+        streams: new Map(streams.map((s) => [s.parsedUrl, s])),
+        outputs: (file ? 1 : 0) + (segments ? 1 : 0) + streams.length,
+        manifestPlaylist: { location: "", segments: [] },
+      };
+      if (plan.segments && segments) {
+        const { egressId } = info;
+        const epochMs = epochOf(roomName);
+        entry.writer = createSegmentWriter({
+          ffmpeg,
+          id: egressId,
+          plan: plan.segments,
+          info: segments,
+          media: media(entry),
+          epochMs,
+          workDir,
+          fileRoot,
+          liveWindow: livePlaylistWindow,
+          manifest: entry.manifestPlaylist,
+          log,
+          onError: (err) => fail(entry, err),
+          onSpawn,
+        });
+      }
       egresses.set(info.egressId, entry);
-      const media = plan.video ? plan.outputType : `${plan.outputType}, audio only, ${entry.frequency} Hz`;
-      log(`egress ${info.egressId} ${kind} room=${roomName || "-"} → ${plan.storage.kind}:${plan.storagePath} (${media}), outcome ${outcome}`);
+      const outputs = [
+        plan.file && `file ${plan.file.storage.kind}:${plan.file.storagePath}`,
+        plan.segments && `HLS ${plan.segments.storage.kind}:${plan.segments.playlistName}`,
+        ...streams.map((s) => `RTMP ${s.redactedUrl}`),
+      ].filter(Boolean);
+      log(`egress ${info.egressId} ${kind} room=${roomName || "-"} → ${outputs.join(", ")} (${plan.video ? "video + audio" : `audio only, ${frequency} Hz`}), outcome ${outcome}`);
       if (outcome === "silent") return entry;
       // Queued before the answer, as livekit-server stores the egress and notifies before replying.
       webhooks.send("egress_started", info);
@@ -149,7 +260,7 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
 
     stop(egressId) {
       const entry = get(egressId);
-      const { info, file } = entry;
+      const { info } = entry;
       if (info.status >= S.EGRESS_COMPLETE) throw new TwirpError("failed_precondition", `egress with status ${statusName(info.status)} cannot be stopped`);
       if (entry.outcome === "silent") {
         // Takes the stop and then, like a lost egress, never reports back.
@@ -157,18 +268,58 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
         return entry;
       }
       if (info.status === S.EGRESS_ENDING) return entry;
-      info.details = "End reason: StopEgress API";
       if (info.status === S.EGRESS_STARTING) {
+        info.details = "End reason: StopEgress API";
         end(entry, S.EGRESS_ABORTED, "Stop called before pipeline could start", 412);
         return entry;
       }
-      const now = nowNs();
-      const seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Number(now - file.startedAt) / 1e9));
-      file.duration = BigInt(Math.round(seconds * 1e9));
-      file.endedAt = file.startedAt + file.duration;
-      Object.assign(info, { status: S.EGRESS_ENDING, updatedAt: now });
-      webhooks.send("egress_updated", info);
-      void finish(entry, seconds);
+      endActive(entry, "StopEgress API");
+      return entry;
+    },
+
+    /**
+     * UpdateStream (Controller.UpdateStream): adds, then removes, stream URLs; errors are collected
+     * and answered together, with the first one's code.
+     */
+    updateStream(egressId, addOutputUrls = [], removeOutputUrls = []) {
+      const entry = get(egressId);
+      const { info } = entry;
+      if (info.status >= S.EGRESS_COMPLETE) throw new TwirpError("failed_precondition", `egress with status ${statusName(info.status)} cannot be updated`);
+      if (!entry.plan.streams) throw passedOn("invalid_argument", "UpdateStream called on non-streaming egress");
+      /** @type {TwirpError[]} */
+      const errors = [];
+      const collect = (err) => errors.push(err instanceof TwirpError ? err : new TwirpError("internal", String(err)));
+      for (const url of addOutputUrls) {
+        try {
+          const stream = planStream(url);
+          info.streamResults.push(stream.info);
+          if (info.result.case === "stream") info.result.value.info.push(stream.info);
+          entry.streams.set(stream.parsedUrl, stream);
+          entry.outputs++;
+          if (info.status === S.EGRESS_ACTIVE) startStream(entry, stream);
+        } catch (err) {
+          collect(err);
+        }
+      }
+      for (const url of removeOutputUrls) {
+        let stream;
+        try {
+          stream = entry.streams.get(validateRtmpUrl(url).parsedUrl);
+        } catch {
+          stream = undefined;
+        }
+        if (!stream) {
+          collect(passedOn("not_found", `stream ${url} not found`));
+          continue;
+        }
+        entry.streams.delete(stream.parsedUrl);
+        stream.info.status = Stream.FINISHED;
+        endStream(stream.info, nowNs());
+        if (--entry.outputs === 0 && info.status === S.EGRESS_ACTIVE) return (endActive(entry, "All streams stopped"), entry);
+        void stream.pusher?.stop();
+      }
+      streamUpdated(entry);
+      if (errors.length) throw passedOn(errors[0].code, errors.map((e) => e.message.replace(/^twirp error unknown: /, "")).join("\n"));
       return entry;
     },
 
@@ -186,12 +337,6 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
       return get(egressId);
     },
 
-    updateStream(egressId) {
-      const { info } = get(egressId);
-      if (info.status >= S.EGRESS_COMPLETE) throw new TwirpError("failed_precondition", `egress with status ${statusName(info.status)} cannot be updated`);
-      throw passedOn("invalid_argument", "UpdateStream called on non-streaming egress");
-    },
-
     /** @param {Outcome} outcome @param {string} [roomName] only for an egress of this room */
     setNextOutcome(outcome, roomName = "") {
       if (!outcomes.includes(outcome)) throw new Error(`unknown outcome ${JSON.stringify(outcome)} (one of ${outcomes.join(", ")})`);
@@ -206,6 +351,7 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     close() {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
+      for (const entry of egresses.values()) stopLive(entry);
       for (const child of children) child.kill("SIGKILL");
     },
   };

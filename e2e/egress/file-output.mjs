@@ -1,9 +1,10 @@
-// Where and what an egress writes, by LiveKit Egress's own rules (pkg/config/output_file.go,
-// pipeline.go): the one file output of a request, its container from `fileType` (DEFAULT means MP4,
-// or OGG when there is no video), the filepath templated and its extension forced to the container's,
-// and the request echoed back with its storage secrets redacted.
+// Where and what an egress's file output writes, by LiveKit Egress's own rules
+// (pkg/config/output_file.go): its container from `fileType` (DEFAULT means MP4, or OGG when there is
+// no video), the filepath templated and its extension forced to the container's; and the request
+// echoed back with its storage secrets redacted.
 import path from "node:path";
-import { passedOn, TwirpError } from "./twirp.mjs";
+import { redactStreamKey } from "./stream-output.mjs";
+import { passedOn } from "./twirp.mjs";
 
 /**
  * @typedef {{ kind: "local" } | { kind: "s3", s3: import("@livekit/protocol").S3Upload } | { kind: "unsupported", name: string }} Storage
@@ -14,31 +15,10 @@ export const contentTypes = { mp4: "video/mp4", ogg: "audio/ogg", mp3: "audio/mp
 const extensions = { mp4: ".mp4", ogg: ".ogg", mp3: ".mp3" };
 const knownExtensions = new Set([".raw", ".ogg", ".mp3", ".ivf", ".mp4", ".ts", ".webm", ".m3u8", ".jpeg"]);
 const fileTypes = { 1: "mp4", 2: "ogg", 3: "mp3" };
-const invalid = (field) => passedOn("invalid_argument", `request has missing or invalid field: ${field}`);
-const onlyFiles = () => new TwirpError("unimplemented", "the Egress stand-in writes file outputs only (no stream, segment or image outputs)");
+export const invalid = (field) => passedOn("invalid_argument", `request has missing or invalid field: ${field}`);
 
-/** The request's single file output and the upload settings that go with it. */
-function fileOutputOf(kind, req) {
-  if (kind === "track") {
-    if (req.output?.case !== "file") throw onlyFiles();
-    return { file: req.output.value, upload: req.output.value.output, direct: true };
-  }
-  if (kind === "egress") {
-    const files = req.outputs.filter((o) => o.config.case === "file");
-    if (files.length < req.outputs.length) throw onlyFiles();
-    if (files.length > 1) throw invalid("multiple file outputs");
-    if (!files.length) throw invalid("output");
-    return { file: files[0].config.value, upload: (files[0].storage ?? req.storage)?.provider, direct: false };
-  }
-  const legacy = req.output?.case;
-  if (req.streamOutputs?.length || req.segmentOutputs?.length || req.imageOutputs?.length || (legacy && legacy !== "file")) throw onlyFiles();
-  const files = req.fileOutputs?.length ? req.fileOutputs : legacy === "file" ? [req.output.value] : [];
-  if (files.length > 1) throw invalid("multiple file outputs");
-  if (!files.length) throw invalid("output");
-  return { file: files[0], upload: files[0].output, direct: false };
-}
-
-function tracksOf(kind, req) {
+/** Which tracks an egress of `kind` carries, by its request. */
+export function tracksOf(kind, req) {
   switch (kind) {
     case "roomComposite":
     case "web":
@@ -53,7 +33,7 @@ function tracksOf(kind, req) {
 }
 
 /** Go's path.Clean as egress applies it: leading `../` dropped, a trailing slash kept. */
-function clean(filepath) {
+export function clean(filepath) {
   const slash = filepath.endsWith("/");
   let p = path.posix.normalize(filepath || ".");
   if (p.length > 1 && p.endsWith("/")) p = p.slice(0, -1);
@@ -62,23 +42,41 @@ function clean(filepath) {
   return slash ? `${p}/` : p;
 }
 
-function template(filepath, roomName, roomId, now) {
+/** Egress's getFilenameInfo: the identifier (room name, or "web") and the `{…}` replacements. */
+export function filenameInfo(roomName, roomId, now) {
   const iso = now.toISOString();
   const time = `${iso.slice(0, 10)}T${iso.slice(11, 19).replaceAll(":", "")}`;
   const utc = `${iso.slice(0, 19).replace(/[-:T]/g, "")}${iso.slice(20, 23)}`;
-  const values = { "{time}": time, "{utc}": utc, ...(roomName ? { "{room_name}": roomName, "{room_id}": roomId } : {}) };
-  let out = filepath;
-  for (const [key, value] of Object.entries(values)) out = out.replaceAll(key, value);
-  return { path: out, identifier: roomName || "web", time };
+  const replacements = { "{time}": time, "{utc}": utc, ...(roomName ? { "{room_name}": roomName, "{room_id}": roomId } : {}) };
+  return { identifier: roomName || "web", time, replacements };
 }
 
-/** @returns {FilePlan} */
-export function planFileOutput(kind, req, { roomName, roomId, now = new Date() }) {
-  const { file, upload, direct } = fileOutputOf(kind, req);
-  let { audio, video } = tracksOf(kind, req);
-  if (!audio && !video) throw invalid("audio_only and video_only");
-  const t = template(clean(file.filepath), roomName, roomId, now);
-  let storagePath = t.path;
+export function replaceAll(text, replacements) {
+  let out = text;
+  for (const [key, value] of Object.entries(replacements)) out = out.replaceAll(key, value);
+  return out;
+}
+
+/** The storage a request's `output` oneof (or StartEgress's `storage.provider`) names; none is local. */
+export function storageOf(upload) {
+  /** @type {Storage} */
+  const storage = !upload?.case
+    ? { kind: "local" }
+    : upload.case === "s3"
+      ? { kind: "s3", s3: upload.value }
+      : { kind: "unsupported", name: { gcp: "GCP", azure: "Azure", aliOSS: "AliOSS" }[upload.case] ?? upload.case };
+  return storage;
+}
+
+/**
+ * One file output, as egress's getEncodedFileConfig plans it.
+ * @param {{ file: import("@livekit/protocol").EncodedFileOutput | import("@livekit/protocol").DirectFileOutput, upload: any, direct: boolean }} output
+ * @returns {FilePlan}
+ */
+export function planFileOutput({ file, upload, direct }, tracks, { roomName, roomId, now = new Date() }) {
+  let { audio, video } = tracks;
+  const t = filenameInfo(roomName, roomId, now);
+  let storagePath = replaceAll(clean(file.filepath), t.replacements);
   /** @type {FilePlan["outputType"]} */
   let outputType;
   if (direct) {
@@ -96,13 +94,7 @@ export function planFileOutput(kind, req, { roomName, roomId, now = new Date() }
       storagePath += ext;
     }
   }
-  /** @type {Storage} */
-  const storage = !upload?.case
-    ? { kind: "local" }
-    : upload.case === "s3"
-      ? { kind: "s3", s3: upload.value }
-      : { kind: "unsupported", name: { gcp: "GCP", azure: "Azure", aliOSS: "AliOSS" }[upload.case] ?? upload.case };
-  return { outputType, audio, video, storagePath, storage, disableManifest: file.disableManifest };
+  return { outputType, audio, video, storagePath, storage: storageOf(upload), disableManifest: file.disableManifest };
 }
 
 function redactUpload(upload) {
@@ -120,14 +112,21 @@ function redactUpload(upload) {
   if (upload?.case === "aliOSS") Object.assign(v, { accessKey: r(v.accessKey, "{access_key}"), secret: r(v.secret, "{secret}") });
 }
 
-/** The request as EgressInfo echoes it: a copy with storage credentials replaced by placeholders. */
+function redactStreamKeys(stream) {
+  stream.urls = stream.urls.map((url) => redactStreamKey(url) ?? url);
+}
+
+/** The request as EgressInfo echoes it: a copy with storage credentials and stream keys replaced by placeholders (protocol's egress/redact.go). */
 export function redacted(kind, req) {
   const copy = req.clone();
   if (kind === "egress") {
     for (const storage of [copy.storage, ...copy.outputs.map((o) => o.storage)]) redactUpload(storage?.provider);
+    for (const output of copy.outputs) if (output.config.case === "stream") redactStreamKeys(output.config.value);
     return copy;
   }
   for (const out of [...(copy.fileOutputs ?? []), ...(copy.segmentOutputs ?? []), ...(copy.imageOutputs ?? [])]) redactUpload(out.output);
   if (copy.output?.case === "file" || copy.output?.case === "segments") redactUpload(copy.output.value.output);
+  if (copy.streamOutputs?.length === 1) redactStreamKeys(copy.streamOutputs[0]);
+  if (copy.output?.case === "stream") redactStreamKeys(copy.output.value);
   return copy;
 }

@@ -63,3 +63,36 @@ export async function makeTestVideo({ file, seconds, audioOnly = false, frequenc
   await renderMedia({ ffmpeg, file, seconds, video: !audioOnly, frequency });
   return { file, seconds, size: fs.statSync(file).size };
 }
+
+/**
+ * ffmpeg arguments for live media read at its own pace (`-re`): the test pattern with keyframes every
+ * `keyframeSeconds` and the tone, as H.264 + AAC.
+ * @param {{ video: boolean, audio: boolean, frequency: number, keyframeSeconds: number }} media
+ */
+export function liveMediaArgs({ video, audio, frequency, keyframeSeconds }) {
+  const inputs = [];
+  if (video) inputs.push("-re", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=15");
+  if (audio) inputs.push("-re", "-f", "lavfi", "-i", `sine=frequency=${frequency}:sample_rate=48000`);
+  const keyframes = ["-force_key_frames", `expr:gte(t,n_forced*${keyframeSeconds})`, "-sc_threshold", "0"];
+  const videoCodec = ["-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p", ...keyframes];
+  const maps = [video && ["-map", "0:v", ...videoCodec], audio && ["-map", `${video ? 1 : 0}:a`, "-c:a", "aac", "-b:a", "64k"]].filter(Boolean).flat();
+  return ["-hide_banner", "-loglevel", "error", "-nostdin", ...inputs, ...maps];
+}
+
+/**
+ * A long-running ffmpeg: `exited` resolves with its end (code, signal, the tail of its errors).
+ * @param {string} ffmpeg @param {string[]} args
+ * @param {(child: import("node:child_process").ChildProcess) => void} [onSpawn]
+ */
+export function spawnLive(ffmpeg, args, onSpawn) {
+  const child = spawn(ffmpeg, args, { stdio: ["ignore", "pipe", "pipe"] });
+  onSpawn?.(child);
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
+  /** @type {Promise<{ code: number | null, signal: string | null, error: string }>} */
+  const exited = new Promise((resolve) => {
+    child.once("error", (err) => resolve({ code: null, signal: null, error: err.message }));
+    child.once("close", (code, signal) => resolve({ code, signal, error: stderr.trim() }));
+  });
+  return { child, exited };
+}

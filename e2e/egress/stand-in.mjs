@@ -1,7 +1,8 @@
 // A test-only stand-in for LiveKit Egress, where the real one (Go, GStreamer, Chrome, Redis) cannot
 // run: it serves `/twirp/livekit.Egress/*` as livekit-server does for livekit-server-sdk's
 // EgressClient (API-key JWT with the roomRecord grant, Twirp errors), writes a real media file made
-// with ffmpeg where each request said (a local path or an S3 bucket), and sends egress_started /
+// with ffmpeg where each request said (a local path or an S3 bucket) — files, live HLS segments and
+// playlists, RTMP streams pushed to their URLs — and sends egress_started /
 // egress_updated / egress_ended webhooks signed as LiveKit signs them. Tests in other processes
 // steer it through `/_standin/*`: `GET requests`, `GET webhooks`, `POST next {"outcome"}`, `POST reset`.
 import fs from "node:fs";
@@ -52,13 +53,25 @@ const parseJson = (body) => {
  * @param {import("./stand-in.d.mts").EgressStandInOptions} opts
  * @returns {Promise<import("./stand-in.d.mts").EgressStandIn>}
  */
-export async function startEgressStandIn({ apiKey, apiSecret, webhookUrls = [], logFile, ffmpeg = findFfmpeg() ?? undefined, liveKitUrl, fileRoot, webhookRetry, activeAfterMs, failAfterMs }) {
+export async function startEgressStandIn({
+  apiKey,
+  apiSecret,
+  webhookUrls = [],
+  logFile,
+  ffmpeg = findFfmpeg() ?? undefined,
+  liveKitUrl,
+  fileRoot,
+  webhookRetry,
+  activeAfterMs,
+  failAfterMs,
+  livePlaylistWindow,
+}) {
   if (!ffmpeg) throw new Error("the Egress stand-in needs ffmpeg (apt-get install ffmpeg, or set FFMPEG_BIN)");
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-egress-"));
   let out = logFile ? fs.openSync(logFile, "a") : null;
   const log = (line) => out !== null && fs.writeSync(out, `${new Date().toISOString()} ${line}\n`);
   const webhooks = createWebhookSender({ urls: webhookUrls, apiKey, apiSecret, log, retry: webhookRetry });
-  const egresses = createEgresses({ ffmpeg, webhooks, log, workDir, fileRoot: fileRoot ?? path.join(os.tmpdir(), "plenary-egress-files"), activeAfterMs, failAfterMs });
+  const egresses = createEgresses({ ffmpeg, webhooks, log, workDir, fileRoot: fileRoot ?? path.join(os.tmpdir(), "plenary-egress-files"), activeAfterMs, failAfterMs, livePlaylistWindow });
   const rooms = liveKitUrl ? new RoomServiceClient(liveKitUrl, apiKey, apiSecret) : null;
   /** @type {import("./stand-in.d.mts").RecordedRequest[]} */
   const requests = [];
@@ -78,8 +91,7 @@ export async function startEgressStandIn({ apiKey, apiSecret, webhookUrls = [], 
     }
     if (method === "StopEgress") return egresses.stop(message.egressId).info;
     if (method === "UpdateLayout") return egresses.updateLayout(message.egressId).info;
-    // Every egress here writes a file, so UpdateStream only ever answers its error.
-    if (method === "UpdateStream") return egresses.updateStream(message.egressId);
+    if (method === "UpdateStream") return egresses.updateStream(message.egressId, message.addOutputUrls, message.removeOutputUrls).info;
     return new P.ListEgressResponse({ items: egresses.list(message).map((e) => e.info) });
   }
 

@@ -1,10 +1,14 @@
 // Writing an egress's file where its request said, as LiveKit's storage package does: a local path
 // (egress runs its handler in `/`, so a relative path lands under `fileRoot` here), or a PutObject to
-// the request's S3 bucket, with the `location` URL egress reports for it.
+// the request's S3 bucket, with the `location` URL egress reports for it. A local file is written
+// beside its target and renamed into place, so a reader (a player polling a playlist) never sees
+// half of it, as a PutObject is never seen half-done.
 import fs from "node:fs";
 import path from "node:path";
 
 /** @typedef {import("./file-output.mjs").Storage} Storage */
+
+let counter = 0;
 
 /** livekit/storage's S3 location: path style under the endpoint, else a bucket subdomain. */
 export function s3Location(s3, key) {
@@ -54,7 +58,12 @@ export async function store(storage, storagePath, body, contentType, fileRoot) {
     }
     const target = path.isAbsolute(storagePath) ? storagePath : path.join(fileRoot, storagePath);
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    await fs.promises.writeFile(target, body);
+    const partial = `${target}.${process.pid}-${(counter = (counter + 1) % 1e9)}.partial`;
+    await fs.promises.writeFile(partial, body);
+    await fs.promises.rename(partial, target).catch(async (err) => {
+      await fs.promises.rm(partial, { force: true });
+      throw err;
+    });
     return { location: target, size: body.length };
   } catch (err) {
     throw new Error(`${name} upload failed: ${err instanceof Error ? err.message : err}`, { cause: err });

@@ -1,6 +1,7 @@
 // What a LiveKit webhook means for attendance, as plain data. Pure: the SDK parses LiveKit's JSON
 // (int64 fields arrive as strings and become bigints), this reads the fields attendance needs.
 import type { WebhookEvent } from "livekit-server-sdk";
+import { AUDIENCE_IDENTITY_PREFIX } from "@/lib/broadcast/types";
 
 interface Base {
   /** LiveKit's event id: the idempotency key. */
@@ -38,6 +39,8 @@ export function attendanceChange(event: WebhookEvent, receivedAt: Date): Attenda
   if (event.event === "room_finished") return { ...base, kind: "roomFinished" };
   const p = event.participant;
   if (!p?.sid || !p.identity || !PEOPLE_KINDS.has(p.kind)) return null;
+  // The broadcast's audience watches, hidden: attendance is the delegates' presence in the room.
+  if (p.identity.startsWith(AUDIENCE_IDENTITY_PREFIX)) return null;
   // joinedAtMs is exact; older servers only send whole seconds; a leave without either is
   // recorded as an instant, which its join (if it ever arrives) corrects.
   const joinedAt = p.joinedAtMs > 0n ? new Date(Number(p.joinedAtMs)) : p.joinedAt > 0n ? secondsToDate(p.joinedAt) : at;

@@ -71,6 +71,11 @@ export const AUDIT_ACTIONS = [
   "poll.closed",
   "poll.revealed",
   "poll.hidden",
+  "broadcast.started",
+  "broadcast.stopped",
+  "broadcast.settings",
+  "restream.added",
+  "restream.removed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

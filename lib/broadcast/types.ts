@@ -1,6 +1,9 @@
 // What the watch page and the organizer's broadcast console are given (server → client leaves).
 import type { Locale } from "@/lib/i18n/routing";
 
+/** Every audience token's identity starts so: never an account id (attendance and the room's rules leave it alone). */
+export const AUDIENCE_IDENTITY_PREFIX = "audience:";
+
 export type BroadcastAudience = "public" | "registered";
 export type BroadcastStatus = "starting" | "live" | "stopping" | "ended" | "failed";
 export type BroadcastOutputStatus = "starting" | "active" | "ending" | "complete" | "failed";

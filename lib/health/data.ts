@@ -1,7 +1,7 @@
 // Liveness of the parts the app needs; /api/health reports it.
 import "server-only";
 import { db } from "@/lib/db";
-import { egressReachable } from "@/lib/recordings/egress";
+import { egressReachable } from "@/lib/egress/client";
 import { liveKitReachable } from "@/lib/rooms/livekit";
 
 const TIMEOUT_MS = 2000;

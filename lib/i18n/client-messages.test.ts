@@ -16,6 +16,7 @@ const WITH_ALL_MESSAGES = [
   "components/registration/invitation-upload.tsx",
   "components/registration/settings-form.tsx",
   "components/recordings/console",
+  "components/broadcast/console",
   "components/exports",
   "components/ui/console-tabs.tsx",
   "components/attendance",

@@ -112,6 +112,5 @@ export async function applyEgressEvent(event: WebhookEvent): Promise<EgressOutco
     }
     return "applied" as const;
   });
-  if (outcome === "unknownEgress") console.warn(`LiveKit webhook ${event.id} (${event.event}) for unknown egress ${info.egressId}: ignored`);
   return outcome;
 }

@@ -5,6 +5,7 @@ import { TokenVerifier, WebhookReceiver, type WebhookEvent } from "livekit-serve
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
+import { applyBroadcastEgressEvent } from "@/lib/broadcast/webhook";
 import { recordChannelIfRecording } from "@/lib/recordings/control";
 import { applyEgressEvent } from "@/lib/recordings/webhook";
 import { AppError } from "@/lib/errors";
@@ -62,7 +63,14 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
     }
     return outcome;
   }
-  if (event.event.startsWith("egress_")) return applyEgressEvent(event);
+  if (event.event.startsWith("egress_")) {
+    // A recording's egress, else a broadcast's (the stage's or a channel's HLS, or a restream).
+    const recorded = await applyEgressEvent(event);
+    if (recorded !== "unknownEgress") return recorded;
+    const broadcast = await applyBroadcastEgressEvent(event);
+    if (broadcast === "unknownEgress") console.warn(`LiveKit webhook ${event.id} (${event.event}) for unknown egress ${event.egressInfo?.egressId}: ignored`);
+    return broadcast;
+  }
   if (event.event === "track_published" && event.room?.name) {
     // A track named for a channel by anyone the server did not put on duty there is muted, and
     // never recorded as the channel.

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist } from "./playlist";
+
+describe("masterPlaylist", () => {
+  const master = masterPlaylist({
+    stageUri: "B1/stage/live.m3u8",
+    floorName: "원음",
+    channels: [
+      { language: "ko", name: "한국어", uri: "B1/ko/live.m3u8" },
+      { language: "zh", name: "中文", uri: "B1/zh/live.m3u8" },
+    ],
+    query: "token=abc.def",
+  });
+  const lines = master.trim().split("\n");
+
+  it("declares the floor as the variant's own audio and one rendition per channel", () => {
+    expect(lines[0]).toBe("#EXTM3U");
+    const media = lines.filter((l) => l.startsWith("#EXT-X-MEDIA:"));
+    expect(media).toHaveLength(3);
+    expect(media[0]).toBe('#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",NAME="원음",DEFAULT=YES,AUTOSELECT=YES');
+    expect(media[0]).not.toContain("URI=");
+    expect(media[1]).toContain('LANGUAGE="ko"');
+    expect(media[1]).toContain('URI="B1/ko/live.m3u8?token=abc.def"');
+    expect(media[2]).toContain('NAME="中文",LANGUAGE="zh"');
+  });
+
+  it("points the stage variant at the audio group, with the token", () => {
+    const inf = lines.findIndex((l) => l.startsWith("#EXT-X-STREAM-INF:"));
+    expect(lines[inf]).toContain('AUDIO="audio"');
+    expect(lines[inf]).toMatch(/BANDWIDTH=\d+/);
+    expect(lines[inf + 1]).toBe("B1/stage/live.m3u8?token=abc.def");
+  });
+
+  it("cannot be broken out of by a name holding quotes or line breaks", () => {
+    const evil = masterPlaylist({ stageUri: "s.m3u8", floorName: 'Floor"\n#EXT-X-ENDLIST', channels: [], query: "" });
+    expect(evil.split("\n").filter((l) => l.startsWith("#EXT-X-ENDLIST"))).toHaveLength(0);
+  });
+
+  it("leaves URIs alone for a public forum", () => {
+    const open = masterPlaylist({ stageUri: "B1/stage/live.m3u8", floorName: "Floor", channels: [], query: "" });
+    expect(open).toContain("\nB1/stage/live.m3u8\n");
+  });
+});
+
+describe("carryQuery", () => {
+  const playlist = [
+    "#EXTM3U",
+    "#EXT-X-VERSION:3",
+    "#EXT-X-TARGETDURATION:2",
+    "#EXT-X-MEDIA-SEQUENCE:7",
+    "#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:00.000Z",
+    "#EXTINF:2.000,",
+    "seg_00007.ts",
+    '#EXT-X-MAP:URI="init.mp4"',
+    "#EXTINF:2.000,",
+    "seg_00008.ts",
+    "",
+  ].join("\n");
+
+  it("adds the token to every segment and URI attribute, nothing else", () => {
+    const out = carryQuery(playlist, "token=t1").split("\n");
+    expect(out).toContain("seg_00007.ts?token=t1");
+    expect(out).toContain("seg_00008.ts?token=t1");
+    expect(out).toContain('#EXT-X-MAP:URI="init.mp4?token=t1"');
+    expect(out).toContain("#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:00.000Z");
+    expect(out.at(-1)).toBe("");
+  });
+
+  it("returns the playlist as it is without a token", () => {
+    expect(carryQuery(playlist, "")).toBe(playlist);
+  });
+});
+
+describe("broadcastFileKind", () => {
+  it("knows playlists and segments", () => {
+    expect(broadcastFileKind("live.m3u8")).toBe("playlist");
+    expect(broadcastFileKind("seg_00001.ts")).toBe("segment");
+    expect(contentTypeOf("seg_00001.ts")).toBe("video/mp2t");
+    expect(contentTypeOf("live.m3u8")).toBe("application/vnd.apple.mpegurl");
+  });
+
+  it("refuses anything else: other files, paths, hidden names", () => {
+    for (const name of ["../x.ts", "a/b.ts", ".env", "seg.mp4.exe", "manifest.json", "x.m3u8 ", "", "%2e%2e.ts"]) expect(broadcastFileKind(name)).toBeNull();
+  });
+});

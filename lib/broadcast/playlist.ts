@@ -1,0 +1,89 @@
+// HLS playlists as the audience's players read them. The master playlist is ours: the stage's
+// video variant (its own audio is the floor) and one `EXT-X-MEDIA TYPE=AUDIO` rendition per
+// interpretation channel. The media playlists are Egress's, passed through with the access token
+// carried onto every URI, since a relative URI loses the playlist's query string.
+
+export interface MasterRendition {
+  /** "ko", "zh" or "en". */
+  language: string;
+  /** The channel's name in the viewer's language (Intl). */
+  name: string;
+  /** The channel's media playlist, relative to the master. */
+  uri: string;
+}
+
+export interface MasterPlaylist {
+  /** The stage's media playlist, relative to the master. */
+  stageUri: string;
+  /** The floor's name in the viewer's language. */
+  floorName: string;
+  channels: MasterRendition[];
+  /** Appended to every URI (`token=…`), or "" for a public forum. */
+  query: string;
+}
+
+/** Peak bandwidth of the stage variant: Egress's H264_720P_30 preset (3 Mbps video) and AAC 128 kbps. */
+export const STAGE_BANDWIDTH = 3_200_000;
+export const STAGE_CODECS = "avc1.64001f,mp4a.40.2";
+export const AUDIO_GROUP = "audio";
+
+/** An attribute value: a quoted-string may hold no double quote or line break (RFC 8216 4.2). */
+function quoted(value: string): string {
+  return `"${value.replace(/["\r\n]/g, "'")}"`;
+}
+
+function withQuery(uri: string, query: string): string {
+  if (!query) return uri;
+  return `${uri}${uri.includes("?") ? "&" : "?"}${query}`;
+}
+
+export function masterPlaylist(p: MasterPlaylist): string {
+  const lines = ["#EXTM3U", "#EXT-X-VERSION:6", "#EXT-X-INDEPENDENT-SEGMENTS"];
+  // The floor is the variant's own audio: no URI (RFC 8216 4.3.4.1), the default.
+  lines.push(`#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=${quoted(AUDIO_GROUP)},NAME=${quoted(p.floorName)},DEFAULT=YES,AUTOSELECT=YES`);
+  for (const c of p.channels) {
+    lines.push(`#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=${quoted(AUDIO_GROUP)},NAME=${quoted(c.name)},LANGUAGE=${quoted(c.language)},DEFAULT=NO,AUTOSELECT=NO,URI=${quoted(withQuery(c.uri, p.query))}`);
+  }
+  lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${STAGE_BANDWIDTH},CODECS=${quoted(STAGE_CODECS)},RESOLUTION=1280x720,AUDIO=${quoted(AUDIO_GROUP)}`);
+  lines.push(withQuery(p.stageUri, p.query));
+  return `${lines.join("\n")}\n`;
+}
+
+/** A media playlist with `query` carried onto each segment URI and every URI="…" attribute (keys, maps). */
+export function carryQuery(playlist: string, query: string): string {
+  if (!query) return playlist;
+  return playlist
+    .split("\n")
+    .map((line) => {
+      const text = line.trim();
+      if (!text) return line;
+      if (!text.startsWith("#")) return withQuery(text, query);
+      return line.replace(/URI="([^"]*)"/g, (_m, uri: string) => `URI="${withQuery(uri, query)}"`);
+    })
+    .join("\n");
+}
+
+/** The names a broadcast's folder holds: playlists and segments as Egress writes them. */
+const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}\.(m3u8|ts|m4s|mp4|aac|vtt)$/;
+
+export type BroadcastFileKind = "playlist" | "segment";
+
+/** What a requested file is, or null for a name we never serve. */
+export function broadcastFileKind(name: string): BroadcastFileKind | null {
+  const match = FILE_NAME.exec(name);
+  if (!match) return null;
+  return match[1] === "m3u8" ? "playlist" : "segment";
+}
+
+export const contentTypes: Record<string, string> = {
+  m3u8: "application/vnd.apple.mpegurl",
+  ts: "video/mp2t",
+  m4s: "video/iso.segment",
+  mp4: "video/mp4",
+  aac: "audio/aac",
+  vtt: "text/vtt; charset=utf-8",
+};
+
+export function contentTypeOf(name: string): string {
+  return contentTypes[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";
+}
