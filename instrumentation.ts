@@ -1,7 +1,8 @@
 // Runs once when a server instance boots: refuse unsafe production configuration, fail fast on
 // bad configuration, resolve each request's client address (TRUSTED_PROXY_HOPS), let the
 // recordings follow the agenda's changes (the agenda may not import them), then start the
-// recordings' housekeeping (silent egresses fail, automatic recordings stop with their forum) and
+// recordings' and broadcasts' housekeeping (silent egresses fail, automatic recordings stop with
+// their forum) and
 // the reminder mails before bookmarked and own sessions.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -19,6 +20,8 @@ export async function register() {
     registerRecordingHooks();
     const { startRecordingSweeper } = await import("@/lib/recordings/control");
     startRecordingSweeper();
+    const { startBroadcastSweeper } = await import("@/lib/broadcast/control");
+    startBroadcastSweeper();
     const { startReminderSweeper } = await import("@/lib/my-agenda/sweep");
     startReminderSweeper();
   }

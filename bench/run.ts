@@ -12,7 +12,18 @@ import { machineLine } from "./lib";
 import { ensureBuild } from "./server";
 
 /** In the order they run: in-process ones first, then those against `next start`, then real rooms. */
-const BENCHMARKS = ["registration.ts", "join-storm.ts", "read-load.ts", "registration-burst.ts", "webhooks.ts", "qa-votes.ts", "recording-range.ts", "first-frame.ts", "room-load.ts"];
+const BENCHMARKS = [
+  "registration.ts",
+  "join-storm.ts",
+  "read-load.ts",
+  "registration-burst.ts",
+  "webhooks.ts",
+  "qa-votes.ts",
+  "hls-viewers.ts",
+  "recording-range.ts",
+  "first-frame.ts",
+  "room-load.ts",
+];
 /** Benchmarks that never start the app: no build needed for a run of only these. */
 const WITHOUT_APP = new Set(["registration.ts", "join-storm.ts", "first-frame.ts"]);
 

@@ -6,11 +6,12 @@
 // reads the stream key from the client's `publish` command (AMF0) and drops the connection when
 // the key is not expected, before ffmpeg sees it. ffmpeg probes only half a second of input and
 // flushes every packet, so a stream can be proven while it is still arriving.
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { findFfmpeg } from "./egress/media.mjs";
 
 const PUBLISH = Buffer.from("\x02\x00\x07publish", "latin1");
@@ -50,12 +51,15 @@ async function connectWithRetry(port, deadline) {
   }
 }
 
-/** Codecs and seconds of media in an FLV recording (seconds: the last video or audio timestamp). */
-function probe(ffprobe, file) {
-  const run = (args) => spawnSync(ffprobe, ["-v", "error", ...args, file], { encoding: "utf8" }).stdout ?? "";
-  const streams = run(["-show_entries", "stream=codec_type,codec_name", "-of", "csv=p=0"]).trim().split("\n");
-  const codec = (type) => streams.map((l) => l.split(",")).find(([name, kind]) => kind === type || name === type)?.[0] ?? null;
-  const times = run(["-show_entries", "packet=pts_time", "-of", "csv=p=0"]).trim().split("\n").map(Number).filter(Number.isFinite);
+/**
+ * Codecs and seconds of media in an FLV recording (seconds: first to last packet). Asynchronous, so
+ * a receiver started beside the Egress stand-in never holds up its event loop.
+ */
+async function probe(ffprobe, file) {
+  const run = async (args) => (await promisify(execFile)(ffprobe, ["-v", "error", ...args, file], { encoding: "utf8", maxBuffer: 16 << 20 }).catch(() => ({ stdout: "" }))).stdout;
+  const streams = (await run(["-show_entries", "stream=codec_type,codec_name", "-of", "csv=p=0"])).trim().split("\n");
+  const codec = (type) => streams.map((l) => l.split(",")).find(([, kind]) => kind === type)?.[0] ?? null;
+  const times = (await run(["-show_entries", "packet=pts_time", "-of", "csv=p=0"])).trim().split("\n").map(Number).filter(Number.isFinite);
   return { videoCodec: codec("video"), audioCodec: codec("audio"), seconds: times.length ? Math.max(...times) - Math.min(...times) : 0 };
 }
 
@@ -149,23 +153,31 @@ export async function startRtmpReceiver({ ffmpeg = findFfmpeg() ?? undefined, po
     waitForStream(key, { timeoutMs = 20_000, minSeconds = 1 } = {}) {
       expected.add(key);
       return new Promise((resolve, reject) => {
-        const check = () => {
-          for (const arrival of arrivals.get(key) ?? []) {
-            if (!fs.existsSync(arrival.file)) continue;
-            const media = probe(ffprobe, arrival.file);
-            if ((media.videoCodec || media.audioCodec) && (media.seconds >= minSeconds || arrival.done)) return finish(null, { key, bytes: arrival.bytes, ...media });
+        let probing = false;
+        const check = async () => {
+          if (probing) return;
+          probing = true;
+          try {
+            for (const arrival of arrivals.get(key) ?? []) {
+              if (!fs.existsSync(arrival.file)) continue;
+              const media = await probe(ffprobe, arrival.file);
+              if ((media.videoCodec || media.audioCodec) && (media.seconds >= minSeconds || arrival.done)) return finish(null, { key, bytes: arrival.bytes, ...media });
+            }
+          } finally {
+            probing = false;
           }
         };
-        const timer = setInterval(check, 500);
+        const poll = () => void check();
+        const timer = setInterval(poll, 500);
         const deadline = setTimeout(
           () => finish(new Error(`no stream with key ${JSON.stringify(key)} arrived within ${timeoutMs} ms${rejected.length ? ` (refused: ${rejected.join(", ")})` : ""}`)),
           timeoutMs,
         );
-        listeners.add(check);
+        listeners.add(poll);
         function finish(err, value) {
           clearInterval(timer);
           clearTimeout(deadline);
-          listeners.delete(check);
+          listeners.delete(poll);
           if (err) reject(err);
           else resolve(value);
         }

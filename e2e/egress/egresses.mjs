@@ -9,10 +9,9 @@
 import { guid, nowNs, protocol } from "./protocol.mjs";
 import { redacted } from "./file-output.mjs";
 import { writeFileOutput, writeManifest } from "./finish.mjs";
-import { planOutputs, planStream } from "./outputs.mjs";
+import { planOutputs } from "./outputs.mjs";
 import { createSegmentWriter } from "./segments.mjs";
-import { createStreamPusher } from "./streams.mjs";
-import { validateRtmpUrl } from "./stream-output.mjs";
+import { createStreamControl, endStream } from "./stream-control.mjs";
 import { passedOn, TwirpError } from "./twirp.mjs";
 
 const { EgressInfo, EgressSourceType, EgressStatus: S, FileInfo, SegmentsInfo, StreamInfoList, StreamInfo_Status: Stream } = protocol;
@@ -24,7 +23,7 @@ export const outcomes = ["complete", "fail", "silent"];
 
 /**
  * @typedef {"complete" | "fail" | "silent"} Outcome
- * @typedef {import("./outputs.mjs").StreamPlan & { pusher?: ReturnType<typeof createStreamPusher> }} LiveStream
+ * @typedef {import("./stream-control.mjs").LiveStream} LiveStream
  * @typedef {{
  *   info: InstanceType<typeof EgressInfo>, plan: import("./outputs.mjs").OutputPlan, outcome: Outcome, frequency: number,
  *   file: InstanceType<typeof FileInfo> | null, segments: InstanceType<typeof SegmentsInfo> | null,
@@ -38,13 +37,6 @@ function sourceTypeOf(kind, req) {
   if (kind === "roomComposite") return req.audioOnly && !req.layout && !req.customBaseUrl ? EgressSourceType.SDK : EgressSourceType.WEB;
   if (kind === "egress") return req.source.case === "media" ? EgressSourceType.SDK : EgressSourceType.WEB;
   return EgressSourceType.SDK;
-}
-
-/** Config.Stream.UpdateEndTime. */
-function endStream(info, at) {
-  info.endedAt = at;
-  if (info.startedAt === 0n) info.startedAt = at;
-  else info.duration = at - info.startedAt;
 }
 
 /**
@@ -105,44 +97,14 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     webhooks.send("egress_ended", entry.info);
   }
 
-  function fail(entry, err, code = 500) {
+  /** @param {Entry} entry @param {Error & { errorCode?: number }} err */
+  function fail(entry, err, code = err.errorCode ?? 500) {
     if (entry.info.status >= S.EGRESS_COMPLETE) return;
     stopLive(entry);
     for (const stream of entry.streams.values()) stream.info.status = Stream.FAILED;
     entry.info.details ||= "End reason: Failure";
     log(`egress ${entry.info.egressId} failed: ${err.message}`);
     end(entry, S.EGRESS_FAILED, err.message, code);
-  }
-
-  /** Controller.streamUpdated: an update once no stream is still connecting. */
-  function streamUpdated(entry) {
-    entry.info.updatedAt = nowNs();
-    if ([...entry.streams.values()].some((s) => s.info.status === Stream.ACTIVE && s.info.startedAt === 0n)) return;
-    if (entry.info.status < S.EGRESS_COMPLETE) webhooks.send("egress_updated", entry.info);
-  }
-
-  function startStream(entry, stream) {
-    stream.pusher = createStreamPusher({
-      ffmpeg,
-      stream,
-      media: media(entry),
-      onSpawn,
-      onStarted() {
-        if (!entry.streams.has(stream.parsedUrl) || entry.info.status !== S.EGRESS_ACTIVE) return;
-        stream.info.startedAt = nowNs();
-        log(`egress ${entry.info.egressId}: stream ${stream.redactedUrl} started`);
-        streamUpdated(entry);
-      },
-      onFailed(err) {
-        if (!entry.streams.delete(stream.parsedUrl) || entry.info.status >= S.EGRESS_COMPLETE) return;
-        Object.assign(stream.info, { status: Stream.FAILED, error: err.message });
-        endStream(stream.info, nowNs());
-        log(`egress ${entry.info.egressId}: stream ${stream.redactedUrl} failed: ${err.message}`);
-        if (--entry.outputs === 0) fail(entry, err, 503);
-        else streamUpdated(entry);
-      },
-    });
-    stream.pusher.start();
   }
 
   function activate(entry) {
@@ -153,7 +115,7 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
     if (entry.segments) entry.segments.startedAt = now;
     webhooks.send("egress_updated", entry.info);
     entry.writer?.start();
-    for (const stream of entry.streams.values()) startStream(entry, stream);
+    for (const stream of entry.streams.values()) streamControl.start(entry, stream);
   }
 
   /** Controller.SendEOS on an active egress, then its sinks' Close. */
@@ -190,6 +152,8 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
       }
     })();
   }
+
+  const streamControl = createStreamControl({ ffmpeg, webhooks, log, onSpawn, media, fail, endActive });
 
   return {
     /** Starts an egress of `kind` (EgressInfo's request case); answers its STARTING info. */
@@ -277,49 +241,11 @@ export function createEgresses({ ffmpeg, webhooks, log, fileRoot, workDir, activ
       return entry;
     },
 
-    /**
-     * UpdateStream (Controller.UpdateStream): adds, then removes, stream URLs; errors are collected
-     * and answered together, with the first one's code.
-     */
+    /** UpdateStream: adds, then removes, stream URLs of a streaming egress. */
     updateStream(egressId, addOutputUrls = [], removeOutputUrls = []) {
       const entry = get(egressId);
-      const { info } = entry;
-      if (info.status >= S.EGRESS_COMPLETE) throw new TwirpError("failed_precondition", `egress with status ${statusName(info.status)} cannot be updated`);
-      if (!entry.plan.streams) throw passedOn("invalid_argument", "UpdateStream called on non-streaming egress");
-      /** @type {TwirpError[]} */
-      const errors = [];
-      const collect = (err) => errors.push(err instanceof TwirpError ? err : new TwirpError("internal", String(err)));
-      for (const url of addOutputUrls) {
-        try {
-          const stream = planStream(url);
-          info.streamResults.push(stream.info);
-          if (info.result.case === "stream") info.result.value.info.push(stream.info);
-          entry.streams.set(stream.parsedUrl, stream);
-          entry.outputs++;
-          if (info.status === S.EGRESS_ACTIVE) startStream(entry, stream);
-        } catch (err) {
-          collect(err);
-        }
-      }
-      for (const url of removeOutputUrls) {
-        let stream;
-        try {
-          stream = entry.streams.get(validateRtmpUrl(url).parsedUrl);
-        } catch {
-          stream = undefined;
-        }
-        if (!stream) {
-          collect(passedOn("not_found", `stream ${url} not found`));
-          continue;
-        }
-        entry.streams.delete(stream.parsedUrl);
-        stream.info.status = Stream.FINISHED;
-        endStream(stream.info, nowNs());
-        if (--entry.outputs === 0 && info.status === S.EGRESS_ACTIVE) return (endActive(entry, "All streams stopped"), entry);
-        void stream.pusher?.stop();
-      }
-      streamUpdated(entry);
-      if (errors.length) throw passedOn(errors[0].code, errors.map((e) => e.message.replace(/^twirp error unknown: /, "")).join("\n"));
+      if (entry.info.status >= S.EGRESS_COMPLETE) throw new TwirpError("failed_precondition", `egress with status ${statusName(entry.info.status)} cannot be updated`);
+      streamControl.update(entry, addOutputUrls, removeOutputUrls);
       return entry;
     },
 

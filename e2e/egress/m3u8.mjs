@@ -42,7 +42,10 @@ export function createLivePlaylist(targetDuration, window) {
     /** @param {Segment} segment */
     append(segment) {
       entries.push(entry(segment));
-      while (entries.length > window) (entries.shift(), mediaSequence++);
+      while (entries.length > window) {
+        entries.shift();
+        mediaSequence++;
+      }
     },
     close: () => (ended = true),
     text,

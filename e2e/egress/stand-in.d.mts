@@ -1,4 +1,5 @@
 // Types of stand-in.mjs for the TypeScript tests that start the Egress stand-in or make test media.
+// What it writes (files, HLS segments and playlists, RTMP streams) is described in REAL-EGRESS.md.
 import type { ClaimGrants } from "livekit-server-sdk";
 
 export type Outcome = "complete" | "fail" | "silent";
@@ -22,6 +23,11 @@ export interface EgressStandInOptions {
   activeAfterMs?: number;
   /** Delay from start to EGRESS_FAILED under the "fail" outcome (default 300 ms). */
   failAfterMs?: number;
+  /**
+   * Segments kept in a segmented output's live playlist (`livePlaylistName`). Default 5, as
+   * Egress's `defaultLivePlaylistWindow`, which a request cannot change; the full playlist keeps all.
+   */
+  livePlaylistWindow?: number;
 }
 
 export interface RecordedRequest {

@@ -157,6 +157,9 @@ export async function startEgressStandIn({
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Go's HTTP server (livekit-server's) keeps idle connections open; Node's closes them after 5 s,
+  // which races a client reusing one (ECONNRESET) when calls come about 5 s apart.
+  server.keepAliveTimeout = 120_000;
   await new Promise((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", () => resolve(undefined)));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

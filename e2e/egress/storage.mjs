@@ -66,6 +66,7 @@ export async function store(storage, storagePath, body, contentType, fileRoot) {
     });
     return { location: target, size: body.length };
   } catch (err) {
-    throw new Error(`${name} upload failed: ${err instanceof Error ? err.message : err}`, { cause: err });
+    // egress's ErrUploadFailed is psrpc InvalidArgument: the egress ends with error code 400.
+    throw Object.assign(new Error(`${name} upload failed: ${err instanceof Error ? err.message : err}`, { cause: err }), { errorCode: 400 });
   }
 }

@@ -1,9 +1,9 @@
 // One RTMP(S) stream of an egress while it runs: ffmpeg pushes FLV (H.264 + AAC, a keyframe every 4 s
 // as Egress's StreamKeyframeInterval) to the URL in real time. The stream counts as started once the
 // server has taken the publish and media flows (Egress: rtmp2sink's create-stream), and fails when
-// the URL cannot be reached or the connection ends early. Egress would reconnect a stream that had
-// been flowing for a while before failing it; the stand-in fails it at once. Error texts name the
-// redacted URL, never the stream key.
+// the URL cannot be reached, answers nothing for 10 s, or the connection ends early. Egress would
+// reconnect a stream that had been flowing for a while before failing it; the stand-in fails it at
+// once. Error texts name the redacted URL, never the stream key.
 import { liveMediaArgs, spawnLive } from "./media.mjs";
 
 /**
@@ -22,7 +22,20 @@ export function createStreamPusher({ ffmpeg, stream, media, onSpawn, onStarted, 
 
   return {
     start() {
-      const args = [...liveMediaArgs({ ...media, keyframeSeconds: 4 }), "-progress", "pipe:1", "-stats_period", "0.5", "-f", "flv", "-flvflags", "no_duration_filesize", target];
+      const args = [
+        ...liveMediaArgs({ ...media, keyframeSeconds: 4 }),
+        "-progress",
+        "pipe:1",
+        "-stats_period",
+        "0.5",
+        "-rw_timeout",
+        "10000000",
+        "-f",
+        "flv",
+        "-flvflags",
+        "no_duration_filesize",
+        target,
+      ];
       proc = spawnLive(ffmpeg, args, onSpawn);
       let started = false;
       proc.child.stdout?.on("data", (chunk) => {

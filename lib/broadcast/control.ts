@@ -220,3 +220,14 @@ export async function sweepBroadcasts(now = new Date()): Promise<{ failed: numbe
   for (const s of stopping) await db.$transaction((tx) => settleBroadcast(tx, s.id, now));
   return { failed: a.count + b.count };
 }
+
+const holder = globalThis as unknown as { plenaryBroadcastSweep?: NodeJS.Timeout };
+
+/** Runs the sweep every 30 s in this instance (from instrumentation.ts). */
+export function startBroadcastSweeper(intervalMs = 30_000) {
+  if (holder.plenaryBroadcastSweep) return;
+  holder.plenaryBroadcastSweep = setInterval(() => {
+    sweepBroadcasts().catch((err) => console.error("Broadcast sweep failed", err));
+  }, intervalMs);
+  holder.plenaryBroadcastSweep.unref();
+}

@@ -14,8 +14,8 @@ import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
 import { decideWatch, playlistToken, refusalError, verifyPlaylistToken, type WatchDecision } from "./access";
 import { OPEN, openBroadcastOf } from "./control";
 import { listRestreamDestinations, type RestreamDestinationView } from "./destinations";
-import { LIVE_PLAYLIST, renditionDir } from "./egress";
-import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist } from "./playlist";
+import { FULL_PLAYLIST, renditionDir } from "./egress";
+import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist, windowPlaylist } from "./playlist";
 import { getBroadcastSettings, requireForumOrganizer } from "./settings";
 import type { BroadcastOutputStatus, BroadcastSettings, BroadcastStatus, WatchView } from "./types";
 
@@ -148,9 +148,9 @@ export async function getMasterPlaylist(actor: Actor | null, forumId: string, to
   const channels = renditions
     .filter((r): r is { name: string; language: Locale } => r.language !== null)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((r) => ({ language: r.language, name: endonym(r.language), uri: `${base}/${r.name}/${LIVE_PLAYLIST}` }));
+    .map((r) => ({ language: r.language, name: endonym(r.language), uri: `${base}/${r.name}/${FULL_PLAYLIST}` }));
   if (!renditions.some((r) => r.name === "stage")) throw new AppError("NOT_FOUND", "notBroadcasting");
-  const body = masterPlaylist({ stageUri: `${base}/stage/${LIVE_PLAYLIST}`, floorName, channels, query });
+  const body = masterPlaylist({ stageUri: `${base}/stage/${FULL_PLAYLIST}`, floorName, channels, query });
   // Personal only in its token, which is the same for every viewer of the window: cacheable briefly.
   return { body, contentType: "application/vnd.apple.mpegurl", cacheControl: PLAYLIST_CACHE };
 }
@@ -171,7 +171,9 @@ export async function getBroadcastFile(actor: Actor | null, forumId: string, bro
       const object = await storage.get(key);
       const chunks: Buffer[] = [];
       for await (const chunk of object.stream) chunks.push(chunk as Buffer);
-      return { body: carryQuery(Buffer.concat(chunks).toString("utf8"), query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
+      // The full playlist, as a live window viewers can go back in (Egress's own live one is 5 segments).
+      const text = Buffer.concat(chunks).toString("utf8");
+      return { body: carryQuery(file === FULL_PLAYLIST ? windowPlaylist(text) : text, query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
     }
     const object = await storage.get(key);
     return { body: object.stream, length: object.size, contentType: contentTypeOf(file), cacheControl: SEGMENT_CACHE };

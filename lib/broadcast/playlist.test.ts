@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist } from "./playlist";
+import fs from "node:fs";
+import path from "node:path";
+import { broadcastFileKind, carryQuery, contentTypeOf, FLOOR_NAME, masterPlaylist, windowPlaylist } from "./playlist";
+
+describe("FLOOR_NAME", () => {
+  it("names the floor as the recordings player does, in each language", () => {
+    for (const locale of ["ko", "zh", "en"] as const) {
+      const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../messages/recordings/${locale}.json`), "utf8"));
+      expect(FLOOR_NAME[locale]).toBe(messages.recordings.channels.floor);
+    }
+  });
+});
 
 describe("masterPlaylist", () => {
   const master = masterPlaylist({
@@ -81,5 +92,42 @@ describe("broadcastFileKind", () => {
 
   it("refuses anything else: other files, paths, hidden names", () => {
     for (const name of ["../x.ts", "a/b.ts", ".env", "seg.mp4.exe", "manifest.json", "x.m3u8 ", "", "%2e%2e.ts"]) expect(broadcastFileKind(name)).toBeNull();
+  });
+});
+
+describe("windowPlaylist", () => {
+  const event = (n: number, ended = false) =>
+    [
+      "#EXTM3U",
+      "#EXT-X-VERSION:4",
+      "#EXT-X-PLAYLIST-TYPE:EVENT",
+      "#EXT-X-ALLOW-CACHE:NO",
+      "#EXT-X-TARGETDURATION:2",
+      "#EXT-X-MEDIA-SEQUENCE:0",
+      ...Array.from({ length: n }, (_, i) => [...(i === 3 ? ["#EXT-X-DISCONTINUITY"] : []), `#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:${String(i * 2).padStart(2, "0")}Z`, "#EXTINF:2.000,", `seg_${i}.ts`]).flat(),
+      ...(ended ? ["#EXT-X-ENDLIST"] : []),
+      "",
+    ].join("\n");
+
+  it("keeps a short playlist whole, but no longer an EVENT playlist", () => {
+    const out = windowPlaylist(event(3), 5);
+    expect(out).not.toContain("PLAYLIST-TYPE");
+    expect(out).toContain("#EXT-X-MEDIA-SEQUENCE:0\n");
+    expect(out.match(/\.ts/g)).toHaveLength(3);
+    expect(out.startsWith("#EXTM3U\n#EXT-X-VERSION:4\n")).toBe(true);
+  });
+
+  it("slides: the last segments with their times, the dropped ones counted", () => {
+    const out = windowPlaylist(event(10), 4).split("\n");
+    expect(out.filter((l) => l.endsWith(".ts"))).toEqual(["seg_6.ts", "seg_7.ts", "seg_8.ts", "seg_9.ts"]);
+    expect(out).toContain("#EXT-X-MEDIA-SEQUENCE:6");
+    expect(out).toContain("#EXT-X-DISCONTINUITY-SEQUENCE:1");
+    // Each kept segment keeps its own date and duration right before it.
+    const i = out.indexOf("seg_6.ts");
+    expect(out.slice(i - 2, i)).toEqual(["#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:12Z", "#EXTINF:2.000,"]);
+  });
+
+  it("keeps the end of a finished broadcast", () => {
+    expect(windowPlaylist(event(10, true), 4).trim().endsWith("seg_9.ts\n#EXT-X-ENDLIST")).toBe(true);
   });
 });

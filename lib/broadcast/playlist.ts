@@ -27,6 +27,10 @@ export const STAGE_BANDWIDTH = 3_200_000;
 export const STAGE_CODECS = "avc1.64001f,mp4a.40.2";
 export const AUDIO_GROUP = "audio";
 
+/** The floor's name in a playlist, as the recordings player names it (recordings.channels.floor;
+ * playlist.test.ts keeps the two the same): the route has no message catalogue at hand. */
+export const FLOOR_NAME = { ko: "원음", zh: "原声", en: "Floor" } as const;
+
 /** An attribute value: a quoted-string may hold no double quote or line break (RFC 8216 4.2). */
 function quoted(value: string): string {
   return `"${value.replace(/["\r\n]/g, "'")}"`;
@@ -61,6 +65,49 @@ export function carryQuery(playlist: string, query: string): string {
       return line.replace(/URI="([^"]*)"/g, (_m, uri: string) => `URI="${withQuery(uri, query)}"`);
     })
     .join("\n");
+}
+
+/** How far back a viewer may go on a live broadcast: 5 minutes of 2-second segments. */
+export const DVR_SEGMENTS = 150;
+
+/**
+ * A live sliding window over Egress's full (EVENT) playlist: its last `maxSegments` segments, the
+ * dropped ones counted in EXT-X-MEDIA-SEQUENCE (and their discontinuities in
+ * EXT-X-DISCONTINUITY-SEQUENCE), no longer an EVENT playlist. Egress's own live playlist keeps only
+ * its last 5 segments — too short to go back in — and its full one grows all day, which every
+ * viewer would otherwise download every 2 seconds.
+ */
+export function windowPlaylist(playlist: string, maxSegments = DVR_SEGMENTS): string {
+  const lines = playlist.split("\n");
+  const header: string[] = [];
+  const segments: string[][] = [];
+  const trailer: string[] = [];
+  let pending: string[] = [];
+  let mediaSequence = 0;
+  let discontinuitySequence = 0;
+  let inBody = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) mediaSequence = Number(line.slice(22)) || 0;
+    else if (line.startsWith("#EXT-X-DISCONTINUITY-SEQUENCE:")) discontinuitySequence = Number(line.slice(30)) || 0;
+    else if (line.startsWith("#EXT-X-PLAYLIST-TYPE:")) continue;
+    else if (line === "#EXT-X-ENDLIST") trailer.push(line);
+    else if (!line.startsWith("#")) {
+      segments.push([...pending, line]);
+      pending = [];
+      inBody = true;
+    } else if (!inBody && !/^#EXT(INF|-X-PROGRAM-DATE-TIME|-X-DISCONTINUITY|-X-BYTERANGE|-X-GAP)\b/.test(line)) header.push(line);
+    else pending.push(line);
+  }
+  const dropped = Math.max(0, segments.length - maxSegments);
+  const kept = segments.slice(dropped);
+  const droppedDiscontinuities = segments.slice(0, dropped).filter((seg) => seg.includes("#EXT-X-DISCONTINUITY")).length;
+  const out = [...header, `#EXT-X-MEDIA-SEQUENCE:${mediaSequence + dropped}`];
+  if (discontinuitySequence + droppedDiscontinuities > 0) out.push(`#EXT-X-DISCONTINUITY-SEQUENCE:${discontinuitySequence + droppedDiscontinuities}`);
+  for (const seg of kept) out.push(...seg);
+  out.push(...pending, ...trailer);
+  return `${out.join("\n")}\n`;
 }
 
 /** The names a broadcast's folder holds: playlists and segments as Egress writes them. */

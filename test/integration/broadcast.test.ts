@@ -15,6 +15,7 @@ import { migratedDatabase } from "./db";
 import { egressSkipped, KEY, liveKitUrl, SECRET, standIn as standInModule, until } from "./egress";
 import { enrol, makeUsers } from "./fixtures";
 import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
+import { startRtmpReceiver } from "../../e2e/rtmp-receiver.mjs";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", async (original) => ({
@@ -53,6 +54,15 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
       () => "allowed",
       (e: Error & { code?: string }) => `${e.code}:${e.message}`,
     );
+
+  async function signedWebhook(body: object) {
+    const text = JSON.stringify(body);
+    const token = new AccessToken(KEY, SECRET, { ttl: "5m" });
+    token.sha256 = crypto.createHash("sha256").update(text).digest("base64");
+    const headers = { "content-type": "application/webhook+json", "authorization": await token.toJwt() };
+    const res = await lib.webhook.POST(new Request("http://127.0.0.1/api/livekit/webhook", { method: "POST", headers, body: text }), { params: Promise.resolve({}) });
+    return res.status;
+  }
 
   async function get(route: { GET: (req: Request, ctx: never) => Promise<Response> }, url: string, params: object) {
     const res = await route.GET(new Request(`http://127.0.0.1${url}`), { params: Promise.resolve(params) } as never);
@@ -275,6 +285,154 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     expect(await refusal(lib.destinations.removeRestreamDestination(user.organizer, added.id))).toBe("NOT_FOUND:destinationNotFound");
   });
 
+  it("HLS of the stage and every channel on one timeline, served signed and cacheable; a restream arrives; webhooks take every output to its end", async () => {
+    const streamKey = `pl-${crypto.randomBytes(6).toString("hex")}`;
+    // The platform knows its own stream key; any other is refused (receiver.rejected).
+    const receiver = await startRtmpReceiver({ keys: [streamKey] });
+    try {
+      const destination = await lib.destinations.addRestreamDestination(user.organizer, forum.main.id, { label: "Loopback", url: receiver.url, streamKey });
+      const before = standIn.requests.length;
+      const started = await lib.control.startBroadcast(user.organizer, forum.main.id);
+      expect(started).toEqual({ id: expect.any(String), renditions: ["stage", "ko", "zh", "en"], restreams: 1 });
+      const asked = standIn.requests.slice(before).filter((r) => r.method === "StartRoomCompositeEgress" && r.status === 200);
+      expect(asked).toHaveLength(5);
+      const segmented = asked.filter((r) => JSON.stringify(r.request).includes("segmentOutputs") && (r.request as { segmentOutputs?: unknown[] }).segmentOutputs?.length);
+      expect(segmented).toHaveLength(4);
+      expect(asked.filter((r) => (r.request as { audioOnly?: boolean }).audioOnly)).toHaveLength(3);
+      expect(JSON.stringify(segmented[0].request)).toContain(path.join(dir, `broadcasts/${started.id}/stage/live.m3u8`));
+
+      const live = await until(
+        () => broadcast(started.id),
+        (b) => b.status === "live" && b.renditions.every((r) => r.status === "active") && b.restreams.every((r) => r.status === "active"),
+        "every output active",
+      );
+      expect(live.startedAt).toBeTruthy();
+      expect(live.renditions.map((r) => r.egressId)).toEqual(expect.arrayContaining([expect.stringMatching(/^EG_/)]));
+      expect(live.restreams).toMatchObject([{ destinationId: destination.id, status: "active" }]);
+
+      // The stage's live playlist has a few segments.
+      const stageFile = path.join(dir, `broadcasts/${started.id}/stage/live.m3u8`);
+      await until(
+        async () => (fs.existsSync(stageFile) ? fs.readFileSync(stageFile, "utf8") : ""),
+        (text) => (text.match(/\.ts/g) ?? []).length >= 2,
+        "two stage segments",
+      );
+
+      // The master, for a signed-in delegate (their cookie): the floor and three channels, signed URIs.
+      as("delegate");
+      const master = await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8?lang=ko`, { forumId: forum.main.id });
+      expect(master.status).toBe(200);
+      expect(master.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
+      expect(master.headers.get("cache-control")).toContain("max-age=1");
+      const text = master.body.toString("utf8");
+      const media = text.split("\n").filter((l) => l.startsWith("#EXT-X-MEDIA:TYPE=AUDIO"));
+      expect(media).toHaveLength(4);
+      expect(media[0]).toContain('NAME="원음",DEFAULT=YES');
+      for (const lang of ["ko", "zh", "en"]) expect(media.some((m) => m.includes(`LANGUAGE="${lang}"`) && m.includes(`${started.id}/${lang}/index.m3u8?token=`))).toBe(true);
+      const stageUri = text.split("\n").find((l) => l.startsWith(`${started.id}/stage/index.m3u8?token=`))!;
+      expect(stageUri).toBeTruthy();
+      const token = new URL(stageUri, "http://x/").searchParams.get("token")!;
+
+      // Nobody else: signed out without a token, an outsider, a forged token.
+      as(null);
+      expect((await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8`, { forumId: forum.main.id })).status).toBe(401);
+      as("outsider");
+      expect((await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8`, { forumId: forum.main.id })).status).toBe(403);
+      as(null);
+      const file = (name: string, f: string, query: string) =>
+        get(lib.file, `/api/forums/${forum.main.id}/broadcast/${started.id}/${name}/${f}${query}`, { forumId: forum.main.id, broadcastId: started.id, name, file: f });
+      expect((await file("stage", "live.m3u8", `?token=${token.slice(0, -2)}xx`)).status).toBe(401);
+      expect((await file("stage", "live.m3u8", "")).status).toBe(401);
+
+      // The token admits anyone holding it: the media playlist, its segments carrying it on.
+      const playlist = await file("stage", "index.m3u8", `?token=${token}`);
+      expect(playlist.status).toBe(200);
+      const lines = playlist.body.toString("utf8").split("\n");
+      expect(lines.some((l) => l.startsWith("#EXT-X-PROGRAM-DATE-TIME:"))).toBe(true);
+      const segments = lines.filter((l) => l && !l.startsWith("#"));
+      expect(segments.length).toBeGreaterThanOrEqual(2);
+      expect(segments.every((l) => l.endsWith(`?token=${token}`))).toBe(true);
+      const segmentName = segments[0].split("?")[0];
+      const segment = await file("stage", segmentName, `?token=${token}`);
+      expect(segment.status).toBe(200);
+      expect(segment.headers.get("content-type")).toBe("video/mp2t");
+      expect(segment.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(segment.body[0]).toBe(0x47);
+      expect(segment.body.length % 188).toBe(0);
+      // Names that are not a broadcast's files answer 404, never a file elsewhere.
+      for (const [name, f] of [
+        ["stage", "..%2f..%2fsecret.ts"],
+        ["stage", "manifest.json"],
+        ["other", "live.m3u8"],
+        ["stage", "missing.ts"],
+      ]) {
+        expect((await file(name, f, `?token=${token}`)).status).toBe(404);
+      }
+      const otherForum = await get(lib.file, `/api/forums/${forum.open.id}/broadcast/${started.id}/stage/live.m3u8?token=${token}`, {
+        forumId: forum.open.id,
+        broadcastId: started.id,
+        name: "stage",
+        file: "live.m3u8",
+      });
+      expect(otherForum.status).toBe(404);
+
+      // Channels are on the stage's timeline: their program-date-times overlap.
+      const pdt = (body: string) =>
+        body
+          .split("\n")
+          .filter((l) => l.startsWith("#EXT-X-PROGRAM-DATE-TIME:"))
+          .map((l) => Date.parse(l.slice(25)));
+      const ko = await until(
+        async () => (await file("ko", "index.m3u8", `?token=${token}`)).body.toString("utf8"),
+        (body) => pdt(body).length >= 2,
+        "two ko segments",
+      );
+      const stageTimes = pdt(playlist.body.toString("utf8"));
+      const koTimes = pdt(ko);
+      expect(Math.max(stageTimes[0], koTimes[0])).toBeLessThanOrEqual(Math.min(stageTimes.at(-1)!, koTimes.at(-1)!) + 2000);
+
+      // The watch view hands the delegate the signed master.
+      const view = await lib.data.getWatchView(user.delegate, "zh", slug, forum.main.slug);
+      expect(view.hlsUrl).toMatch(new RegExp(`^/api/forums/${forum.main.id}/broadcast/index\\.m3u8\\?lang=zh&token=`));
+
+      // The restream reached the platform (the loopback receiver): H.264 and AAC.
+      const arrived = await receiver.waitForStream(streamKey, { timeoutMs: 30_000 });
+      expect(arrived).toMatchObject({ key: streamKey, videoCodec: "h264", audioCodec: "aac" });
+      expect(arrived.bytes).toBeGreaterThan(1000);
+      expect(receiver.rejected).toEqual([]);
+
+      await lib.control.stopBroadcast(user.organizer, forum.main.id);
+      const ended = await until(
+        () => broadcast(started.id),
+        (b) => b.status === "ended",
+        "broadcast ended",
+        40_000,
+      );
+      expect(ended.endedAt).toBeTruthy();
+      expect(ended.renditions.map((r) => r.status)).toEqual(["complete", "complete", "complete", "complete"]);
+      expect(ended.restreams.map((r) => r.status)).toEqual(["complete"]);
+      as("delegate");
+      expect((await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8`, { forumId: forum.main.id })).status).toBe(404);
+      expect(fs.readFileSync(path.join(dir, `broadcasts/${started.id}/stage/index.m3u8`), "utf8")).toContain("#EXT-X-ENDLIST");
+      const audit = await db.prisma.auditLog.findMany({ where: { entityId: forum.main.id, action: { in: ["broadcast.started", "broadcast.stopped"] } }, orderBy: { createdAt: "asc" } });
+      expect(audit.map((a) => a.action)).toEqual(["broadcast.started", "broadcast.stopped"]);
+    } finally {
+      await receiver.stop();
+      as(null);
+    }
+  });
+
+  it("a webhook replayed changes nothing; one for an egress of no broadcast is ignored", async () => {
+    const events = (standIn as unknown as { webhooks?: unknown[] }).webhooks;
+    void events;
+    const rendition = await db.prisma.broadcastRendition.findFirstOrThrow({ where: { name: "stage", status: "complete" } });
+    const info = { egressId: rendition.egressId, roomName: forum.main.roomName, status: 1 };
+    const body = { event: "egress_updated", id: `EV_${crypto.randomBytes(6).toString("hex")}`, createdAt: String(Math.floor(Date.now() / 1000)), egressInfo: info };
+    expect(await signedWebhook(body)).toBe(200);
+    expect((await db.prisma.broadcastRendition.findUniqueOrThrow({ where: { id: rendition.id } })).status).toBe("complete");
+    expect(await signedWebhook({ ...body, id: `EV_${crypto.randomBytes(6).toString("hex")}`, egressInfo: { ...info, egressId: "EG_nobody" } })).toBe(200);
+  });
+
   it("playlist tokens: one per window for everyone, bound to the forum and broadcast, expiring, unforgeable", () => {
     const now = Date.UTC(2026, 11, 7, 1, 0, 0);
     const t = lib.access.playlistToken("F1", "B1", now);
@@ -291,6 +449,3 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     expect(lib.access.verifyPlaylistToken("x".repeat(300), "F1", "B1", now)).toBe(false);
   });
 });
-
-void AccessToken;
-void until;

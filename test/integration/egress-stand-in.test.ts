@@ -1,100 +1,38 @@
 // The LiveKit Egress stand-in (e2e/egress/) against livekit-server-sdk's own EgressClient and
 // WebhookReceiver: the webhook sequence of a recording, the real file it leaves (read back with
 // ffprobe), S3 uploads, the auth answers livekit-server gives, and the outcomes tests can choose.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import {
-  AccessToken,
-  EgressClient,
-  EgressStatus,
-  EncodedFileOutput,
-  EncodedFileType,
-  RoomServiceClient,
-  S3Upload,
-  ServerError,
-  WebhookReceiver,
-  type EgressInfo,
-  type WebhookEvent,
-} from "livekit-server-sdk";
+import { AccessToken, EgressClient, EgressStatus, EncodedFileOutput, EncodedFileType, RoomServiceClient, S3Upload, ServerError, type EgressInfo } from "livekit-server-sdk";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findFfmpeg, makeTestVideo, startEgressStandIn, type EgressStandIn } from "../../e2e/egress/stand-in.mjs";
-
-const KEY = "devkey";
-const SECRET = "secret";
-const ffmpeg = findFfmpeg();
-const missing = "Egress stand-in tests skipped: no ffmpeg (apt-get install ffmpeg)";
-if (!ffmpeg && (process.env.CI === "true" || process.env.CI === "1")) throw new Error(`CI=true needs ffmpeg: ${missing}`);
-if (!ffmpeg) console.warn(missing);
-
-async function until<T>(probe: () => T | Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Streams and duration of a media file as ffprobe (same package as ffmpeg) reads them. */
-function probe(file: string) {
-  const ffprobe = path.join(path.dirname(ffmpeg!), "ffprobe");
-  const out = spawnSync(ffprobe, ["-v", "error", "-show_entries", "format=duration:stream=codec_type,codec_name", "-of", "json", file], { encoding: "utf8" });
-  const json = JSON.parse(out.stdout) as { streams: { codec_type: string; codec_name: string }[]; format: { duration: string } };
-  return { streams: json.streams.map((s) => `${s.codec_type}:${s.codec_name}`).sort(), seconds: Number(json.format.duration) };
-}
-
-/** The tone's frequency from zero crossings of the first half second, decoded by ffmpeg. */
-function toneOf(file: string) {
-  const pcm = spawnSync(ffmpeg!, ["-v", "error", "-i", file, "-t", "0.5", "-ac", "1", "-ar", "48000", "-f", "s16le", "-"]).stdout;
-  let crossings = 0;
-  for (let i = 2; i + 1 < pcm.length; i += 2) if (pcm.readInt16LE(i - 2) < 0 !== pcm.readInt16LE(i) < 0) crossings++;
-  return crossings / 2 / (pcm.length / 2 / 48_000);
-}
+import { makeTestVideo, startEgressStandIn, type EgressStandIn } from "../../e2e/egress/stand-in.mjs";
+import { ffmpeg, KEY, probe, SECRET, startWebhookEndpoint, toneOf } from "./egress-stand-in-kit";
 
 const fileOutput = (filepath: string, fileType = EncodedFileType.MP4) => ({ file: new EncodedFileOutput({ fileType, filepath }) });
 
 describe.skipIf(!ffmpeg)("LiveKit Egress stand-in", () => {
-  let hook: http.Server;
+  let hook: Awaited<ReturnType<typeof startWebhookEndpoint>>;
   let standIn: EgressStandIn;
   let egress: EgressClient;
   let dir: string;
-  const events: WebhookEvent[] = [];
-  const rejected: string[] = [];
-  const eventsOf = (egressId: string) => events.filter((e) => e.egressInfo?.egressId === egressId);
-  const sequence = (egressId: string) => eventsOf(egressId).map((e) => `${e.event} ${EgressStatus[e.egressInfo!.status]}`);
-  const endedEvent = (egressId: string) => until(() => eventsOf(egressId).find((e) => e.event === "egress_ended"), Boolean).then((e) => e!.egressInfo!);
-  const activeEvent = (egressId: string) => until(() => eventsOf(egressId).find((e) => e.egressInfo?.status === EgressStatus.EGRESS_ACTIVE), Boolean);
+  const eventsOf = (egressId: string) => hook.eventsOf(egressId);
+  const sequence = (egressId: string) => hook.sequence(egressId);
+  const endedEvent = (egressId: string) => hook.endedEvent(egressId);
+  const activeEvent = (egressId: string) => hook.activeEvent(egressId);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-egress-test-"));
-    const receiver = new WebhookReceiver(KEY, SECRET);
-    hook = http.createServer(async (req, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      try {
-        if (req.headers["content-type"] !== "application/webhook+json") throw new Error(`content-type ${req.headers["content-type"]}`);
-        events.push(await receiver.receive(body, req.headers.authorization));
-        res.writeHead(200).end();
-      } catch (err) {
-        rejected.push(String(err));
-        res.writeHead(401).end();
-      }
-    });
-    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    const { port } = hook.address() as { port: number };
-    standIn = await startEgressStandIn({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [`http://127.0.0.1:${port}/api/livekit/webhook`], ffmpeg: ffmpeg!, fileRoot: dir });
+    hook = await startWebhookEndpoint();
+    standIn = await startEgressStandIn({ apiKey: KEY, apiSecret: SECRET, webhookUrls: [hook.url], ffmpeg: ffmpeg!, fileRoot: dir });
     egress = new EgressClient(standIn.url, KEY, SECRET);
   });
   afterAll(async () => {
     await standIn?.stop();
-    await new Promise((resolve) => (hook ? hook.close(resolve) : resolve(null)));
+    await hook?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    expect(rejected).toEqual([]);
+    expect(hook?.rejected ?? []).toEqual([]);
   });
 
   it("records a room composite to a local file: started, active, ending, complete webhooks and an H.264 + AAC MP4 of the recorded length", async () => {
@@ -133,7 +71,7 @@ describe.skipIf(!ffmpeg)("LiveKit Egress stand-in", () => {
     const files = (await Promise.all(ids.map(endedEvent))).map((info) => info.fileResults[0].location);
     expect(files).toEqual([path.join(dir, "channels/ko.mp4"), path.join(dir, "channels/zh.mp4")]);
     for (const file of files) expect(probe(file).streams).toEqual(["audio:aac"]);
-    const [ko, zh] = files.map(toneOf);
+    const [ko, zh] = files.map((file) => toneOf(file));
     expect(Math.abs(ko - zh)).toBeGreaterThan(50);
   });
 

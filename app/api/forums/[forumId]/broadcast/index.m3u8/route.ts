@@ -2,10 +2,10 @@
 // forum's broadcast on air: the stage (video and floor audio) and one audio rendition per
 // interpretation channel (EXT-X-MEDIA TYPE=AUDIO, LANGUAGE="ko|zh|en"). A registered-only forum
 // needs the token the watch page hands out, or the viewer's own session. 404 when off air.
-import { getTranslations } from "next-intl/server";
 import { getCookieActor } from "@/lib/auth/current";
 import { getMasterPlaylist } from "@/lib/broadcast/data";
 import { hlsResponse, localeParam } from "@/lib/broadcast/http";
+import { FLOOR_NAME } from "@/lib/broadcast/playlist";
 import { handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = handle<{ forumId: string }>(async (req, { forumId }) => {
   const url = new URL(req.url);
   const token = url.searchParams.get("token");
-  const t = await getTranslations({ locale: localeParam(req), namespace: "recordings.channels" });
   // The token alone admits: the viewer's cookie is read only without one.
   const actor = token ? null : await getCookieActor();
-  return hlsResponse(await getMasterPlaylist(actor, forumId, token, t("floor")));
+  return hlsResponse(await getMasterPlaylist(actor, forumId, token, FLOOR_NAME[localeParam(req)]));
 });
