@@ -1,7 +1,10 @@
 // The audience watches a forum live on the real LiveKit server and the Egress stand-in's real HLS:
-// over WebRTC (the stage's video, the interpreter's channel when picked; the viewer is hidden from
-// the room's participant list and its token cannot publish), and over HLS with hls.js (playback
-// advances, and switching to 中文 changes the audio rendition without losing the place).
+// the forum's page links to the watch page, which asks a signed-out visitor to sign in; a viewer
+// waiting off air starts playing, without a reload, when the organizer goes on air; over WebRTC
+// (the stage's video, the interpreter's channel when picked; the viewer is hidden from the room's
+// participant list and its token cannot publish); over HLS with hls.js (playback advances, and
+// switching to 中文 changes the audio rendition without losing the place); and HLS takes over,
+// saying so, when WebRTC cannot connect.
 //
 // Test-only DB changes (hence a flow spec): beforeAll moves the "joint-research" forum to now
 // and sets its broadcast settings; afterAll puts both back. The organizer starts and stops the
@@ -16,6 +19,7 @@ import { RoomPage } from "./pages/room-page";
 import { organizerPage, personPage } from "./pages/sign-in-page";
 import { WatchPage } from "./pages/watch-page";
 import { startBroadcastFromConsole, stopBroadcastFromConsole } from "./pages/broadcast-console";
+import { expectNoSeriousViolations } from "./axe";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
@@ -67,12 +71,13 @@ test.beforeAll(async ({ browser }) => {
   await organizer.enter();
   publishers = await startPublishers(browser);
   await publishers.join(room, INTERPRETER, "Booth zh", [{ kind: "microphone", name: "interpretation:zh" }], { "role": "interpreter", "booth.zh": new Date().toISOString() });
-  await startBroadcastFromConsole(await organizerPage(browser), SLUG, FORUM);
   viewer = new WatchPage(await personPage(browser, VIEWER.email));
 });
 
 test.afterAll(async ({ browser }) => {
-  if (forumId) await stopBroadcastFromConsole(await organizerPage(browser), SLUG, FORUM).catch(() => {});
+  // Going off air waits for Egress to end every output.
+  test.setTimeout(150_000);
+  if (forumId) await stopBroadcastFromConsole(await organizerPage(browser), SLUG, FORUM);
   await publishers?.close();
   if (forumId) await sql(`DELETE FROM broadcast_settings WHERE forum_id = $1`, [forumId]);
   await restore?.();
@@ -99,9 +104,30 @@ async function tryPublishing(page: Page, token: string): Promise<{ canPublish: b
   );
 }
 
-test("an audience member watches the stage over WebRTC, hears the 中文 channel when they pick it, and stays hidden and unable to publish", async ({ browser }) => {
+test("the forum's page links to the watch page, which asks a signed-out visitor to sign in and come back", async ({ page }) => {
+  await page.goto(`/en/events/${SLUG}/forums/${FORUM}`);
+  await page.getByTestId("watch-live-link").click();
+  await expect(page).toHaveURL(new RegExp(`/en/events/${SLUG}/forums/${FORUM}/watch$`));
+  const refusal = page.getByTestId("watch-refusal");
+  await expect(refusal).toHaveAttribute("data-refusal", "signIn");
+  await expect(refusal.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", new RegExp(`callbackUrl=${encodeURIComponent(`/en/events/${SLUG}/forums/${FORUM}/watch`)}`));
+  expect((await page.request.post(`/api/forums/${forumId}/broadcast/token`)).status()).toBe(401);
+});
+
+test("a viewer waiting off air sees the next session, and the stage plays without a reload once the organizer goes on air", async ({ browser }) => {
   await viewer.open(SLUG, FORUM);
+  await expect(viewer.page.getByTestId("watch-off-air")).toBeVisible();
+  await expect(viewer.page.getByTestId("watch-next")).toContainText("Next on stage:");
+  expect((await viewer.page.request.post(`/api/forums/${forumId}/broadcast/token`)).status()).toBe(409);
+  // A mark in this document: a reload would lose it.
+  await viewer.page.evaluate(() => Object.assign(window, { __waitedOffAir: true }));
+  await startBroadcastFromConsole(await organizerPage(browser), SLUG, FORUM);
+  // The page reads the broadcast every 10 s.
   await expect(viewer.player).toHaveAttribute("data-player", "webrtc", { timeout: 30_000 });
+  expect(await viewer.page.evaluate(() => (window as unknown as { __waitedOffAir?: boolean }).__waitedOffAir)).toBe(true);
+});
+
+test("an audience member watches the stage over WebRTC, hears the 中文 channel when they pick it, and stays hidden and unable to publish", async ({ browser }) => {
   await expect(viewer.webrtc).toHaveAttribute("data-phase", "connected", { timeout: 30_000 });
   // The organizer is the only one on stage with a camera.
   await expect.poll(async () => (await publishedTracks(room)).filter((t) => t.kind === "video").length, { timeout: 20_000 }).toBe(1);
@@ -159,4 +185,17 @@ test("an audience member watches over HLS: playback advances, and switching to �
   expect(after).toBeLessThan(before + passed + 1);
   await viewer.expectHlsAdvancing(1);
   await expect(viewer.page.getByTestId("hls-latency")).toHaveAttribute("data-seconds", /\d/);
+  await expectNoSeriousViolations(viewer.page, "the watch page playing HLS");
+});
+
+test("when WebRTC cannot connect the page falls back to HLS and says so", async () => {
+  const page = await viewer.page.context().newPage();
+  // The token route unreachable: WebRTC has no way in.
+  await page.route(`**/api/forums/${forumId}/broadcast/token`, (route) => route.abort());
+  const fallback = new WatchPage(page);
+  await fallback.open(SLUG, FORUM);
+  await expect(fallback.player).toHaveAttribute("data-player", "hls", { timeout: 30_000 });
+  await expect(page.getByTestId("watch-fell-back")).toBeVisible();
+  await fallback.expectHlsAdvancing(1);
+  await page.close();
 });

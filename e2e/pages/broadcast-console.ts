@@ -16,11 +16,11 @@ export async function startBroadcastFromConsole(page: Page, slug: string, forumS
   await expect(box).toHaveAttribute("data-status", "live", { timeout: 60_000 });
 }
 
-/** "Go off air" (the confirmation is accepted by the run sheet's page object). */
+/** "Go off air" when on air (the run sheet's page object accepts the confirmation), then waits
+ * until Egress has ended the outputs. */
 export async function stopBroadcastFromConsole(page: Page, slug: string, forumSlug: string) {
   const box = await openBox(page, slug, forumSlug);
-  if ((await box.getAttribute("data-status")) === "none") return;
-  await box.getByTestId("broadcast-stop").click();
-  await expect(box).toHaveAttribute("data-status", /ended|none|failed/, { timeout: 60_000 });
+  if (await box.getByTestId("broadcast-stop").isVisible()) await box.getByTestId("broadcast-stop").click();
+  await expect(box.getByTestId("broadcast-status")).toHaveText("Off air", { timeout: 90_000 });
   await page.context().close();
 }
