@@ -185,6 +185,15 @@ test("an audience member watches over HLS: playback advances, and switching to ä
   expect(after).toBeLessThan(before + passed + 1);
   await viewer.expectHlsAdvancing(1);
   await expect(viewer.page.getByTestId("hls-latency")).toHaveAttribute("data-seconds", /\d/);
+
+  // Back to the start of the live window, then "Go live" returns to the live edge.
+  const live = viewer.page.getByTestId("hls-live");
+  const seek = viewer.page.getByLabel("Position in the last minutes");
+  await expect(live).toHaveAttribute("data-live", "true");
+  await seek.fill((await seek.getAttribute("min"))!);
+  await expect(live).toHaveAttribute("data-live", "false");
+  await live.click();
+  await expect(live).toHaveAttribute("data-live", "true", { timeout: 10_000 });
   await expectNoSeriousViolations(viewer.page, "the watch page playing HLS");
 });
 
