@@ -17,7 +17,8 @@
 // app, PostgreSQL, ffmpeg and the proxy, and their CPU is printed beside the app's. Last, the
 // media playlist answer's own work (the 5-minute window over Egress's growing full playlist),
 // timed in-process for a broadcast 3 minutes, 1 hour and 8 hours in.
-// Run: npm run bench:hls (--quick: 1,000 viewers, shorter runs; --rebuild: build the app first).
+// Run: npm run bench:hls (--quick: 1,000 viewers, shorter runs; --viewers=N: another audience;
+// --rebuild: build the app first).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";

@@ -95,3 +95,17 @@ export function verdict(target: string, met: boolean, figures: string, problems:
     process.exit(1);
   }
 }
+
+/** CPU ms a process (by pid) has used so far, from /proc/<pid>/stat (utime + stime, 10 ms ticks). */
+export function processCpuMs(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** A process's resident memory in MB, from /proc/<pid>/status. */
+export function processRssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Number(kb ?? 0) / 1024;
+}

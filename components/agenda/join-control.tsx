@@ -88,6 +88,11 @@ export async function JoinControl({ session, forum, slug, locale, now, visitor, 
                   {t("registerLink")}
                 </Link>
               )}
+              {advice === "watchOnly" && (
+                <Link href={`/events/${slug}/forums/${forum.slug}/watch`} className={link} data-testid="join-watch">
+                  {t("watchLink")}
+                </Link>
+              )}
             </p>
           )}
         </>

@@ -80,6 +80,11 @@ export function HappeningNow({ slug, forums, homeZone }: { slug: string; forums:
                   {t("register")}
                 </Link>
               )}
+              {advice === "watchOnly" && (
+                <Link href={`/events/${slug}/forums/${forum.slug}/watch`} className={link} data-testid="now-watch">
+                  {t("watch")}
+                </Link>
+              )}
               {advice && advice !== "join" && advice !== "signIn" && advice !== "register" && (
                 <p className="text-sm text-slate-700" data-testid="now-reason">
                   {t(advice)}

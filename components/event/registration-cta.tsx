@@ -58,6 +58,20 @@ export async function RegistrationCta({ slug, offer, phase, standing, zone, plac
             )}
           </p>
         </>
+      ) : offer.kind === "audienceOnly" ? (
+        <>
+          <p data-testid="cta-audience-only">{t("audienceOnly")}</p>
+          <p className="flex flex-wrap items-center gap-3">
+            <Link href={`/events/${slug}/register`} className={primary} data-testid="register-link">
+              {t("registerToWatch")}
+            </Link>
+            {offer.closesAt && (
+              <span className="text-sm text-slate-700">
+                {t("closes")}: <ZonedInstant at={offer.closesAt.toISOString()} zone={zone} place={place} />
+              </span>
+            )}
+          </p>
+        </>
       ) : offer.kind === "notYet" ? (
         <p data-testid="cta-opens">
           {t("opens")}: <ZonedInstant at={offer.opensAt.toISOString()} zone={zone} place={place} />

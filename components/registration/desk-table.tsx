@@ -51,7 +51,7 @@ export function DeskTable({ rows, action, headers }: { rows: DeskRow[]; action: 
             <option value="declined">{t("decline")}</option>
             <option value="requests:grant">{t("grantRequests")}</option>
             <option value="requests:refuse">{t("refuseRequests")}</option>
-            {(["delegate", "speaker", "interpreter", "observer", "organizer"] as const).map((r) => (
+            {(["delegate", "speaker", "interpreter", "observer", "audience", "organizer"] as const).map((r) => (
               <option key={r} value={`role:${r}`}>
                 {t("makeRole", { role: tr(r) })}
               </option>

@@ -13,6 +13,9 @@ import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import type { ShownZone } from "@/lib/agenda/display-zones";
 import { locales } from "@/lib/i18n/routing";
 
+/** Taking part (a delegate's seat, or a role asked for) or watching only (the audience). */
+export type Tier = "delegate" | "audience";
+
 export interface Option {
   value: string;
   label: string;
@@ -30,6 +33,7 @@ interface Props {
   /** An invitation fixes the email and pre-fills the rest. */
   lockedEmail?: string;
   defaults: Record<string, string | string[]>;
+  tiers: readonly Tier[];
 }
 
 /** A forum's block with its date, in the viewer's zone and in the event's home zone. */
@@ -68,13 +72,13 @@ function RegisterFields({
   needsAccount,
   lockedEmail,
   defaults,
+  tiers,
   state,
   formAction,
   pending,
 }: Props & { state: FormResult; formAction: (form: FormData) => void; pending: boolean }) {
   const t = useTranslations("register");
   const te = useTranslations("errors");
-  const tr = useTranslations("roles");
   const tl = useTranslations("languages");
   const v = (k: string) => (state?.values?.[k] ?? defaults[k] ?? "") as string;
   const list = (k: string) => (state?.values?.[k] ?? defaults[k] ?? []) as string[];
@@ -82,6 +86,7 @@ function RegisterFields({
   const formError = formErrorOf(state);
   const err = (k: string) => (errors[k] ? te(errors[k]) : undefined);
   const [org, setOrg] = useState(v("organizationKey"));
+  const [tier, setTier] = useState<Tier>(tiers.length === 1 ? tiers[0] : v("role") === "audience" ? "audience" : "delegate");
   const form = useRef<HTMLFormElement>(null);
   // A fresh form after an answer: the keyboard continues at the first field to fix (else the button).
   useEffect(() => {
@@ -130,6 +135,63 @@ function RegisterFields({
           )}
         </Field>
       </div>
+      {tiers.length > 1 ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">{t("tier")}</legend>
+          <div className="mt-1 space-y-2">
+            {tiers.map((x) => (
+              <label key={x} className="flex items-start gap-2">
+                <input type="radio" name="tier" value={x} checked={tier === x} onChange={() => setTier(x)} className="mt-1 size-4" data-testid={`tier-${x}`} />
+                <span>{t(x === "audience" ? "tierAudience" : "tierDelegate")}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <input type="hidden" name="tier" value={tier} />
+      )}
+      {tier === "delegate" && <DelegateChoices forums={forums} eventZones={eventZones} homeZone={homeZone} v={v} list={list} err={err} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="preferredLanguage" label={t("preferredLanguage")} error={err("preferredLanguage")}>
+          {(a) => (
+            <select {...a} name="preferredLanguage" defaultValue={v("preferredLanguage")} className={inputClass}>
+              {locales.map((l) => (
+                <option key={l} value={l}>
+                  {tl(l)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="timeZone" label={t("timeZone")} error={err("timeZone")}>
+          {(a) => <TimeZoneSelect {...a} name="timeZone" initial={v("timeZone")} first={eventZones.map((z) => z.zone)} />}
+        </Field>
+      </div>
+      <Field name="accessibilityNeeds" label={t("accessibility")} error={err("accessibilityNeeds")}>
+        {(a) => <textarea {...a} name="accessibilityNeeds" rows={3} defaultValue={v("accessibilityNeeds")} className={inputClass} />}
+      </Field>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="recordingConsent" defaultChecked={v("recordingConsent") === "on"} className="mt-1 size-4" />
+        <span>{t("recordingConsent")}</span>
+      </label>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** What only a participant chooses: the role to take part in and the forums to attend. */
+function DelegateChoices({
+  forums,
+  eventZones,
+  homeZone,
+  v,
+  list,
+  err,
+}: Pick<Props, "forums" | "eventZones" | "homeZone"> & { v: (k: string) => string; list: (k: string) => string[]; err: (k: string) => string | undefined }) {
+  const t = useTranslations("register");
+  const tr = useTranslations("roles");
+  return (
+    <>
       <fieldset aria-describedby="role-hint">
         <legend className="text-sm font-medium text-slate-800">{t("role")}</legend>
         <p id="role-hint" className="text-xs text-slate-600">
@@ -164,30 +226,6 @@ function RegisterFields({
           </p>
         )}
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="preferredLanguage" label={t("preferredLanguage")} error={err("preferredLanguage")}>
-          {(a) => (
-            <select {...a} name="preferredLanguage" defaultValue={v("preferredLanguage")} className={inputClass}>
-              {locales.map((l) => (
-                <option key={l} value={l}>
-                  {tl(l)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="timeZone" label={t("timeZone")} error={err("timeZone")}>
-          {(a) => <TimeZoneSelect {...a} name="timeZone" initial={v("timeZone")} first={eventZones.map((z) => z.zone)} />}
-        </Field>
-      </div>
-      <Field name="accessibilityNeeds" label={t("accessibility")} error={err("accessibilityNeeds")}>
-        {(a) => <textarea {...a} name="accessibilityNeeds" rows={3} defaultValue={v("accessibilityNeeds")} className={inputClass} />}
-      </Field>
-      <label className="flex items-start gap-2">
-        <input type="checkbox" name="recordingConsent" defaultChecked={v("recordingConsent") === "on"} className="mt-1 size-4" />
-        <span>{t("recordingConsent")}</span>
-      </label>
-      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
-    </form>
+    </>
   );
 }

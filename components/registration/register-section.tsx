@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { FormResult } from "@/lib/http/action-result";
 import { countryOptions } from "@/lib/registration/countries";
 import type { getRegistrationContextOrThrow } from "@/lib/registration/data";
-import { RegisterForm } from "./register-form";
+import { RegisterForm, type Tier } from "./register-form";
 
 type Context = Awaited<ReturnType<typeof getRegistrationContextOrThrow>>;
 
@@ -16,12 +16,15 @@ export async function RegisterSection({
   action,
   lockedEmail,
   prefill = {},
+  tiers = ["delegate"],
 }: {
   ctx: Context;
   locale: Locale;
   action: (prev: FormResult, form: FormData) => Promise<FormResult>;
   lockedEmail?: string;
   prefill?: Record<string, string | string[]>;
+  /** The tiers offered; an invitation fixes the role, so its form offers taking part only. */
+  tiers?: readonly Tier[];
 }) {
   const user = await getCurrentUser();
   return (
@@ -29,6 +32,7 @@ export async function RegisterSection({
       action={action}
       needsAccount={!user}
       lockedEmail={lockedEmail}
+      tiers={tiers}
       organizations={ctx.organizations.map((o) => ({ value: o.key, label: pickText(o.name, locale) }))}
       countries={countryOptions(locale, ctx.event.hostCountries)}
       forums={ctx.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale), startsAt: f.startsAt.toISOString(), endsAt: f.endsAt.toISOString() }))}

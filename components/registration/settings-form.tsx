@@ -1,5 +1,6 @@
 "use client";
-// Capacity, policy and registration window; times are entered in the event's own zone.
+// Capacity, policy and registration window; times are entered in the event's own zone. The
+// audience (watch only) has its own policy and limit, apart from the participants' places.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { fieldErrorsOf, type ActionResult, type FormResult } from "@/lib/http/action-result";
@@ -11,7 +12,7 @@ export function SettingsForm({
   zoneLabel,
 }: {
   action: (p: FormResult<number>, f: FormData) => Promise<ActionResult<number>>;
-  values: { capacity: number; policy: string; opensAt: string; closesAt: string };
+  values: { capacity: number; policy: string; audiencePolicy: string; audienceCapacity: number | null; opensAt: string; closesAt: string };
   zoneLabel: string;
 }) {
   const t = useTranslations("settings");
@@ -37,6 +38,27 @@ export function SettingsForm({
             </span>
           </label>
         ))}
+      </fieldset>
+      <fieldset className="space-y-3 rounded border border-slate-300 p-3" aria-describedby="audience-hint" data-testid="audience-settings">
+        <legend className="px-1 text-sm font-semibold">{t("audienceTitle")}</legend>
+        <p id="audience-hint" className="text-sm text-slate-700">
+          {t("audienceHint")}
+        </p>
+        <Field name="audienceCapacity" label={t("audienceCapacity")} error={err("audienceCapacity")}>
+          {(a) => <input {...a} name="audienceCapacity" type="number" min={1} defaultValue={values.audienceCapacity ?? ""} className={inputClass} />}
+        </Field>
+        <fieldset>
+          <legend className="text-sm font-medium">{t("audiencePolicy")}</legend>
+          {(["open", "approval", "invitation"] as const).map((p) => (
+            <label key={p} className="mt-1 flex items-start gap-2">
+              <input type="radio" name="audiencePolicy" value={p} defaultChecked={values.audiencePolicy === p} className="mt-1 size-4" />
+              <span>
+                <span className="font-medium">{t(`policies.${p}`)}</span>
+                <span className="block text-sm text-slate-600">{t(`policyHints.${p}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="registrationOpensAt" label={t("opensAt", { zone: zoneLabel })} error={err("registrationOpensAt")}>

@@ -1,6 +1,6 @@
 // Who may do what, from a person's registration to an event. Decided on the server, per request,
 // from the database: a demoted organizer loses organizer powers on the next request.
-export type RegistrationRole = "organizer" | "speaker" | "interpreter" | "delegate" | "observer";
+export type RegistrationRole = "organizer" | "speaker" | "interpreter" | "delegate" | "observer" | "audience";
 export type RegistrationState = "pending" | "approved" | "waitlisted" | "declined" | "cancelled";
 
 export interface Membership {

@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { getStorage } from "@/lib/storage";
 import { renditionDir, startChannelHls, startRestreamEgress, startStageHls, streamUrl } from "./egress";
+import { forget } from "./kept";
 import { getBroadcastSettings, requireForumOrganizer } from "./settings";
 import { decryptStreamKey } from "./stream-keys";
 
@@ -107,6 +108,7 @@ export async function startBroadcast(actor: Actor | null, forumId: string): Prom
       data: { broadcastId: id, hls: settings.hls, webrtc: settings.webrtc, restreams: destinations.length },
     });
   });
+  forget(`on-air:${forum.id}`);
   // Egress records only a room that exists: open it now (a no-op when people are in it already).
   if (needsEgress) await callLiveKit((svc) => svc.createRoom({ name: forum.roomName }), "roomNotFound").catch((err) => console.error(`Broadcast ${id}: could not open room ${forum.roomName}`, err));
   const ref = { id, prefix, storage };
@@ -161,6 +163,7 @@ async function stop(forum: ForumRef, actorId: string | null, reason: "organizer"
     await settleBroadcast(tx, id, now);
     return { broadcastId: id, egresses: [...running.renditions, ...running.restreams].map((o) => o.egressId).filter((e): e is string => !!e) };
   });
+  forget(`on-air:${forum.id}`);
   const results = await Promise.allSettled(egresses.map((e) => stopEgress(e)));
   const failed = results.find((r) => r.status === "rejected");
   if (failed) {

@@ -12,9 +12,10 @@ import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
 import { decideWatch, playlistToken, refusalError, verifyPlaylistToken, type WatchDecision } from "./access";
-import { OPEN, openBroadcastOf } from "./control";
+import { openBroadcastOf } from "./control";
 import { listRestreamDestinations, type RestreamDestinationView } from "./destinations";
 import { FULL_PLAYLIST, renditionDir } from "./egress";
+import { FOREVER, keep, SECOND } from "./kept";
 import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist, windowPlaylist } from "./playlist";
 import { getBroadcastSettings, requireForumOrganizer } from "./settings";
 import type { BroadcastOutputStatus, BroadcastSettings, BroadcastStatus, WatchView } from "./types";
@@ -36,9 +37,13 @@ async function publishedForum(slug: string, forumSlug: string): Promise<ForumOfE
 
 /** A published forum, by id (NOT_FOUND otherwise, drafts included). */
 async function publishedForumById(forumId: string): Promise<ForumOfEvent> {
-  const row = await db.forum.findUnique({ where: { id: forumId }, select: { event: { select: { slug: true } } } });
-  if (!row) throw new AppError("NOT_FOUND", "forumNotFound");
-  const { agenda } = await getPublicAgenda(row.event.slug);
+  // A forum never moves to another event.
+  const eventSlug = await keep(`forum-event:${forumId}`, FOREVER, async () => {
+    const row = await db.forum.findUnique({ where: { id: forumId }, select: { event: { select: { slug: true } } } });
+    if (!row) throw new AppError("NOT_FOUND", "forumNotFound");
+    return row.event.slug;
+  });
+  const { agenda } = await getPublicAgenda(eventSlug);
   const forum = agenda.forums.find((f) => f.id === forumId);
   if (!forum) throw new AppError("NOT_FOUND", "forumNotFound");
   return { eventId: agenda.event.id, eventSlug: agenda.event.slug, languages: agenda.event.languages, forum };
@@ -129,7 +134,7 @@ const SEGMENT_CACHE = "public, max-age=31536000, immutable";
 /** Access to a broadcast's HLS: a public forum, a valid token for it, or a viewer the forum admits (its cookie). */
 async function requireHls(actor: Actor | null, forumId: string, broadcastId: string, token: string | null): Promise<{ f: ForumOfEvent; settings: BroadcastSettings; query: string }> {
   const f = await publishedForumById(forumId);
-  const settings = await getBroadcastSettings(forumId);
+  const settings = await keep(`settings:${forumId}`, SECOND, () => getBroadcastSettings(forumId));
   if (!settings.hls) throw new AppError("NOT_FOUND", "notBroadcasting");
   if (settings.audience === "public") return { f, settings, query: "" };
   if (verifyPlaylistToken(token, forumId, broadcastId)) return { f, settings, query: `token=${token}` };
@@ -140,10 +145,13 @@ async function requireHls(actor: Actor | null, forumId: string, broadcastId: str
 
 /** The master playlist of the forum's broadcast on air. */
 export async function getMasterPlaylist(actor: Actor | null, forumId: string, token: string | null, floorName: string): Promise<HlsAnswer> {
-  const open = await openBroadcastOf(forumId);
-  if (!open || !(OPEN as readonly string[]).includes(open.status) || open.status === "stopping") throw new AppError("NOT_FOUND", "notBroadcasting");
+  const { open, renditions } = await keep(`on-air:${forumId}`, SECOND, async () => {
+    const open = await openBroadcastOf(forumId);
+    if (!open || open.status === "stopping") return { open: null, renditions: [] };
+    return { open, renditions: await db.broadcastRendition.findMany({ where: { broadcastId: open.id, status: { not: "failed" } }, select: { name: true, language: true } }) };
+  });
+  if (!open) throw new AppError("NOT_FOUND", "notBroadcasting");
   const { query } = await requireHls(actor, forumId, open.id, token);
-  const renditions = await db.broadcastRendition.findMany({ where: { broadcastId: open.id, status: { not: "failed" } }, select: { name: true, language: true } });
   const base = `${encodeURIComponent(open.id)}`;
   const channels = renditions
     .filter((r): r is { name: string; language: Locale } => r.language !== null)
@@ -161,19 +169,28 @@ const NAME = /^(stage|ko|zh|en)$/;
 export async function getBroadcastFile(actor: Actor | null, forumId: string, broadcastId: string, name: string, file: string, token: string | null): Promise<HlsAnswer> {
   const kind = broadcastFileKind(file);
   if (!kind || !NAME.test(name)) throw new AppError("NOT_FOUND", "notFound");
-  const row = await db.broadcast.findUnique({ where: { id: broadcastId }, select: { forumId: true, prefix: true, storage: true } });
-  if (!row || row.forumId !== forumId) throw new AppError("NOT_FOUND", "notFound");
+  // A broadcast's forum and folder never change.
+  const row = await keep(`broadcast:${broadcastId}`, FOREVER, async () => {
+    const found = await db.broadcast.findUnique({ where: { id: broadcastId }, select: { forumId: true, prefix: true, storage: true } });
+    if (!found) throw new AppError("NOT_FOUND", "notFound");
+    return found;
+  });
+  if (row.forumId !== forumId) throw new AppError("NOT_FOUND", "notFound");
   const { query } = await requireHls(actor, forumId, broadcastId, token);
   const key = `${renditionDir(row.prefix, name)}/${file}`;
   const storage = getStorageOf(row.storage);
   try {
     if (kind === "playlist") {
-      const object = await storage.get(key);
-      const chunks: Buffer[] = [];
-      for await (const chunk of object.stream) chunks.push(chunk as Buffer);
-      // The full playlist, as a live window viewers can go back in (Egress's own live one is 5 segments).
-      const text = Buffer.concat(chunks).toString("utf8");
-      return { body: carryQuery(file === FULL_PLAYLIST ? windowPlaylist(text) : text, query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
+      // Read and cut once a second per instance, whatever the audience: the full playlist grows all
+      // day, and the window viewers can go back in is its end (Egress's own live one is 5 segments).
+      const text = await keep(`playlist:${row.storage}:${key}`, SECOND, async () => {
+        const object = await storage.get(key);
+        const chunks: Buffer[] = [];
+        for await (const chunk of object.stream) chunks.push(chunk as Buffer);
+        const whole = Buffer.concat(chunks).toString("utf8");
+        return file === FULL_PLAYLIST ? windowPlaylist(whole) : whole;
+      });
+      return { body: carryQuery(text, query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
     }
     const object = await storage.get(key);
     return { body: object.stream, length: object.size, contentType: contentTypeOf(file), cacheControl: SEGMENT_CACHE };

@@ -104,7 +104,12 @@ describe("windowPlaylist", () => {
       "#EXT-X-ALLOW-CACHE:NO",
       "#EXT-X-TARGETDURATION:2",
       "#EXT-X-MEDIA-SEQUENCE:0",
-      ...Array.from({ length: n }, (_, i) => [...(i === 3 ? ["#EXT-X-DISCONTINUITY"] : []), `#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:${String(i * 2).padStart(2, "0")}Z`, "#EXTINF:2.000,", `seg_${i}.ts`]).flat(),
+      ...Array.from({ length: n }, (_, i) => [
+        ...(i === 3 ? ["#EXT-X-DISCONTINUITY"] : []),
+        `#EXT-X-PROGRAM-DATE-TIME:2026-12-07T01:00:${String(i * 2).padStart(2, "0")}Z`,
+        "#EXTINF:2.000,",
+        `seg_${i}.ts`,
+      ]).flat(),
       ...(ended ? ["#EXT-X-ENDLIST"] : []),
       "",
     ].join("\n");

@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { forget } from "./kept";
 import type { BroadcastSettings } from "./types";
 
 export const DEFAULT_BROADCAST_SETTINGS: BroadcastSettings = { webrtc: true, hls: true, audience: "registered", backstage: false };
@@ -26,7 +27,7 @@ export async function requireForumOrganizer(actor: Actor | null, forumId: string
  * the audience (who may watch) and the players offered, which apply at once. */
 export async function setBroadcastSettings(actor: Actor | null, forumId: string, change: Partial<BroadcastSettings>): Promise<BroadcastSettings> {
   const { forum, actorId } = await requireForumOrganizer(actor, forumId);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const row = await tx.broadcastSetting.upsert({
       where: { forumId: forum.id },
       create: { forumId: forum.id, ...DEFAULT_BROADCAST_SETTINGS, ...change },
@@ -36,4 +37,7 @@ export async function setBroadcastSettings(actor: Actor | null, forumId: string,
     await audit(tx, { eventId: forum.eventId, actorId, action: "broadcast.settings", entityType: "forum", entityId: forum.id, data: { ...change } });
     return row;
   });
+  // This instance applies them at once; the others within a second.
+  forget(`settings:${forum.id}`);
+  return saved;
 }

@@ -11,11 +11,11 @@ import { registrationOffer, type RegistrationOffer, type VisitorSnapshot, type V
 export async function getRegistrationOfferOrThrow(slug: string, now = new Date()): Promise<{ eventId: string; offer: RegistrationOffer }> {
   const event = await db.event.findFirst({
     where: { slug, publishedAt: { not: null } },
-    select: { id: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, capacity: true },
+    select: { id: true, registrationPolicy: true, audiencePolicy: true, registrationOpensAt: true, registrationClosesAt: true, capacity: true },
   });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   const taken = await countSeatsTaken(db, event.id);
-  const settings = { policy: event.registrationPolicy, opensAt: event.registrationOpensAt, closesAt: event.registrationClosesAt, capacity: event.capacity };
+  const settings = { policy: event.registrationPolicy, audiencePolicy: event.audiencePolicy, opensAt: event.registrationOpensAt, closesAt: event.registrationClosesAt, capacity: event.capacity };
   return { eventId: event.id, offer: registrationOffer(settings, taken, now) };
 }
 

@@ -25,6 +25,14 @@ describe("what registration offers", () => {
 
   it("by invitation: only the invitation's link, whatever the window", () => {
     expect(registrationOffer({ ...settings, policy: "invitation" }, 0, at("2021-11-01T00:00:00Z"))).toEqual({ kind: "invitation" });
+    expect(registrationOffer({ ...settings, policy: "invitation", audiencePolicy: "invitation" }, 0, at("2021-11-01T00:00:00Z"))).toEqual({ kind: "invitation" });
+  });
+
+  it("by invitation to take part but open to watch: registering to watch, inside the window only", () => {
+    const watchable = { ...settings, policy: "invitation" as const, audiencePolicy: "approval" as const };
+    expect(registrationOffer(watchable, 0, at("2021-11-01T00:00:00Z"))).toEqual({ kind: "audienceOnly", closesAt: settings.closesAt });
+    expect(registrationOffer(watchable, 0, at("2021-10-01T00:00:00Z"))).toEqual({ kind: "notYet", opensAt: settings.opensAt });
+    expect(registrationOffer(watchable, 0, at("2021-11-19T09:00:00Z"))).toEqual({ kind: "closed", closesAt: settings.closesAt });
   });
 });
 

@@ -9,22 +9,36 @@ import { windowState, type Policy } from "@/lib/registration/capacity";
 import { decideJoin } from "@/lib/rooms/grants";
 
 export type RegistrationOffer =
-  { kind: "open"; policy: Exclude<Policy, "invitation">; closesAt: Date | null; full: boolean } | { kind: "notYet"; opensAt: Date } | { kind: "closed"; closesAt: Date } | { kind: "invitation" };
+  | { kind: "open"; policy: Exclude<Policy, "invitation">; closesAt: Date | null; full: boolean }
+  /** Taking part is by invitation, but anyone may register to watch (the audience tier). */
+  | { kind: "audienceOnly"; closesAt: Date | null }
+  | { kind: "notYet"; opensAt: Date }
+  | { kind: "closed"; closesAt: Date }
+  | { kind: "invitation" };
 
 export interface RegistrationSettings {
   policy: Policy;
   opensAt: Date | null;
   closesAt: Date | null;
   capacity: number;
+  /** The audience tier's own policy; absent, the audience is not offered apart. */
+  audiencePolicy?: Policy;
 }
 
 /** The registration window as registering itself enforces it (lib/registration/mutations.ts). */
 export function registrationOffer(s: RegistrationSettings, seatsTaken: number, now: Date): RegistrationOffer {
-  if (s.policy === "invitation") return { kind: "invitation" };
+  const audienceOpen = s.audiencePolicy !== undefined && s.audiencePolicy !== "invitation";
+  if (s.policy === "invitation" && !audienceOpen) return { kind: "invitation" };
   const window = windowState(s.opensAt, s.closesAt, now);
   if (window === "notYet") return { kind: "notYet", opensAt: s.opensAt! };
   if (window === "closed") return { kind: "closed", closesAt: s.closesAt! };
+  if (s.policy === "invitation") return { kind: "audienceOnly", closesAt: s.closesAt };
   return { kind: "open", policy: s.policy, closesAt: s.closesAt, full: seatsTaken >= s.capacity };
+}
+
+/** Whether the public form takes a registration now, in either tier. */
+export function takesRegistrations(offer: RegistrationOffer): boolean {
+  return offer.kind === "open" || offer.kind === "audienceOnly";
 }
 
 export type EventPhase = "before" | "during" | "over";
@@ -82,7 +96,7 @@ export interface VisitorStanding {
 }
 
 /** What a visitor may do about a forum's live room now, and otherwise what stands in the way. */
-export type JoinAdvice = "join" | "signIn" | "register" | "notRegistered" | "pending" | "waitlisted" | "notApproved" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
+export type JoinAdvice = "join" | "signIn" | "register" | "notRegistered" | "pending" | "waitlisted" | "notApproved" | "watchOnly" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
 
 /** The room's own rule (lib/rooms/grants.ts) decides; this only names the visitor's next step. */
 export function joinAdvice(visitor: VisitorStanding, forum: { id: string; startsAt: Date; endsAt: Date; closesAt?: Date; rehearsalUntil?: Date }, now: Date, registrationOpen: boolean): JoinAdvice {

@@ -1,6 +1,7 @@
 // Who may take part in a session's Q&A and polls: whoever may be in its forum's room, whatever the
 // time (an approved registration for the forum, or an organizer of the event) — the room's own
-// rule (lib/rooms), read once per request. An organizer's access carries the OrganizerAccess that
+// rule (lib/rooms), read once per request — and the event's approved audience (decideQaStay),
+// read from the same registration row, so the audience costs no extra round trip. An organizer's access carries the OrganizerAccess that
 // moderation and the asker's name need.
 import "server-only";
 import { requireActor, requireOrganizer, type Actor, type OrganizerAccess } from "@/lib/auth/session";
@@ -8,8 +9,7 @@ import { isSessionCurrent } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "@/lib/rooms/data";
-import { decideStay } from "@/lib/rooms/grants";
-import { DEFAULT_QA_SETTINGS, type QaSettings, type QaViewer } from "./rules";
+import { decideQaStay, DEFAULT_QA_SETTINGS, type QaSettings, type QaViewer } from "./rules";
 
 export interface QaSession {
   id: string;
@@ -55,7 +55,7 @@ export async function requireQaAccess(actor: Actor | null, sessionId: string): P
     if (!(await isSessionCurrent(signedIn))) throw new AppError("UNAUTHENTICATED", "signInRequired");
     throw new AppError("FORBIDDEN", "notRegistered");
   }
-  const stay = decideStay(member);
+  const stay = decideQaStay(member);
   if (!stay.allowed) throw new AppError("FORBIDDEN", stay.reason);
   const organizer = member.role === "organizer" ? await requireOrganizer(signedIn, event.slug) : null;
   return { stage, member, session, eventSlug: event.slug, viewer: { userId: signedIn.userId, organizer: !!organizer }, organizer };

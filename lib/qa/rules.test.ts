@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { flowsToNext, initialStatus, mayEdit, mayPin, mayVote, mayWithdraw, moderate, qaOpen, seesAsker, seesQuestion, sortQuestions, type QuestionFacts, type QuestionStatus } from "./rules";
+import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
+import {
+  decideQaStay,
+  flowsToNext,
+  initialStatus,
+  mayEdit,
+  mayPin,
+  mayVote,
+  mayWithdraw,
+  moderate,
+  qaOpen,
+  seesAsker,
+  seesQuestion,
+  sortQuestions,
+  type QuestionFacts,
+  type QuestionStatus,
+} from "./rules";
 
 const organizer = { userId: "org", organizer: true };
 const asker = { userId: "asker", organizer: false };
@@ -106,5 +122,29 @@ describe("a question asked as a session ends", () => {
   it("stays when there is no next session, or it has ended too", () => {
     expect(flowsToNext("next", { status: "ended", slotEndsAt }, null, after)).toBe(false);
     expect(flowsToNext("next", { status: "ended", slotEndsAt }, { status: "ended" }, after)).toBe(false);
+  });
+});
+
+describe("who takes part in Q&A and polls", () => {
+  const member = (role: RegistrationRole, over: Partial<{ status: RegistrationState; ownForum: boolean; banned: boolean }> = {}) => ({
+    role,
+    status: "approved" as RegistrationState,
+    ownForum: false,
+    banned: false,
+    ...over,
+  });
+  it("lets an approved audience member ask and vote in any forum of the event, though it names none", () => {
+    expect(decideQaStay(member("audience"))).toEqual({ allowed: true });
+  });
+  it("refuses an audience member not approved, or removed from the forum's room", () => {
+    for (const status of ["pending", "waitlisted", "declined", "cancelled"] as const) expect(decideQaStay(member("audience", { status }))).toEqual({ allowed: false, reason: "notApproved" });
+    expect(decideQaStay(member("audience", { banned: true }))).toEqual({ allowed: false, reason: "removed" });
+  });
+  it("keeps the room's rule for everyone else: a delegate or observer of another forum is still refused", () => {
+    expect(decideQaStay(member("delegate"))).toEqual({ allowed: false, reason: "notYourForum" });
+    expect(decideQaStay(member("observer"))).toEqual({ allowed: false, reason: "notYourForum" });
+    expect(decideQaStay(member("delegate", { ownForum: true }))).toEqual({ allowed: true });
+    expect(decideQaStay(member("speaker", { ownForum: true, banned: true }))).toEqual({ allowed: false, reason: "removed" });
+    expect(decideQaStay(member("organizer"))).toEqual({ allowed: true });
   });
 });

@@ -1,6 +1,8 @@
 // The rules of a session's Q&A: where a new question starts, who sees which question and its
 // asker, what the asker and the organizers may do in each state, and the order lists are shown
 // in. Pure, for the server and the browser alike.
+import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
+import { decideStay, type JoinRefusal } from "@/lib/rooms/grants";
 
 export type QaModeration = "open" | "approve";
 export type QaBoundary = "stay" | "next";
@@ -19,6 +21,21 @@ export const QUESTION_MAX_LENGTH = 500;
 export interface QaViewer {
   userId: string;
   organizer: boolean;
+}
+
+/**
+ * Whether a person may ask and vote in a session's Q&A and polls: whoever may stay in its forum's
+ * room (the room's own rule), and an approved audience member of the event, who watches every
+ * broadcast forum instead of joining the room — unless an organizer removed them from this
+ * forum's room. Nobody else gains anything from the audience's exception.
+ */
+export function decideQaStay(member: { role: RegistrationRole; status: RegistrationState; ownForum: boolean; banned?: boolean }): { allowed: true } | { allowed: false; reason: JoinRefusal } {
+  if (member.role === "audience") {
+    if (member.status !== "approved") return { allowed: false, reason: "notApproved" };
+    return member.banned ? { allowed: false, reason: "removed" } : { allowed: true };
+  }
+  const stay = decideStay(member);
+  return stay.allowed ? { allowed: true } : stay;
 }
 
 export interface QuestionFacts {

@@ -24,8 +24,9 @@ function formValues(form: FormData) {
     organizationKey: String(form.get("organizationKey") ?? ""),
     organizationOther: String(form.get("organizationOther") ?? ""),
     country: String(form.get("country") ?? ""),
-    role: String(form.get("role") ?? ""),
-    forums: form.getAll("forums").map(String),
+    // "Watch only" on the form is the audience role, which chooses no forum.
+    role: form.get("tier") === "audience" ? "audience" : String(form.get("role") ?? ""),
+    forums: form.get("tier") === "audience" ? [] : form.getAll("forums").map(String),
     preferredLanguage: String(form.get("preferredLanguage") ?? ""),
     timeZone: String(form.get("timeZone") ?? ""),
     accessibilityNeeds: String(form.get("accessibilityNeeds") ?? ""),
@@ -109,6 +110,8 @@ export async function deskAction(slug: string, _prev: FormResult<DeskOutcome>, f
   });
 }
 
+const audienceLimit = (v: string) => (v.trim() === "" ? null : Number(v));
+
 /** Saves the registration settings; answers how many on the waitlist took a freed place. */
 export async function settingsAction(slug: string, timeZone: string, _prev: FormResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Empty means "no limit"; anything else must be a real time on the event's clock (no 10:99, no
@@ -128,6 +131,9 @@ export async function settingsAction(slug: string, timeZone: string, _prev: Form
     const { promoted } = await updateRegistrationSettings(await getActor(), slug, {
       capacity: Number(form.get("capacity")),
       registrationPolicy: String(form.get("registrationPolicy")) as "open",
+      // The audience's fields, when the form has them: an absent one leaves the tier as it is; an empty limit is no limit.
+      audiencePolicy: form.has("audiencePolicy") ? (String(form.get("audiencePolicy")) as "open") : undefined,
+      audienceCapacity: form.has("audienceCapacity") ? audienceLimit(String(form.get("audienceCapacity"))) : undefined,
       registrationOpensAt: opensAt,
       registrationClosesAt: closesAt,
     });

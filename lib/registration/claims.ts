@@ -1,10 +1,10 @@
 // What a registration is granted on arrival and what it only asks for. A registrant's own word
-// grants the roles that give no more than a seat (delegate, observer); a role beyond them and any
+// grants the roles that give no more than a seat (delegate, observer) or a place to watch (audience); a role beyond them and any
 // organisation are *requested* and wait for an organizer, under every policy. An invitation is
 // the organizer's word: its role and organisation are granted. Pure: unit-tested beside.
 import type { RegistrationRole } from "@/lib/auth/roles";
 
-export const GRANTED_ON_ARRIVAL: readonly RegistrationRole[] = ["delegate", "observer"];
+export const GRANTED_ON_ARRIVAL: readonly RegistrationRole[] = ["delegate", "observer", "audience"];
 
 export interface OrganizationChoice {
   organizationId: string | null;

@@ -115,8 +115,8 @@ export async function confirmRegistration(token: string, { actor, password, now 
     if (!(await checkPasswordEvenly(password ?? "", row.passwordHash))) throw new AppError("FORBIDDEN", "passwordWrong");
   }
   // The registration is judged as it arrives now: the window and policy may have changed since.
-  assertOpen(row.event, false, now);
   const input = registrationSchema.parse(row.input);
+  assertOpen(row.event, false, now, input.role);
   const seat = await seatFor(row.event, input, null);
   try {
     const [userId, decision] = await db.$transaction(async (tx) => {

@@ -4,13 +4,18 @@ import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import { windowState } from "./capacity";
+import { audienceOffer, windowState } from "./capacity";
+import { countAudienceTaken } from "./seats";
 
 export async function getRegistrationContextOrThrow(slug: string, now = new Date()) {
   const event = await db.event.findFirst({ where: { slug, publishedAt: { not: null } } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   // Titles and forums as published: a forum still in the organizers' draft is not offered.
-  const [published, organizations] = await Promise.all([getAgendaOrThrow(slug), db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] })]);
+  const [published, organizations, audienceTaken] = await Promise.all([
+    getAgendaOrThrow(slug),
+    db.organization.findMany({ orderBy: [{ country: "asc" }, { key: "asc" }] }),
+    countAudienceTaken(db, event.id),
+  ]);
   return {
     event: {
       id: event.id,
@@ -23,6 +28,7 @@ export async function getRegistrationContextOrThrow(slug: string, now = new Date
       opensAt: event.registrationOpensAt,
       closesAt: event.registrationClosesAt,
       window: windowState(event.registrationOpensAt, event.registrationClosesAt, now),
+      audience: audienceOffer(event.audiencePolicy, event.audienceCapacity, audienceTaken),
     },
     organizations: organizations.map((o) => ({ key: o.key, name: toLocalized(o.name) })),
     forums: published.forums.map((f) => ({ slug: f.slug, title: f.title, startsAt: f.startsAt, endsAt: f.endsAt })),

@@ -10,7 +10,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { allRoles, statuses } from "./schema";
-import { countSeatsTaken } from "./seats";
+import { countTiers } from "./seats";
 
 export const PAGE_SIZE = 50;
 
@@ -25,6 +25,8 @@ export const deskQuerySchema = z.object({
     .optional()
     .catch(undefined),
   forum: z.string().max(100).optional().catch(undefined),
+  /** The participants (every role but the audience) or the audience (watch only). */
+  tier: z.enum(["participants", "audience"]).optional().catch(undefined),
   /** "waiting": only registrations that asked for a role or an organisation not granted yet. */
   requests: z.enum(["waiting"]).optional().catch(undefined),
   sort: z.enum(["arrival", "name", "status", "role", "country", "organization"]).catch("arrival"),
@@ -35,6 +37,19 @@ export const deskQuerySchema = z.object({
 export type DeskQuery = z.infer<typeof deskQuerySchema>;
 
 export function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhereInput {
+  // Each filter with an OR or a second condition on one field goes into AND, so none replaces another's.
+  const and: Prisma.RegistrationWhereInput[] = [];
+  if (q.tier) and.push({ role: q.tier === "audience" ? "audience" : { not: "audience" } });
+  if (q.q)
+    and.push({
+      OR: [
+        { user: { email: { contains: q.q, mode: "insensitive" } } },
+        { user: { name: { contains: q.q, mode: "insensitive" } } },
+        { user: { nameLatin: { contains: q.q, mode: "insensitive" } } },
+        { organizationOther: { contains: q.q, mode: "insensitive" } },
+        { requestedOrganizationOther: { contains: q.q, mode: "insensitive" } },
+      ],
+    });
   return {
     eventId,
     ...(q.status && { status: q.status }),
@@ -43,18 +58,7 @@ export function whereOf(eventId: string, q: DeskQuery): Prisma.RegistrationWhere
     ...(q.organization && { organization: { key: q.organization } }),
     ...(q.forum && { forums: { some: { forum: { slug: q.forum } } } }),
     ...(q.requests && { OR: [{ requestedRole: { not: null } }, { requestedOrganizationId: { not: null } }, { requestedOrganizationOther: { not: null } }] }),
-    // AND: the search's OR must not replace the requests filter's.
-    ...(q.q && {
-      AND: {
-        OR: [
-          { user: { email: { contains: q.q, mode: "insensitive" } } },
-          { user: { name: { contains: q.q, mode: "insensitive" } } },
-          { user: { nameLatin: { contains: q.q, mode: "insensitive" } } },
-          { organizationOther: { contains: q.q, mode: "insensitive" } },
-          { requestedOrganizationOther: { contains: q.q, mode: "insensitive" } },
-        ],
-      },
-    }),
+    ...(and.length && { AND: and }),
   };
 }
 
@@ -73,7 +77,7 @@ export function orderOf(q: DeskQuery): Prisma.RegistrationOrderByWithRelationInp
 
 export async function getDeskPage({ eventId }: OrganizerAccess, q: DeskQuery) {
   const where = whereOf(eventId, q);
-  const [total, rows, organizations, forums, event, seatsTaken] = await Promise.all([
+  const [total, rows, organizations, forums, event, tiers] = await Promise.all([
     db.registration.count({ where }),
     db.registration.findMany({
       where,
@@ -89,8 +93,11 @@ export async function getDeskPage({ eventId }: OrganizerAccess, q: DeskQuery) {
     }),
     db.organization.findMany({ orderBy: { key: "asc" } }),
     db.forum.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { slug: true, title: true } }),
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, title: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true } }),
-    countSeatsTaken(db, eventId),
+    db.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { capacity: true, audienceCapacity: true, title: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true },
+    }),
+    countTiers(db, eventId),
   ]);
   return {
     total,
@@ -113,7 +120,7 @@ export async function getDeskPage({ eventId }: OrganizerAccess, q: DeskQuery) {
     })),
     organizations: organizations.map((o) => ({ key: o.key, name: toLocalized(o.name) })),
     forums: forums.map((f) => ({ slug: f.slug, title: toLocalized(f.title) })),
-    event: { ...event, title: toLocalized(event.title), seatsTaken },
+    event: { ...event, title: toLocalized(event.title), ...tiers },
   };
 }
 
@@ -126,8 +133,8 @@ export interface CountRow {
 /** Counts by status, role, organisation, country and forum (forums: approved registrations). */
 export async function getDashboard({ eventId }: OrganizerAccess, locale: Locale) {
   const active = { eventId, status: { not: "cancelled" as const } };
-  const [seatsTaken, byStatus, byRole, byOrg, byCountry, byForum, orgs, forums, event] = await Promise.all([
-    countSeatsTaken(db, eventId),
+  const [tiers, byStatus, byRole, byOrg, byCountry, byForum, orgs, forums, event] = await Promise.all([
+    countTiers(db, eventId),
     db.registration.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
     db.registration.groupBy({ by: ["role"], where: active, _count: { _all: true } }),
     db.registration.groupBy({ by: ["organizationId"], where: active, _count: { _all: true } }),
@@ -135,7 +142,7 @@ export async function getDashboard({ eventId }: OrganizerAccess, locale: Locale)
     db.registrationForum.groupBy({ by: ["forumId"], where: { registration: { eventId, status: "approved" } }, _count: { _all: true } }),
     db.organization.findMany(),
     db.forum.findMany({ where: { eventId }, orderBy: { position: "asc" } }),
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true } }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, audienceCapacity: true } }),
   ]);
   const orgName = new Map(orgs.map((o) => [o.id, pickText(toLocalized(o.name), locale)]));
   const region = new Intl.DisplayNames([locale], { type: "region" });
@@ -143,7 +150,8 @@ export async function getDashboard({ eventId }: OrganizerAccess, locale: Locale)
   const forumCount = new Map(byForum.map((f) => [f.forumId, f._count._all]));
   return {
     capacity: event.capacity,
-    seatsTaken,
+    audienceCapacity: event.audienceCapacity,
+    ...tiers,
     byStatus: statuses.map((s) => ({ key: s, label: s, count: byStatus.find((r) => r.status === s)?._count._all ?? 0 })),
     byRole: allRoles.map((r) => ({ key: r, label: r, count: byRole.find((x) => x.role === r)?._count._all ?? 0 })),
     byOrganization: sorted(byOrg.map((r) => ({ key: r.organizationId ?? "other", label: r.organizationId ? (orgName.get(r.organizationId) ?? "?") : "", count: r._count._all }))),
@@ -155,6 +163,6 @@ export async function getDashboard({ eventId }: OrganizerAccess, locale: Locale)
 export async function getRegistrationSettings({ eventId }: OrganizerAccess) {
   return db.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { capacity: true, registrationPolicy: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true },
+    select: { capacity: true, registrationPolicy: true, audiencePolicy: true, audienceCapacity: true, registrationOpensAt: true, registrationClosesAt: true, timeZone: true },
   });
 }

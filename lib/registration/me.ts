@@ -8,10 +8,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 
-/** The agenda narrowed to the forums a registration chose (organizers see every forum), plus the
- * sessions of other forums the person saved or speaks in. */
+/** The agenda narrowed to the forums a registration chose (organizers see every forum, and so does
+ * the audience, which watches them all), plus the sessions of other forums the person saved or speaks in. */
 function narrow(agenda: Agenda, role: string, forumSlugs: string[], sessionIds: Set<string>): Agenda {
-  if (role === "organizer") return agenda;
+  if (role === "organizer" || role === "audience") return agenda;
   const forums = agenda.forums.map((f) => (forumSlugs.includes(f.slug) ? f : { ...f, sessions: f.sessions.filter((s) => sessionIds.has(s.id)) })).filter((f) => f.sessions.length > 0);
   return { ...agenda, forums };
 }
@@ -39,7 +39,9 @@ export async function getMyConference(userId: string) {
   const list = await Promise.all(
     registrations.map(async (r) => {
       const agenda = await getAgendaOrThrow(r.event.slug);
-      const waitlistPosition = r.status === "waitlisted" ? 1 + (await db.registration.count({ where: { eventId: r.eventId, status: "waitlisted", arrival: { lt: r.arrival } } })) : null;
+      // A place on the waitlist of the registration's own tier: the audience and the participants wait apart.
+      const tier = r.role === "audience" ? { role: "audience" as const } : { role: { not: "audience" as const } };
+      const waitlistPosition = r.status === "waitlisted" ? 1 + (await db.registration.count({ where: { eventId: r.eventId, status: "waitlisted", arrival: { lt: r.arrival }, ...tier } })) : null;
       return {
         id: r.id,
         status: r.status,

@@ -55,7 +55,7 @@ export async function register(req: RegisterRequest): Promise<RegisterOutcome> {
   const event = await db.event.findFirst({ where: { slug: req.slug, publishedAt: { not: null } } });
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   const invitation = await findInvitation(event.id, req.invitationToken, now);
-  assertOpen(event, !!invitation, now);
+  assertOpen(event, !!invitation, now, req.input.role);
   if (!req.actor && !req.account) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const seat = await seatFor(event, req.input, invitation);
 
@@ -116,7 +116,7 @@ export async function cancelRegistration(signedIn: Actor | null, slug: string) {
     }
     await tx.registration.update({ where: { id: reg.id }, data: { status: "cancelled", decidedAt: new Date() } });
     await audit(tx, { eventId: event.id, actorId: actor.userId, action: "registration.cancelled", entityType: "registration", entityId: reg.id, data: { from: reg.status } });
-    return promoteFromWaitlist(tx, event.id, locked.capacity, null);
+    return promoteFromWaitlist(tx, locked, null);
   }, TX_OPTIONS);
   await reconcileRooms(event.id, [actor.userId], actor.userId);
   await Promise.all(promoted.map((p) => notifyPromoted(p, toLocalized(event.title))));

@@ -1,5 +1,7 @@
 // The registration desk's writes: decide (approve / decline / waitlist), change roles, grant or
-// refuse what registrations asked for, and the event's registration settings. Organizers only;
+// refuse what registrations asked for, and the event's registration settings. Delegate seats and
+// audience places are counted apart (capacity.ts's tiers): approving, or a role change that moves
+// an approved registration between the tiers, finds room in the tier it enters. Organizers only;
 // every change is audited. The event always keeps an approved organizer, and a person declined or
 // no longer an organizer is signed out everywhere (their sessions end).
 import "server-only";
@@ -10,10 +12,10 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import { reconcileRooms } from "@/lib/rooms/membership";
-import { fitToSeats } from "./capacity";
+import { fitToSeats, roomNeededFor, tierOf } from "./capacity";
 import { notifyDecision, notifyPromoted } from "./notify";
 import { decisionSchema, requestDecisionSchema, roleChangeSchema, settingsSchema } from "./schema";
-import { freeSeats, lockEventForSeats, promoteFromWaitlist, TX_OPTIONS } from "./seats";
+import { freeRoom, lockEventForSeats, promoteFromWaitlist, TX_OPTIONS, type SeatLimits } from "./seats";
 
 type Decision = "approved" | "declined" | "waitlisted";
 
@@ -31,6 +33,21 @@ async function keepAnOrganizer(tx: Tx, eventId: string, leaving: string[]) {
 
 const isApprovedOrganizer = (r: { role: string; status: string }) => r.role === "organizer" && r.status === "approved";
 
+/** Of `regs`, each needing room in a tier (or none: null), those that fit in arrival order and
+ * those refused, each tier against its own free room. */
+async function fitByTier<T extends { arrival: bigint }>(tx: Tx, event: SeatLimits, regs: T[], tierOfReg: (r: T) => "seat" | "audience" | null) {
+  const approve: T[] = regs.filter((r) => tierOfReg(r) === null);
+  const refused: T[] = [];
+  for (const tier of ["seat", "audience"] as const) {
+    const candidates = regs.filter((r) => tierOfReg(r) === tier);
+    if (!candidates.length) continue;
+    const fitted = fitToSeats(candidates, await freeRoom(tx, event, tier));
+    approve.push(...fitted.approve);
+    refused.push(...fitted.refused);
+  }
+  return { approve, refused };
+}
+
 export async function decideRegistrations(actor: Actor | null, slug: string, raw: { ids: string[]; decision: Decision }): Promise<DecisionResult> {
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const { ids, decision } = decisionSchema.parse(raw);
@@ -43,13 +60,12 @@ export async function decideRegistrations(actor: Actor | null, slug: string, raw
     let chosen = regs;
     let refused: typeof regs = [];
     if (decision === "approved") {
-      // Organizers take no seat; everyone else is approved in arrival order while seats last.
-      const staff = regs.filter((r) => r.role === "organizer");
-      const fitted = fitToSeats(
-        regs.filter((r) => r.role !== "organizer"),
-        await freeSeats(tx, eventId, event.capacity),
-      );
-      chosen = [...staff, ...fitted.approve];
+      // Organizers take no seat; everyone else is approved in arrival order while their tier has room.
+      const fitted = await fitByTier(tx, event, regs, (r) => {
+        const tier = tierOf(r.role);
+        return tier === "staff" ? null : tier;
+      });
+      chosen = fitted.approve;
       refused = fitted.refused;
     } else {
       // Declining or waitlisting organizers takes their powers: one must stay (the acting one included).
@@ -95,9 +111,10 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
     let chosen = regs;
     let refused: typeof regs = [];
     if (role !== "organizer") {
-      // An approved organizer who becomes a participant starts to take a seat.
-      const needSeat = regs.filter((r) => r.role === "organizer" && r.status === "approved");
-      const fitted = fitToSeats(needSeat, await freeSeats(tx, eventId, event.capacity));
+      // An approved registration entering a tier takes room there: an organizer or an audience
+      // member made a speaker finds a delegate seat (never silently past the capacity), a
+      // participant made audience finds an audience place.
+      const fitted = await fitByTier(tx, event, regs, (r) => roomNeededFor(r, role));
       refused = fitted.refused;
       chosen = regs.filter((r) => !refused.includes(r));
       await keepAnOrganizer(
@@ -111,6 +128,7 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
         chosen.filter(isApprovedOrganizer).map((r) => r.userId),
       );
     }
+    let promoted: Awaited<ReturnType<typeof promoteFromWaitlist>> = [];
     if (chosen.length) {
       // An organizer's choice of role answers whatever role was asked for.
       await tx.registration.updateMany({ where: { id: { in: chosen.map((r) => r.id) } }, data: { role, requestedRole: null } });
@@ -118,9 +136,12 @@ export async function changeRoles(actor: Actor | null, slug: string, raw: { ids:
         tx,
         chosen.map((r) => ({ eventId, actorId: organizer.userId, action: "registration.role-changed", entityType: "registration", entityId: r.id, data: { from: r.role, to: role } })),
       );
+      // Room a move between the tiers freed goes to that tier's waitlist.
+      if (chosen.some((r) => r.status === "approved" && tierOf(r.role) !== tierOf(role))) promoted = await promoteFromWaitlist(tx, event, organizer.userId);
     }
-    return { chosen, refused };
+    return { chosen, refused, promoted, title: event.title };
   }, TX_OPTIONS);
+  await Promise.all(result.promoted.map((p) => notifyPromoted(p, toLocalized(result.title))));
   // Those in a room get the new role's rights and attributes there at once (or leave it).
   await reconcileRooms(
     eventId,
@@ -173,20 +194,25 @@ export async function decideRequests(actor: Actor | null, slug: string, raw: { i
 export interface SettingsInput {
   capacity: number;
   registrationPolicy: "open" | "approval" | "invitation";
+  /** Absent: the audience tier stays as it is. */
+  audiencePolicy?: "open" | "approval" | "invitation";
+  audienceCapacity?: number | null;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
 }
 
-function settingsSnapshot(s: { capacity: number; registrationPolicy: string; registrationOpensAt: Date | null; registrationClosesAt: Date | null }) {
+function settingsSnapshot(s: Required<SettingsInput>) {
   return {
     capacity: s.capacity,
     policy: s.registrationPolicy,
+    audiencePolicy: s.audiencePolicy,
+    audienceCapacity: s.audienceCapacity,
     opensAt: s.registrationOpensAt?.toISOString() ?? null,
     closesAt: s.registrationClosesAt?.toISOString() ?? null,
   };
 }
 
-/** Saves capacity, policy and window; a larger capacity promotes from the waitlist at once. */
+/** Saves capacity, policies, audience limit and window; more room in a tier promotes from its waitlist at once. */
 export async function updateRegistrationSettings(actor: Actor | null, slug: string, raw: SettingsInput) {
   const { eventId, actor: organizer } = await requireOrganizer(actor, slug);
   const input = settingsSchema.parse(raw);
@@ -199,9 +225,9 @@ export async function updateRegistrationSettings(actor: Actor | null, slug: stri
       action: "event.registration-settings",
       entityType: "event",
       entityId: eventId,
-      data: { from: settingsSnapshot(before), to: settingsSnapshot(input) },
+      data: { from: settingsSnapshot(before), to: settingsSnapshot(event) },
     });
-    return { promoted: await promoteFromWaitlist(tx, eventId, event.capacity, organizer.userId), title: event.title };
+    return { promoted: await promoteFromWaitlist(tx, event, organizer.userId), title: event.title };
   }, TX_OPTIONS);
   await Promise.all(promoted.map((p) => notifyPromoted(p, toLocalized(title))));
   return { promoted: promoted.map((p) => p.registrationId) };

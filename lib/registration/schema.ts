@@ -4,7 +4,8 @@ import { CONTROL_CHARACTERS, CONTROL_EXCEPT_LINE_BREAKS, z } from "@/lib/zod";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { locales } from "@/lib/i18n/routing";
 
-export const requestableRoles = ["delegate", "speaker", "interpreter", "observer"] as const;
+/** "audience": watch only (the audience tier, with its own policy and limit); it chooses no forum. */
+export const requestableRoles = ["delegate", "speaker", "interpreter", "observer", "audience"] as const;
 export const allRoles = ["organizer", ...requestableRoles] as const;
 export const statuses = ["pending", "approved", "waitlisted", "declined", "cancelled"] as const;
 
@@ -31,7 +32,7 @@ export const registrationSchema = z
     organizationOther: text(200).optional().default(""),
     country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
     role: z.enum(requestableRoles, { message: "required" }),
-    forums: z.array(z.string().max(100)).min(1, { message: "forums" }).max(100, { message: "forums" }),
+    forums: z.array(z.string().max(100)).max(100, { message: "forums" }),
     preferredLanguage: z.enum(locales, { message: "required" }),
     timeZone: z.string().refine(isValidTimeZone, { message: "timeZone" }),
     accessibilityNeeds: lines(1000).optional().default(""),
@@ -40,7 +41,9 @@ export const registrationSchema = z
   .refine((v) => v.organizationKey !== "other" || v.organizationOther.length > 0, {
     message: "required",
     path: ["organizationOther"],
-  });
+  })
+  // The audience watches every broadcast forum of the event; everyone else names theirs.
+  .refine((v) => v.role === "audience" || v.forums.length > 0, { message: "forums", path: ["forums"] });
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
@@ -70,6 +73,16 @@ export const settingsSchema = z
   .object({
     capacity: z.coerce.number().int({ message: "number" }).min(1, { message: "number" }).max(1_000_000, { message: "number" }),
     registrationPolicy: z.enum(["open", "approval", "invitation"], { message: "required" }),
+    /** The audience tier; absent leaves it as it is. */
+    audiencePolicy: z.enum(["open", "approval", "invitation"], { message: "required" }).optional(),
+    /** null: no limit. */
+    audienceCapacity: z.coerce
+      .number({ message: "audienceCapacity" })
+      .int({ message: "audienceCapacity" })
+      .min(1, { message: "audienceCapacity" })
+      .max(10_000_000, { message: "audienceCapacity" })
+      .nullable()
+      .optional(),
     registrationOpensAt: z.date().nullable(),
     registrationClosesAt: z.date().nullable(),
   })

@@ -19,8 +19,10 @@ type Invitation = { id: string; role: RegistrationRole; forumSlugs?: string[] } 
 export type Seat = { status: "approved" | "pending" | "waitlisted"; registrationId: string };
 
 async function resolveReferences(eventId: string, input: RegistrationInput) {
-  const forums = await db.forum.findMany({ where: { eventId, slug: { in: input.forums } }, select: { id: true, slug: true } });
-  if (forums.length !== new Set(input.forums).size) throw new AppError("BAD_REQUEST", "forums");
+  // The audience names no forum: it watches every broadcast forum of the event.
+  const slugs = input.role === "audience" ? [] : input.forums;
+  const forums = slugs.length ? await db.forum.findMany({ where: { eventId, slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  if (forums.length !== new Set(slugs).size) throw new AppError("BAD_REQUEST", "forums");
   if (input.organizationKey === "other") return { forumIds: forums.map((f) => f.id), organizationId: null, organizationOther: input.organizationOther };
   const org = await db.organization.findUnique({ where: { key: input.organizationKey }, select: { id: true } });
   if (!org) throw new AppError("BAD_REQUEST", "organization");
@@ -44,13 +46,15 @@ export async function seatFor(event: SeatedEvent, input: RegistrationInput, invi
           timeZone: input.timeZone,
           accessibilityNeeds: input.accessibilityNeeds || null,
           recordingConsent: input.recordingConsent,
-          forumIds: refs.forumIds,
+          forumIds: claims.role === "audience" ? [] : refs.forumIds,
           auditAction,
           now,
         });
         if (decision.registrationId === null) {
           // A declined registration stays declined: cancelling and registering again does not undo the decision.
           if (decision.status === "declined") throw new AppError("FORBIDDEN", "registrationDeclined");
+          // The audience's policy became invitation-only between the form's check and the seat.
+          if (decision.status === "invitationOnly") throw new AppError("FORBIDDEN", "audienceInvitationOnly");
           throw new AppError("CONFLICT", "alreadyRegistered");
         }
         return { status: decision.status, registrationId: decision.registrationId };

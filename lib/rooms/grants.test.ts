@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
-import { decideJoin, delegateFloor, delegatePublishing, floorRefusal, joinWindow, mayRaiseHand, stageGrant, type JoinRequest } from "./grants";
+import { decideJoin, delegateFloor, delegatePublishing, floorRefusal, joinWindow, mayRaiseHand, stageGrant, type JoinRequest, type StageRole } from "./grants";
 
 // A forum block 09:30–12:00 KST on 22 November 2021 (00:30–03:00 UTC).
 const forum = { startsAt: new Date("2021-11-22T00:30:00Z"), endsAt: new Date("2021-11-22T03:00:00Z") };
@@ -14,7 +14,7 @@ const at = {
   dayAfter: new Date("2021-11-23T03:00:00Z"),
 };
 
-const roles: RegistrationRole[] = ["organizer", "speaker", "interpreter", "delegate", "observer"];
+const roles: StageRole[] = ["organizer", "speaker", "interpreter", "delegate", "observer"];
 const refusedStatuses: RegistrationState[] = ["pending", "waitlisted", "declined", "cancelled"];
 const req = (role: RegistrationRole, over: Partial<JoinRequest> = {}): JoinRequest => ({ role, status: "approved", ownForum: true, forum, now: at.during, ...over });
 
@@ -86,7 +86,24 @@ describe("decideJoin: role × registration status × own forum × time", () => {
   it.each(cases)("%s → %s", (_label, request, expected) => {
     const decision = decideJoin(request);
     expect(decision.allowed ? "allowed" : decision.reason).toBe(expected);
-    if (decision.allowed) expect(decision.grant).toEqual(stageGrant(request.role));
+    if (decision.allowed) expect(decision.grant).toEqual(stageGrant(request.role as StageRole));
+  });
+});
+
+describe("the audience never joins a stage", () => {
+  it("is refused a stage at every time, in its own forum or not, even in a rehearsal, and told to watch", () => {
+    const rehearsal = { ...forum, rehearsalUntil: new Date("2021-11-22T12:00:00Z") };
+    for (const now of Object.values(at))
+      for (const ownForum of [true, false]) {
+        expect(decideJoin(req("audience", { now, ownForum }))).toEqual({ allowed: false, reason: "watchOnly" });
+        expect(decideJoin(req("audience", { now, ownForum, forum: rehearsal }))).toEqual({ allowed: false, reason: "watchOnly" });
+      }
+  });
+  it("says first that a registration not approved is not approved", () => {
+    for (const status of refusedStatuses) expect(decideJoin(req("audience", { status }))).toEqual({ allowed: false, reason: "notApproved" });
+  });
+  it("is never given the floor", () => {
+    expect([floorRefusal("audience"), mayRaiseHand("audience")]).toEqual(["observersListen", false]);
   });
 });
 

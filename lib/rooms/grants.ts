@@ -17,7 +17,11 @@ export interface StageGrant {
   // are told about a person (role, organisation, hand, booth), so only the server writes them.
 }
 
-export type JoinRefusal = "notApproved" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
+/** `watchOnly`: an audience registration, which watches the forum's broadcast and never joins its stage. */
+export type JoinRefusal = "notApproved" | "watchOnly" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
+
+/** The roles that join a stage; the audience only watches (DESIGN.md's grants table). */
+export type StageRole = Exclude<RegistrationRole, "audience">;
 
 export type JoinDecision = { allowed: true; grant: StageGrant } | { allowed: false; reason: JoinRefusal };
 
@@ -36,7 +40,7 @@ export interface JoinRequest {
 /** The room opens this long before the forum's block starts. */
 export const OPENS_BEFORE_MS = 15 * 60_000;
 
-const grants: Record<RegistrationRole, StageGrant> = {
+const grants: Record<StageRole, StageGrant> = {
   organizer: { roomAdmin: true, canSubscribe: true, canPublish: true, canPublishData: true },
   speaker: {
     roomAdmin: false,
@@ -53,7 +57,7 @@ const grants: Record<RegistrationRole, StageGrant> = {
 };
 
 /** The grant a role starts with on the stage. */
-export function stageGrant(role: RegistrationRole): StageGrant {
+export function stageGrant(role: StageRole): StageGrant {
   const g = grants[role];
   return { ...g, ...(g.canPublishSources ? { canPublishSources: [...g.canPublishSources] } : {}) };
 }
@@ -88,7 +92,7 @@ export function delegatePublishing(floor: DelegateFloor): { canPublish: boolean;
  */
 export function floorRefusal(role: RegistrationRole): "speakersAlwaysSpeak" | "observersListen" | "interpretersUseBooth" | null {
   if (role === "organizer" || role === "speaker") return "speakersAlwaysSpeak";
-  if (role === "observer") return "observersListen";
+  if (role === "observer" || role === "audience") return "observersListen";
   if (role === "interpreter") return "interpretersUseBooth";
   return null;
 }
@@ -117,6 +121,8 @@ export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecisio
   if (req.status !== "approved") return { allowed: false, reason: "notApproved" };
   // Organizers run every room and may open it early or stay late to close it.
   if (req.role === "organizer") return { allowed: true, grant: stageGrant("organizer") };
+  // No stage token for the audience, whichever forums it names: it watches the broadcast instead.
+  if (req.role === "audience") return { allowed: false, reason: "watchOnly" };
   if (!req.ownForum) return { allowed: false, reason: "notYourForum" };
   // Until an organizer lets them back, whatever the clock says.
   if (req.banned) return { allowed: false, reason: "removed" };

@@ -9,6 +9,7 @@ import { freePort } from "./postgres.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const template = path.join(root, "e2e", "livekit", "livekit.template.yaml");
+const clusterTemplate = path.join(root, "e2e", "livekit", "livekit.cluster.template.yaml");
 export const LIVEKIT_API_KEY = "devkey";
 export const LIVEKIT_API_SECRET = "secret";
 /** Where .ci/run builds the server (`GOBIN=… go install …/cmd/server@v1.13.5`), outside the repo. */
@@ -41,15 +42,14 @@ async function distinctPorts(count) {
   return [...ports];
 }
 
+/** The config for one server; with `REDIS_ADDRESS`, for one node of a cluster sharing that Redis. */
 export function renderConfig(values) {
   const urls = values.webhookUrls.length ? values.webhookUrls.map((u) => `    - ${u}`).join("\n") : "    []";
-  return fs
-    .readFileSync(template, "utf8")
-    .replace("${WEBHOOK_URLS}", urls)
-    .replace(/\$\{(\w+)\}/g, (_, name) => {
-      if (!(name in values)) throw new Error(`livekit template: no value for \${${name}}`);
-      return String(values[name]);
-    });
+  const text = fs.readFileSync(template, "utf8") + (values.REDIS_ADDRESS ? fs.readFileSync(clusterTemplate, "utf8") : "");
+  return text.replace("${WEBHOOK_URLS}", urls).replace(/\$\{(\w+)\}/g, (_, name) => {
+    if (!(name in values)) throw new Error(`livekit template: no value for \${${name}}`);
+    return String(values[name]);
+  });
 }
 
 async function waitUntilReady(httpUrl, child, timeoutMs) {
@@ -70,13 +70,16 @@ async function waitUntilReady(httpUrl, child, timeoutMs) {
  * Starts the server at `bin` on free loopback ports, posting webhooks to `webhookUrls`.
  * Returns its URLs, keys and `stop()`. Its log goes to `logFile` (or is dropped).
  */
-export async function startLiveKit({ bin = findLiveKitServer(), webhookUrls = [], logFile, logLevel = "info", timeoutMs = 20_000 } = {}) {
+export async function startLiveKit({ bin = findLiveKitServer(), webhookUrls = [], logFile, logLevel = "info", timeoutMs = 20_000, redisAddress } = {}) {
   if (!bin) throw new Error("No livekit-server binary found");
   const [signalPort, tcpPort, stunPort] = await distinctPorts(3);
   const udpPort = await freeUdpPort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-livekit-"));
   const configFile = path.join(dir, "livekit.yaml");
-  fs.writeFileSync(configFile, renderConfig({ SIGNAL_PORT: signalPort, RTC_TCP_PORT: tcpPort, RTC_UDP_PORT: udpPort, STUN_PORT: stunPort, LOG_LEVEL: logLevel, webhookUrls }));
+  fs.writeFileSync(
+    configFile,
+    renderConfig({ SIGNAL_PORT: signalPort, RTC_TCP_PORT: tcpPort, RTC_UDP_PORT: udpPort, STUN_PORT: stunPort, LOG_LEVEL: logLevel, REDIS_ADDRESS: redisAddress, webhookUrls }),
+  );
   const out = logFile ? fs.openSync(logFile, "a") : "ignore";
   // Its flags also read these variables, which would override the config file.
   const { LIVEKIT_KEYS: _keys, LIVEKIT_CONFIG: _config, NODE_IP: _ip, UDP_PORT: _udp, REDIS_HOST: _redis, ...env } = process.env;
@@ -100,7 +103,43 @@ export async function startLiveKit({ bin = findLiveKitServer(), webhookUrls = []
     await stop();
     throw err;
   }
-  return { url: `ws://127.0.0.1:${signalPort}`, httpUrl, apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET, ports: { signalPort, tcpPort, udpPort }, configFile, stop };
+  return { url: `ws://127.0.0.1:${signalPort}`, httpUrl, apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET, ports: { signalPort, tcpPort, udpPort }, configFile, pid: child.pid, stop };
+}
+
+/**
+ * A LiveKit cluster: redis-server on loopback and `nodes` servers sharing it, each on its own API
+ * and RTC ports, posting webhooks to `webhookUrls` (or to `webhookUrls(i)` for node i, so a test
+ * can tell which node sent one). Returns the nodes (URLs, pid, node
+ * id, log file), Redis's port and `stop()`; logs stay in `logDir` (default: a temporary one).
+ */
+export async function startLiveKitCluster({ bin = findLiveKitServer(), redisBin, nodes = 2, webhookUrls = [], logDir, logLevel = "info", timeoutMs = 20_000 } = {}) {
+  const { redisCommand, startRedis } = await import("./redis.mjs");
+  const dir = logDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "plenary-lk-cluster-"));
+  const redis = await startRedis({ bin: redisBin });
+  const started = [];
+  const stop = async () => {
+    await Promise.all(started.map((n) => n.stop()));
+    await redis.stop();
+    if (!logDir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // One after another: a node registers itself in Redis's `nodes` hash before it answers, so
+    // the id that is new after each start is that node's.
+    for (let i = 0; i < nodes; i++) {
+      const logFile = path.join(dir, `node-${i}.log`);
+      const urls = typeof webhookUrls === "function" ? webhookUrls(i) : webhookUrls;
+      const node = await startLiveKit({ bin, webhookUrls: urls, logFile, logLevel, timeoutMs, redisAddress: redis.address });
+      started.push(node);
+      const ids = (await redisCommand(redis.port, "HKEYS", "nodes")).map(String);
+      const nodeId = ids.find((id) => !started.some((n) => n.nodeId === id));
+      if (!nodeId || ids.length !== started.length) throw new Error(`LiveKit node ${i} is not registered in Redis (nodes: ${ids.join(", ")})`);
+      Object.assign(node, { logFile, nodeId });
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { nodes: started, redisPort: redis.port, apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET, logDir: dir, stop };
 }
 
 /**
@@ -119,4 +158,17 @@ export async function startLiveKitForTests(opts = {}) {
   const version = spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout.trim();
   const server = await startLiveKit({ bin, ...opts });
   return { ...server, version };
+}
+
+/** The cluster for a test run, or `{ skipped }` when the LiveKit server or redis-server is missing (an error under CI). */
+export async function startLiveKitClusterForTests(opts = {}) {
+  const { findRedisServer } = await import("./redis.mjs");
+  const bin = findLiveKitServer();
+  const redisBin = findRedisServer();
+  const missing = [!bin && "no livekit-server found (see startLiveKitForTests)", !redisBin && "no redis-server found (Debian: apt-get install redis-server)"].filter(Boolean).join("; ");
+  if (missing) {
+    if (process.env.CI === "true" || process.env.CI === "1") throw new Error(`CI=true needs the LiveKit cluster: ${missing}`);
+    return { skipped: `LiveKit cluster tests skipped: ${missing}` };
+  }
+  return startLiveKitCluster({ bin, redisBin, ...opts });
 }

@@ -51,7 +51,7 @@ export async function enrol(
   prisma: PrismaClient,
   eventId: string,
   userId: string,
-  role: "organizer" | "speaker" | "interpreter" | "delegate" | "observer",
+  role: "organizer" | "speaker" | "interpreter" | "delegate" | "observer" | "audience",
   status: "approved" | "pending" | "waitlisted" = "approved",
 ) {
   return prisma.registration.create({ data: { eventId, userId, role, status, country: "KR", timeZone: "Asia/Seoul" } });

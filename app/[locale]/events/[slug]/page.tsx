@@ -15,7 +15,7 @@ import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
 import { getActor } from "@/lib/auth/current";
 import { getRegistrationOfferOrThrow, getVisitorSnapshot } from "@/lib/event-state/data";
 import { nowForums } from "@/lib/event-state/now-forums";
-import { eventPhase, type VisitorSnapshot } from "@/lib/event-state/state";
+import { eventPhase, takesRegistrations, type VisitorSnapshot } from "@/lib/event-state/state";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
@@ -43,7 +43,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const now = new Date();
   const actor = await getActor();
   const [stats, { offer }, snapshot] = await Promise.all([getEventStats(event.id), getRegistrationOfferOrThrow(slug, now), getVisitorSnapshot(actor, event.id)]);
-  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: offer.kind === "open" };
+  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: takesRegistrations(offer) };
   const place = zonePlace(event.timeZone, event.displayZones, locale);
   const countryName = new Intl.DisplayNames([locale], { type: "region" });
   const counts = [

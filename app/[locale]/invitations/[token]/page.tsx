@@ -33,6 +33,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
         ctx={ctx}
         locale={locale}
         lockedEmail={invitation.email}
+        // The invitation fixes the tier: one to watch only asks for no forum.
+        tiers={[invitation.role === "audience" ? "audience" : "delegate"]}
         action={registerAction.bind(null, invitation.event.slug, locale, token)}
         prefill={{
           name: invitation.name,

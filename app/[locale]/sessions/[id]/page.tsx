@@ -20,7 +20,7 @@ import { getSessionContextOrThrow } from "@/lib/agenda/data";
 import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
 import { getActor } from "@/lib/auth/current";
 import { getRegistrationOfferOrThrow, getVisitorSnapshot } from "@/lib/event-state/data";
-import type { VisitorSnapshot } from "@/lib/event-state/state";
+import { takesRegistrations, type VisitorSnapshot } from "@/lib/event-state/state";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
@@ -54,7 +54,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
   const { event } = agenda;
   const actor = await getActor();
   const [{ offer }, snapshot, recording] = await Promise.all([getRegistrationOfferOrThrow(event.slug, now), getVisitorSnapshot(actor, event.id), getRecordingAvailability(actor, session.id)]);
-  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: offer.kind === "open" };
+  const visitor: VisitorSnapshot = { ...snapshot, registrationOpen: takesRegistrations(offer) };
   const title = pickText(session.title, locale);
   const speakers = session.speakers.filter((sp) => sp.role !== "interpreter");
   const interpreters = session.speakers.filter((sp) => sp.role === "interpreter");

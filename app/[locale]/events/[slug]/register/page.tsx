@@ -1,5 +1,7 @@
 // Register for an event: the form only while registration is open (announcing the waitlist once the
-// places are taken); otherwise when it opens or that it closed, with the way on from there.
+// places are taken); otherwise when it opens or that it closed, with the way on from there. The
+// form offers the tiers the event's policies allow: taking part (delegate) and watching only
+// (audience), each with its own policy and places.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -36,11 +38,14 @@ export default async function RegisterPage({ params }: { params: Params }) {
   const { event } = ctx;
   const place = zonePlace(event.timeZone, event.displayZones, locale);
   const instant = (d: Date) => <ZonedInstant at={d.toISOString()} zone={event.timeZone} place={place} />;
+  const delegateOpen = offer.kind === "open";
+  const audience = event.window === "open" && event.audience.kind === "open" ? event.audience : null;
+  const tiers = [...(delegateOpen ? (["delegate"] as const) : []), ...(audience ? (["audience"] as const) : [])];
   return (
     <section className="space-y-6">
       <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      {offer.kind !== "open" ? (
+      {tiers.length === 0 ? (
         <div className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4" data-testid="registration-unavailable" data-offer={offer.kind}>
           <p>
             {offer.kind === "notYet" && (
@@ -66,15 +71,27 @@ export default async function RegisterPage({ params }: { params: Params }) {
         </div>
       ) : (
         <>
-          <p className="text-slate-700">{offer.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
-          {offer.full && (
+          {offer.kind === "open" ? (
+            <p className="text-slate-700">{offer.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
+          ) : (
+            <p className="text-slate-700" data-testid="audience-only">
+              {t("audienceOnly")}
+            </p>
+          )}
+          {offer.kind === "open" && offer.full && (
             <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="waitlist-notice">
               {tc("full")}
             </p>
           )}
-          {offer.closesAt && (
+          {audience?.policy === "approval" && <p className="text-slate-700">{t("audienceApproval")}</p>}
+          {audience?.full && (
+            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="audience-waitlist-notice">
+              {t("audienceFull")}
+            </p>
+          )}
+          {event.closesAt && (
             <p className="text-sm text-slate-700">
-              {tc("closes")}: {instant(offer.closesAt)}
+              {tc("closes")}: {instant(event.closesAt)}
             </p>
           )}
           {!actor && (
@@ -85,7 +102,7 @@ export default async function RegisterPage({ params }: { params: Params }) {
               </Link>
             </p>
           )}
-          <RegisterSection ctx={ctx} locale={locale} action={registerAction.bind(null, slug, locale, null)} />
+          <RegisterSection ctx={ctx} locale={locale} tiers={tiers} action={registerAction.bind(null, slug, locale, null)} />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RunSheetLinks } from "@/components/agenda/live/run-sheet-links";
 import { BarChart } from "@/components/ui/bar-chart";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
+import { TierCounts } from "@/components/registration/tier-counts";
 import { getDashboard } from "@/lib/registration/desk";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +22,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     <section className="space-y-8">
       <h1 className="text-3xl font-semibold">{t("dashboardTitle")}</h1>
       <p data-testid="capacity-line">{t("capacityLine", { approved: d.seatsTaken, capacity: d.capacity })}</p>
+      <TierCounts counts={d} capacity={d.capacity} audienceCapacity={d.audienceCapacity} />
       <RunSheetLinks access={access} locale={locale} />
       <div className="grid gap-8 md:grid-cols-2">
         <BarChart testId="chart-status" caption={t("byStatus")} bars={d.byStatus.map((b) => ({ ...b, label: ts(b.key) }))} />

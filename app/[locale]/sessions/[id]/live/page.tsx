@@ -82,6 +82,11 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
         <h1 className="text-2xl font-semibold">{t("heading", { forum: pickText(forum.title, locale) })}</h1>
         <div role="alert" className="space-y-2 rounded border border-slate-300 bg-slate-50 p-4" data-testid="room-refused" data-reason={refusal}>
           <p className="font-semibold">{t(`outcome.denied.${refusal ?? "unknown"}`)}</p>
+          {refusal === "watchOnly" && (
+            <Link href={`/events/${event.slug}/forums/${forum.slug}/watch`} className="block text-sky-900 underline" data-testid="room-watch">
+              {t("outcome.watch")}
+            </Link>
+          )}
           <Link href={backHref} className="text-sky-900 underline">
             {t("outcome.back")}
           </Link>

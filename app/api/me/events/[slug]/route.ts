@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/current";
 import { getRegistrationOfferOrThrow, getVisitorSnapshot } from "@/lib/event-state/data";
-import type { VisitorSnapshot } from "@/lib/event-state/state";
+import { takesRegistrations, type VisitorSnapshot } from "@/lib/event-state/state";
 import { handle, UNCACHED_SMALL } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = handle<{ slug: string }>(async (_req, { slug }) => {
   const actor = await getActor();
   const { eventId, offer } = await getRegistrationOfferOrThrow(slug);
-  const body: VisitorSnapshot = { ...(await getVisitorSnapshot(actor, eventId)), registrationOpen: offer.kind === "open" };
+  const body: VisitorSnapshot = { ...(await getVisitorSnapshot(actor, eventId)), registrationOpen: takesRegistrations(offer) };
   return NextResponse.json(body, { headers: UNCACHED_SMALL });
 });

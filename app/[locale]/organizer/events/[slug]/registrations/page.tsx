@@ -2,6 +2,7 @@
 // changes one by one or in bulk; the CSV export.
 import { getTranslations } from "next-intl/server";
 import { DeskTable } from "@/components/registration/desk-table";
+import { TierCounts } from "@/components/registration/tier-counts";
 import { ExportForm } from "@/components/exports/export-form";
 import { sheetZone } from "@/lib/exports/format";
 import { speakerName } from "@/components/agenda/speaker-list";
@@ -69,13 +70,14 @@ export default async function DeskPage({ params, searchParams }: { params: Promi
           eventPlace={sheetZone(page.event.timeZone, locale, new Date())}
         />
       </div>
-      <p data-testid="seats-line">{t("seats", { taken: page.event.seatsTaken, capacity: page.event.capacity })}</p>
+      <TierCounts counts={page.event} capacity={page.event.capacity} audienceCapacity={page.event.audienceCapacity} />
       <form method="get" role="search" aria-label={t("filters")} className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-3 lg:grid-cols-6">
         <label className="block text-sm font-medium sm:col-span-3 lg:col-span-6">
           {t("search")}
           <input type="search" name="q" defaultValue={q.q} className={inputClass} />
         </label>
         <FilterSelect name="status" label={t("status")} allLabel={t("any")} value={q.status} options={statuses.map((s) => ({ value: s, label: ts(s) }))} />
+        <FilterSelect name="tier" label={t("tier")} allLabel={t("any")} value={q.tier} options={(["participants", "audience"] as const).map((v) => ({ value: v, label: t(`tiers.${v}`) }))} />
         <FilterSelect name="role" label={t("role")} allLabel={t("any")} value={q.role} options={allRoles.map((r) => ({ value: r, label: tr(r) }))} />
         <FilterSelect
           name="organization"

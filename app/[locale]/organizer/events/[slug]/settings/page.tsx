@@ -24,7 +24,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <SettingsForm
         action={settingsAction.bind(null, slug, event.timeZone)}
         zoneLabel={`${zoneCity(event.timeZone, locale)}, ${offsetLabel(new Date(), event.timeZone)}`}
-        values={{ capacity: event.capacity, policy: event.registrationPolicy, opensAt: local(event.registrationOpensAt), closesAt: local(event.registrationClosesAt) }}
+        values={{
+          capacity: event.capacity,
+          policy: event.registrationPolicy,
+          audiencePolicy: event.audiencePolicy,
+          audienceCapacity: event.audienceCapacity,
+          opensAt: local(event.registrationOpensAt),
+          closesAt: local(event.registrationClosesAt),
+        }}
       />
     </section>
   );
