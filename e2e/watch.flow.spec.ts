@@ -127,7 +127,9 @@ test("a viewer waiting off air sees the next session, and the stage plays withou
   expect(await viewer.page.evaluate(() => (window as unknown as { __waitedOffAir?: boolean }).__waitedOffAir)).toBe(true);
 });
 
-test("an audience member watches the stage over WebRTC, hears the 中文 channel when they pick it, and stays hidden and unable to publish", async ({ browser }) => {
+test("an audience member watches the stage over WebRTC, hears the 中文 channel when they pick it, has the Q&A and polls below the player on a phone, and stays hidden and unable to publish", async ({
+  browser,
+}) => {
   await expect(viewer.webrtc).toHaveAttribute("data-phase", "connected", { timeout: 30_000 });
   // The organizer is the only one on stage with a camera.
   await expect.poll(async () => (await publishedTracks(room)).filter((t) => t.kind === "video").length, { timeout: 20_000 }).toBe(1);
