@@ -15,4 +15,5 @@ export const messageFeatures = [
   "qa",
   "broadcast",
   "backstage",
+  "watch",
 ] as const;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "./client-messages";
+import { PUBLIC_CLIENT_NAMESPACES, WATCH_CLIENT_NAMESPACES, pickNamespaces } from "./client-messages";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Where the whole catalogue is handed down (components/ui/all-messages.tsx). */
@@ -26,26 +26,39 @@ const WITH_ALL_MESSAGES = [
   "app/[locale]/egress",
   "app/[locale]/sessions/[id]/live",
 ];
+/** The watch page hands down its own list (WATCH_CLIENT_NAMESPACES). */
+const WITH_WATCH_MESSAGES = ["components/broadcast/watch", "app/[locale]/events/[slug]/forums/[forumSlug]/watch"];
 
-function sources(dir: string): string[] {
+function namespacesUsed(files: string[]): Set<string> {
+  const used = new Set<string>();
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(root, file), "utf8");
+    expect(text, `${file} asks for the whole catalogue`).not.toMatch(/useTranslations\(\)/);
+    for (const m of text.matchAll(/useTranslations\("([A-Za-z]+)/g)) used.add(m[1]);
+  }
+  return used;
+}
+
+function sources(dir: string, skip: readonly string[] = [...WITH_ALL_MESSAGES, ...WITH_WATCH_MESSAGES]): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
-    if (WITH_ALL_MESSAGES.includes(rel)) return [];
-    if (e.isDirectory()) return sources(rel);
+    if (skip.includes(rel)) return [];
+    if (e.isDirectory()) return sources(rel, skip);
     return /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [rel] : [];
   });
 }
 
 describe("the messages public pages hand to the browser", () => {
   it("hold every namespace a component outside the console, the room and Egress translates with", () => {
-    const used = new Set<string>();
-    for (const file of [...sources("components"), ...sources("app")]) {
-      const text = fs.readFileSync(path.join(root, file), "utf8");
-      expect(text, `${file} asks for the whole catalogue`).not.toMatch(/useTranslations\(\)/);
-      for (const m of text.matchAll(/useTranslations\("([A-Za-z]+)/g)) used.add(m[1]);
-    }
+    const used = namespacesUsed([...sources("components"), ...sources("app")]);
     expect(used.size).toBeGreaterThan(5);
     expect([...used].filter((ns) => !(PUBLIC_CLIENT_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
+  });
+
+  it("hold on the watch page every namespace its players and panels translate with", () => {
+    const used = namespacesUsed([...sources("components/broadcast/watch", []), ...sources("components/recordings/egress", []), ...sources("app/[locale]/events/[slug]/forums/[forumSlug]/watch", [])]);
+    expect(used.has("watch")).toBe(true);
+    expect([...used].filter((ns) => !(WATCH_CLIENT_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
   });
 
   it("are picked by namespace, skipping those the catalogue lacks", () => {

@@ -26,6 +26,10 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "time",
 ] as const;
 
+/** The audience's watch page adds its own and the recording layout's (its WebRTC player draws the
+ * stage as the recording does), and no more: it may be opened by thousands at once. */
+export const WATCH_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "watch", "egressLayout"] as const;
+
 export function pickNamespaces(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
 }

@@ -11,6 +11,9 @@ import { ViewerDays } from "@/components/agenda/viewer-days";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { getActor } from "@/lib/auth/current";
+import { getWatchView } from "@/lib/broadcast/data";
+import { Link } from "@/lib/i18n/navigation";
 import { orNotFound, pageLocale } from "@/lib/http/page";
 import { PageSection } from "@/components/ui/page-section";
 import { pickText } from "@/lib/i18n/localized";
@@ -37,6 +40,10 @@ export default async function ForumPage({ params }: { params: Params }) {
   const { locale, agenda, forum } = await load(params);
   const { event } = agenda;
   const t = await getTranslations("forum");
+  const tw = await getTranslations("watch");
+  const watch = await getWatchView(await getActor(), locale, event.slug, forum.slug);
+  const broadcasts = watch.settings.webrtc || watch.settings.hls;
+  const onAir = watch.broadcast?.status === "live" || watch.broadcast?.status === "starting";
   const zones = shownZones(event.displayZones, locale);
   return (
     <article className="space-y-6">
@@ -51,6 +58,18 @@ export default async function ForumPage({ params }: { params: Params }) {
         <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
         <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
         <p className="max-w-3xl">{pickText(forum.description, locale)}</p>
+        {broadcasts && (
+          <p>
+            <Link
+              href={`/events/${event.slug}/forums/${forum.slug}/watch`}
+              className="inline-block rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+              data-testid="watch-live-link"
+            >
+              {tw("link")}
+              {onAir && <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold uppercase">{tw("onAirNow")}</span>}
+            </Link>
+          </p>
+        )}
       </header>
       <PageSection id="hosts" title={t("hosts")}>
         <ul className="mt-2 list-inside list-disc" data-testid="forum-hosts">
