@@ -27,18 +27,7 @@ export function SettingsForm({
       <Field name="capacity" label={t("capacity")} error={err("capacity")}>
         {(a) => <input {...a} name="capacity" type="number" min={1} defaultValue={values.capacity} className={inputClass} />}
       </Field>
-      <fieldset>
-        <legend className="text-sm font-medium">{t("policy")}</legend>
-        {(["open", "approval", "invitation"] as const).map((p) => (
-          <label key={p} className="mt-1 flex items-start gap-2">
-            <input type="radio" name="registrationPolicy" value={p} defaultChecked={values.policy === p} className="mt-1 size-4" />
-            <span>
-              <span className="font-medium">{t(`policies.${p}`)}</span>
-              <span className="block text-sm text-slate-600">{t(`policyHints.${p}`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <PolicyChoice name="registrationPolicy" legend={t("policy")} checked={values.policy} />
       <fieldset className="space-y-3 rounded border border-slate-300 p-3" aria-describedby="audience-hint" data-testid="audience-settings">
         <legend className="px-1 text-sm font-semibold">{t("audienceTitle")}</legend>
         <p id="audience-hint" className="text-sm text-slate-700">
@@ -47,18 +36,7 @@ export function SettingsForm({
         <Field name="audienceCapacity" label={t("audienceCapacity")} error={err("audienceCapacity")}>
           {(a) => <input {...a} name="audienceCapacity" type="number" min={1} defaultValue={values.audienceCapacity ?? ""} className={inputClass} />}
         </Field>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("audiencePolicy")}</legend>
-          {(["open", "approval", "invitation"] as const).map((p) => (
-            <label key={p} className="mt-1 flex items-start gap-2">
-              <input type="radio" name="audiencePolicy" value={p} defaultChecked={values.audiencePolicy === p} className="mt-1 size-4" />
-              <span>
-                <span className="font-medium">{t(`policies.${p}`)}</span>
-                <span className="block text-sm text-slate-600">{t(`policyHints.${p}`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <PolicyChoice name="audiencePolicy" legend={t("audiencePolicy")} checked={values.audiencePolicy} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="registrationOpensAt" label={t("opensAt", { zone: zoneLabel })} error={err("registrationOpensAt")}>
@@ -70,5 +48,24 @@ export function SettingsForm({
       </div>
       <SubmitButton pending={pending}>{t("save")}</SubmitButton>
     </form>
+  );
+}
+
+/** One registration policy for delegates or for the audience: open, approval or invitation. */
+function PolicyChoice({ name, legend, checked }: { name: string; legend: string; checked: string | undefined }) {
+  const t = useTranslations("settings");
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">{legend}</legend>
+      {(["open", "approval", "invitation"] as const).map((p) => (
+        <label key={p} className="mt-1 flex items-start gap-2">
+          <input type="radio" name={name} value={p} defaultChecked={checked === p} className="mt-1 size-4" />
+          <span>
+            <span className="font-medium">{t(`policies.${p}`)}</span>
+            <span className="block text-sm text-slate-600">{t(`policyHints.${p}`)}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
