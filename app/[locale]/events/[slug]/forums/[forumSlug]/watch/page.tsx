@@ -5,12 +5,13 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ViewerTime } from "@/components/agenda/viewer-time";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { WatchLive } from "@/components/broadcast/watch/watch-live";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { shownZones } from "@/lib/agenda/display-zones";
-import { getAgendaOrThrow } from "@/lib/agenda/data";
+import { getPublicAgenda } from "@/lib/agenda/public";
 import { getActor } from "@/lib/auth/current";
 import { getWatchView } from "@/lib/broadcast/data";
 import type { WatchRefusal } from "@/lib/broadcast/types";
@@ -27,13 +28,19 @@ type Params = Promise<{ locale: string; slug: string; forumSlug: string }>;
 
 const slugSchema = z.object({ slug: z.string().min(1).max(200), forumSlug: z.string().min(1).max(200) });
 
+/** The viewer's view and the published agenda, read once for the metadata and the page together. */
+const watchData = cache(async (locale: Awaited<ReturnType<typeof pageLocale>>, slug: string, forumSlug: string) => {
+  const view = await orNotFound(getWatchView(await getActor(), locale, slug, forumSlug));
+  const { agenda } = await orNotFound(getPublicAgenda(slug));
+  return { view, agenda };
+});
+
 async function load(params: Params) {
   const locale = await pageLocale(params);
   const parsed = slugSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { slug, forumSlug } = parsed.data;
-  const view = await orNotFound(getWatchView(await getActor(), locale, slug, forumSlug));
-  const agenda = await orNotFound(getAgendaOrThrow(slug));
+  const { view, agenda } = await watchData(locale, slug, forumSlug);
   const forum = agenda.forums.find((f) => f.id === view.forumId);
   if (!forum) notFound();
   return { locale, slug, forumSlug, view, agenda, forum };
