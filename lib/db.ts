@@ -8,7 +8,10 @@ function createClient() {
   // Waiting for a pooled connection is normal under a burst (registrations queue on an event's
   // lock); an unreachable server still fails at once with ECONNREFUSED.
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 30_000 });
-  return new PrismaClient({ adapter });
+  // A transaction's 5 s default is a speed limit, not a safeguard: on a saturated machine a page's
+  // reads (Prisma runs a nested read as one transaction) passed it and failed the render (P2028).
+  // Locks are what keep writes short; this only bounds a transaction that truly hangs.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
 }
 
 // One pool per process, created on first use (never at build time); dev-server hot reloads
