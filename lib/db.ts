@@ -8,9 +8,10 @@ function createClient() {
   // Waiting for a pooled connection is normal under a burst (registrations queue on an event's
   // lock); an unreachable server still fails at once with ECONNREFUSED.
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 30_000 });
-  // A transaction's 5 s default is a speed limit, not a safeguard: on a saturated machine a page's
-  // reads (Prisma runs a nested read as one transaction) passed it and failed the render (P2028).
-  // Locks are what keep writes short; this only bounds a transaction that truly hangs.
+  // An interactive transaction's 5 s default is a speed limit, not a safeguard: on a saturated
+  // machine a write waiting on a busy lock passed it and failed (P2028). Locks keep writes short;
+  // this only bounds a transaction that truly hangs. (Prisma's own transaction around a nested
+  // read keeps its 5 s: client defaults do not reach it.)
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
 }
 
