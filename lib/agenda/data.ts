@@ -121,24 +121,25 @@ export interface OrganizationCount extends OrganizationRef {
   participants: number;
 }
 
-/** Headline numbers of an event: participants count approved registrations other than organizers. */
+/** Headline numbers of an event: participants count approved registrations other than organizers
+ * and the audience (who watch, apart from the seats). Plain statements, so no read of the event
+ * home waits in a transaction of Prisma's own (which gives up after 5 s on a saturated machine). */
 export async function getEventStats(eventId: string) {
-  const byOrg = await db.registration.groupBy({
-    by: ["organizationId"],
-    where: { eventId, status: "approved", role: { not: "organizer" } },
-    _count: { _all: true },
-  });
-  const participants = byOrg.reduce((n, r) => n + r._count._all, 0);
-  const counts = new Map(byOrg.map((r) => [r.organizationId, r._count._all]));
-  const orgs = await db.organization.findMany({
-    where: {
-      OR: [{ registrations: { some: { eventId, status: "approved" } } }, { forumHosts: { some: { forum: { eventId } } } }],
-    },
-    orderBy: [{ country: "asc" }, { key: "asc" }],
-  });
-  const organizations: OrganizationCount[] = orgs.map((o) => ({ ...toOrg(o), participants: counts.get(o.id) ?? 0 }));
+  const [total] = await db.$queryRaw<{ participants: number }[]>`
+    SELECT count(*)::int AS participants FROM registrations
+    WHERE event_id = ${eventId} AND status = 'approved' AND role NOT IN ('organizer', 'audience')`;
+  // Organisations with someone approved (organizers included, the audience not) or hosting a forum.
+  const orgs = await db.$queryRaw<(OrgRow & { participants: number })[]>`
+    SELECT o.key, o.name, o.country,
+           count(r.id) FILTER (WHERE r.role NOT IN ('organizer', 'audience'))::int AS participants
+    FROM organizations o
+    LEFT JOIN registrations r ON r.organization_id = o.id AND r.event_id = ${eventId} AND r.status = 'approved' AND r.role <> 'audience'
+    GROUP BY o.id
+    HAVING count(r.id) > 0 OR EXISTS (SELECT 1 FROM forum_hosts h JOIN forums f ON f.id = h.forum_id WHERE h.organization_id = o.id AND f.event_id = ${eventId})
+    ORDER BY o.country, o.key`;
+  const organizations: OrganizationCount[] = orgs.map((o) => ({ ...toOrg(o), participants: o.participants }));
   return {
-    participants,
+    participants: total.participants,
     organizations,
     countries: [...new Set(organizations.map((o) => o.country))],
   };
