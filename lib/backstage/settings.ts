@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { backstageOfForum, type ForumRoom } from "./organizer";
-import { backstageRoomName, CALL_ATTRIBUTE, waitsBackstage } from "@/lib/rooms/backstage";
+import { CALL_ATTRIBUTE, waitsBackstage } from "@/lib/rooms/backstage";
+import { backstageRoomName } from "@/lib/rooms/room-name";
 
 const nobody = (err: unknown) => {
   if (err instanceof AppError && err.code === "NOT_FOUND") return [];

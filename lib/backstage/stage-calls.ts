@@ -12,7 +12,8 @@ import { getApprovedRole } from "@/lib/rooms/data";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { getStageCalls, isBackstageOn, type StageCallView } from "./data";
 import { backstageOfSession, type ForumRoom } from "./organizer";
-import { backstageRoomName, CALL_ATTRIBUTE, callRefusal, type CallValue } from "@/lib/rooms/backstage";
+import { CALL_ATTRIBUTE, callRefusal, type CallValue } from "@/lib/rooms/backstage";
+import { backstageRoomName } from "@/lib/rooms/room-name";
 
 const ignoreGone = (err: unknown) => {
   if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;

@@ -1,18 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backstageRoomName, callRefusal, decideRoom, parseRoomName } from "./backstage";
-
-describe("backstage room names", () => {
-  it("put the backstage beside its stage and read both back", () => {
-    const name = backstageRoomName("clean-sky-2021--energy");
-    expect(name).toBe("clean-sky-2021--energy.backstage");
-    expect(parseRoomName(name)).toEqual({ stageRoomName: "clean-sky-2021--energy", kind: "backstage" });
-    expect(parseRoomName("clean-sky-2021--energy")).toEqual({ stageRoomName: "clean-sky-2021--energy", kind: "stage" });
-  });
-
-  it("do not take a bare suffix for a backstage", () => {
-    expect(parseRoomName(".backstage").kind).toBe("stage");
-  });
-});
+import { callRefusal, decideRoom } from "./backstage";
 
 describe("which room a person may join", () => {
   const off = { backstageOn: false, called: false };

@@ -1,9 +1,5 @@
-// Backstage rules (the organizers' side is lib/backstage), pure: the backstage room's name beside its stage's, who waits there while
-// backstage is on, and which room a person may hold a token for.
+// Backstage rules (the organizers' side is lib/backstage), pure: who waits there while backstage is on, and which room a person may hold a token for.
 import type { RegistrationRole } from "@/lib/auth/roles";
-
-/** Forum room names are `<event slug>--<forum slug>` (slugs have no dot), so no stage ends so. */
-const SUFFIX = ".backstage";
 
 /** The attribute the server writes on a waiting person: "stage" once an organizer brought them
  * on stage, "backstage" (on the stage) once one sent them back. Only the server writes it. */
@@ -12,15 +8,6 @@ export const CALL_ATTRIBUTE = "plenary.call";
 export type CallValue = "stage" | "backstage";
 
 export type RoomKind = "stage" | "backstage";
-
-export function backstageRoomName(stageRoomName: string): string {
-  return `${stageRoomName}${SUFFIX}`;
-}
-
-/** The stage a room name belongs to, and whether it is that stage's backstage. */
-export function parseRoomName(name: string): { stageRoomName: string; kind: RoomKind } {
-  return name.endsWith(SUFFIX) && name.length > SUFFIX.length ? { stageRoomName: name.slice(0, -SUFFIX.length), kind: "backstage" } : { stageRoomName: name, kind: "stage" };
-}
 
 /** Who waits backstage until an organizer brings them on: those who will be on the stage or in a booth. */
 export function waitsBackstage(role: RegistrationRole | string | undefined): boolean {

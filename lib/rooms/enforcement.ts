@@ -8,7 +8,8 @@ import type { ParticipantInfo, WebhookEvent } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { CALL_ATTRIBUTE, decideRoom, parseRoomName, waitsBackstage, type RoomKind } from "./backstage";
+import { CALL_ATTRIBUTE, decideRoom, waitsBackstage, type RoomKind } from "./backstage";
+import { parseRoomName } from "./room-name";
 import { getApprovedRole, getBackstageState, getForumRoom, type Stage } from "./data";
 import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
@@ -28,13 +29,14 @@ export async function enforceJoin(event: WebhookEvent): Promise<StayOutcome | nu
   const p = event.participant;
   if (!event.room?.name || !p?.identity || p.kind !== STANDARD) return null;
   // A backstage room answers for its forum as the stage does: the same people, bans and roles.
-  const { stageRoomName, kind } = parseRoomName(event.room.name);
-  const forum = await getForumRoom(stageRoomName, p.identity);
+  const parsed = parseRoomName(event.room.name);
+  if (parsed.kind === "meeting") return null;
+  const forum = await getForumRoom(parsed.stageRoomName, p.identity);
   if (!forum?.knownUser) return null;
   const room = { ...forum, roomName: event.room.name };
   const outcome = await reconcileParticipant(room, p, null);
-  if (outcome === "removed") return outcome;
-  return (await enforceRoomKind(room, kind, p)) === "removed" ? "removed" : outcome;
+  if (outcome === "removed" || parsed.kind === "breakout") return outcome;
+  return (await enforceRoomKind(room, parsed.kind, p)) === "removed" ? "removed" : outcome;
 }
 
 /**

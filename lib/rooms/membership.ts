@@ -5,7 +5,7 @@
 import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { backstageRoomName, parseRoomName } from "./backstage";
+import { backstageRoomName, parseRoomName } from "./room-name";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, type Stage } from "./data";
@@ -69,7 +69,8 @@ export async function reconcileRooms(eventId: string, userIds: readonly string[]
     const names = forums.flatMap((f) => [f.roomName, backstageRoomName(f.roomName)]);
     const open = await callLiveKit((svc) => svc.listRooms(names));
     for (const info of open) {
-      const forum = forums.find((f) => f.roomName === parseRoomName(info.name).stageRoomName);
+      const parsed = parseRoomName(info.name);
+      const forum = parsed.kind === "meeting" ? undefined : forums.find((f) => f.roomName === parsed.stageRoomName);
       if (!forum || info.numParticipants === 0) continue;
       const inRoom = await callLiveKit((svc) => svc.listParticipants(info.name)).catch(() => []);
       for (const p of inRoom.filter((x) => wanted.has(x.identity))) {

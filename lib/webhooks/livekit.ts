@@ -3,7 +3,7 @@
 import "server-only";
 import { TokenVerifier, WebhookReceiver, type WebhookEvent } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/mutations";
-import { parseRoomName } from "@/lib/rooms/backstage";
+import { parseRoomName } from "@/lib/rooms/room-name";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
 import { applyBroadcastEgressEvent } from "@/lib/broadcast/webhook";
@@ -54,7 +54,10 @@ export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEg
 export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = new Date()): Promise<WebhookOutcome> {
   // Attendance counts the stage only: waiting backstage is not attending the forum. A join there
   // is still checked against the forum's rules; the rest of a backstage room's events change nothing.
-  if (event.room?.name && parseRoomName(event.room.name).kind === "backstage") {
+  const kind = event.room?.name ? parseRoomName(event.room.name).kind : null;
+  // A meeting's room is no forum's: nothing of it is attendance, recorded or broadcast.
+  if (kind === "meeting") return "ignored";
+  if (kind === "backstage") {
     if (event.event !== "participant_joined") return "ignored";
     const outcome = await enforceJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: backstage join not checked against the room's rules`, err));
     return outcome === "removed" ? "rejected" : "ignored";
