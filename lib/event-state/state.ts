@@ -105,6 +105,8 @@ export function joinAdvice(visitor: VisitorStanding, forum: { id: string; starts
   const decision = decideJoin({ role: reg.role, status: reg.status, ownForum: reg.ownForumIds.includes(forum.id), banned: reg.removedFromForumIds.includes(forum.id), forum, now });
   if (decision.allowed) return "join";
   if (decision.reason === "notApproved") return reg.status === "pending" ? "pending" : reg.status === "waitlisted" ? "waitlisted" : "notApproved";
+  // The forum's lobby (lib/lobby) is on the live page: going there is the way in.
+  if (decision.reason === "admissionRequired" || decision.reason === "turnedAway") return "join";
   return decision.reason;
 }
 

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
+import type { LobbyStatus } from "./grants";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { ParticipantProfile } from "./participant";
 
@@ -76,6 +77,11 @@ export interface StageMember {
   ownForum: boolean;
   /** Removed from this forum's room by an organizer, who has not let them back. */
   banned: boolean;
+  /** Their entry in the forum's lobby (lib/lobby), or null when they never asked there. */
+  lobby: LobbyStatus | null;
+  /** The forum admits everyone but organizers from its lobby. Read here, not with the cached
+   * Stage, so an organizer's switch holds at the very next join. */
+  requiresAdmission: boolean;
   profile: ParticipantProfile;
 }
 
@@ -89,7 +95,7 @@ export async function getForumRoom(roomName: string, identity: string): Promise<
 }
 
 /** `userId`'s registration to the stage's event, or null when they have none. One statement:
- * the registration, its organization, the person's name, whether they belong to the forum
+ * the registration, its organization, the person's name, their lobby entry, whether they belong to the forum
  * (registered for it, or — for speakers and interpreters — on the speaker list of one of its
  * sessions) and whether they were removed from its room, so a join costs one round trip here.
  * With `sessionVersion` (a cookie's), only while the account's sessions have not been ended since. */
@@ -107,6 +113,8 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
       email: string;
       own_forum: boolean;
       banned: boolean;
+      lobby: LobbyStatus | null;
+      requires_admission: boolean;
     }[]
   >`
     SELECT r.role::text AS role, r.status::text AS status, r.preferred_language::text AS preferred_language,
@@ -116,7 +124,9 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
             OR (r.role IN ('speaker', 'interpreter') AND EXISTS (
               SELECT 1 FROM session_speakers ss JOIN sessions s ON s.id = ss.session_id
               WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum,
-           EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = ${stage.forumId} AND b.user_id = r.user_id) AS banned
+           EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = ${stage.forumId} AND b.user_id = r.user_id) AS banned,
+           (SELECT l.status::text FROM lobby_entries l WHERE l.forum_id = ${stage.forumId} AND l.user_id = r.user_id) AS lobby,
+           COALESCE((SELECT f.requires_admission FROM forums f WHERE f.id = ${stage.forumId}), false) AS requires_admission
     FROM registrations r
     JOIN users u ON u.id = r.user_id
     LEFT JOIN organizations o ON o.id = r.organization_id
@@ -138,6 +148,8 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
     status,
     ownForum: registration.own_forum,
     banned: registration.banned,
+    lobby: registration.lobby,
+    requiresAdmission: registration.requires_admission,
     profile: { role, language: registration.preferred_language, organization, nameLatin: registration.name_latin },
   };
 }

@@ -17,8 +17,12 @@ export interface StageGrant {
   // are told about a person (role, organisation, hand, booth), so only the server writes them.
 }
 
-/** `watchOnly`: an audience registration, which watches the forum's broadcast and never joins its stage. */
-export type JoinRefusal = "notApproved" | "watchOnly" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed";
+/** `watchOnly`: an audience registration, which watches the forum's broadcast and never joins its stage.
+ * `admissionRequired` and `turnedAway`: the forum's lobby (lib/lobby) has not let them in. */
+export type JoinRefusal = "notApproved" | "watchOnly" | "notYourForum" | "removed" | "roomNotOpenYet" | "roomClosed" | "admissionRequired" | "turnedAway";
+
+/** Where a person stands in the forum's lobby (lib/lobby): asked, let in, or turned away. */
+export type LobbyStatus = "waiting" | "admitted" | "refused";
 
 /** The roles that join a stage; the audience only watches (DESIGN.md's grants table). */
 export type StageRole = Exclude<RegistrationRole, "audience">;
@@ -34,7 +38,16 @@ export interface JoinRequest {
   forum: { startsAt: Date; endsAt: Date; closesAt?: Date; rehearsalUntil?: Date | null };
   /** An organizer removed them from this forum's room and has not let them back. */
   banned?: boolean;
+  /** Their entry in the forum's lobby, if they asked to join there. */
+  lobby?: LobbyStatus | null;
+  /** The forum lets nobody but organizers in before an organizer admits them from the lobby. */
+  requiresAdmission?: boolean;
   now: Date;
+}
+
+/** Registrations not yet decided: an organizer may let such a person in from the lobby. */
+export function undecided(status: RegistrationState): boolean {
+  return status === "pending" || status === "waitlisted";
 }
 
 /** The room opens this long before the forum's block starts. */
@@ -118,7 +131,11 @@ export function joinWindow(forum: { startsAt: Date; endsAt: Date; closesAt?: Dat
  * change or a join by an old token is checked against while the room is running.
  */
 export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecision {
-  if (req.status !== "approved") return { allowed: false, reason: "notApproved" };
+  const admitted = req.lobby === "admitted";
+  // An admission stands in for an undecided registration (never for an organizer's: no room admin
+  // before the registration is approved); a declined or cancelled one is a decision already made.
+  const admittedUndecided = admitted && undecided(req.status) && req.role !== "organizer";
+  if (req.status !== "approved" && !admittedUndecided) return { allowed: false, reason: "notApproved" };
   // Organizers run every room and may open it early or stay late to close it.
   if (req.role === "organizer") return { allowed: true, grant: stageGrant("organizer") };
   // No stage token for the audience, whichever forums it names: it watches the broadcast instead.
@@ -126,6 +143,9 @@ export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecisio
   if (!req.ownForum) return { allowed: false, reason: "notYourForum" };
   // Until an organizer lets them back, whatever the clock says.
   if (req.banned) return { allowed: false, reason: "removed" };
+  // Turned away from the lobby: out until they ask again and an organizer admits them.
+  if (req.lobby === "refused") return { allowed: false, reason: "turnedAway" };
+  if (req.requiresAdmission && !admitted) return { allowed: false, reason: "admissionRequired" };
   return { allowed: true, grant: stageGrant(req.role) };
 }
 
@@ -140,7 +160,8 @@ export function decideJoin(req: JoinRequest): JoinDecision {
   const rehearsal = req.forum.rehearsalUntil && req.now.getTime() < req.forum.rehearsalUntil.getTime();
   if (rehearsal && rehearses(req.role)) return stay;
   const window = joinWindow(req.forum, req.now);
-  if (window === "notYet") return { allowed: false, reason: "roomNotOpenYet" };
+  // An organizer may let people in from the lobby before the room opens; never after it closed.
+  if (window === "notYet") return req.lobby === "admitted" ? stay : { allowed: false, reason: "roomNotOpenYet" };
   if (window === "closed") return { allowed: false, reason: "roomClosed" };
   return stay;
 }

@@ -6,13 +6,13 @@ import "server-only";
 import pg from "pg";
 import { getEnv } from "@/lib/env";
 import { Coalescer } from "./coalesce";
-import { LIVE_CHANNEL, parseQaMessage, parseStatusMessage, type QaMessage, type StatusMessage } from "./message";
+import { LIVE_CHANNEL, parseLobbyMessage, parseQaMessage, parseStatusMessage, type LobbyMessage, type QaMessage, type StatusMessage } from "./message";
 
 /**
  * `resync` follows every (re)connection: NOTIFYs sent while the listener was away are lost, so
  * subscribers re-read the state they show instead of trusting the gap was empty.
  */
-export type BusSignal = { kind: "message"; message: StatusMessage } | { kind: "qa"; message: QaMessage } | { kind: "resync" };
+export type BusSignal = { kind: "message"; message: StatusMessage } | { kind: "qa"; message: QaMessage } | { kind: "lobby"; message: LobbyMessage } | { kind: "resync" };
 export type Subscriber = (signal: BusSignal) => void;
 
 const MIN_DELAY_MS = 250;
@@ -82,7 +82,9 @@ export class LiveBus {
       const message = parseStatusMessage(n.payload);
       if (message) return this.emit({ kind: "message", message });
       const qa = parseQaMessage(n.payload);
-      if (qa) this.qa.push(`${qa.eventId}:${qa.sessionId}:${qa.what}`, qa);
+      if (qa) return this.qa.push(`${qa.eventId}:${qa.sessionId}:${qa.what}`, qa);
+      const lobby = parseLobbyMessage(n.payload);
+      if (lobby) this.emit({ kind: "lobby", message: lobby });
     });
     // An idle connection that dies reports "error" and then "end"; either one starts a reconnect.
     client.on("error", (err) => this.drop(client, err));

@@ -37,6 +37,25 @@ export function parseQaMessage(payload: string | undefined): QaMessage | null {
   return parsePayload(qaMessageSchema, payload);
 }
 
+/** A forum's lobby changed (someone asked to join, was admitted or turned away, or the forum's
+ * admission setting). Only the forum travels: who waits is read again by each browser, through
+ * an action that decides what that viewer may see (organizers the list, a person their own place). */
+export const lobbyMessageSchema = z.object({
+  type: z.literal("lobby.changed"),
+  eventId: z.string(),
+  forumId: z.string(),
+  at: z.string(),
+});
+
+export type LobbyMessage = z.infer<typeof lobbyMessageSchema>;
+
+export function parseLobbyMessage(payload: string | undefined): LobbyMessage | null {
+  return parsePayload(lobbyMessageSchema, payload);
+}
+
+/** A lobby change as the browser sees it. */
+export type LobbyEvent = Omit<LobbyMessage, "type" | "eventId">;
+
 /** The sessionId of a change that concerns every session of the event (its Q&A settings). */
 export const ALL_SESSIONS = "*";
 
@@ -83,7 +102,7 @@ export function toStatusEvent(m: StatusMessage): StatusEvent {
   return { eventSlug: m.eventSlug, sessionId: m.sessionId, forumId: m.forumId, status: m.status, at: m.at };
 }
 
-export function sseEvent(name: "snapshot" | "status" | "qa", data: unknown): string {
+export function sseEvent(name: "snapshot" | "status" | "qa" | "lobby", data: unknown): string {
   return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 

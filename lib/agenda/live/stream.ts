@@ -1,5 +1,6 @@
 // One browser's server-sent event stream of an event's session statuses: a snapshot first, then
-// every change from the bus (and a `qa` event naming a session whose questions or polls changed),
+// every change from the bus (and a `qa` event naming a session whose questions or polls changed,
+// a `lobby` event naming a forum whose lobby changed),
 // a heartbeat so proxies keep the connection open, and a fresh snapshot whenever the bus
 // reconnects (changes made while it was away would otherwise be missed; Q&A lists are read again
 // on every snapshot too).
@@ -49,6 +50,7 @@ export async function openLiveStream(slug: string, signal: AbortSignal): Promise
         if (s.kind === "resync") void snapshot();
         else if (s.message.eventId !== event.id) return;
         else if (s.kind === "message") send(sseEvent("status", toStatusEvent(s.message)));
+        else if (s.kind === "lobby") send(sseEvent("lobby", { forumId: s.message.forumId, at: s.message.at }));
         else send(sseEvent("qa", toQaEvent(s.message)));
       });
       const heartbeat = setInterval(() => send(SSE_HEARTBEAT), HEARTBEAT_MS);

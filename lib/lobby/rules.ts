@@ -1,0 +1,38 @@
+// Who waits in a forum's lobby and when they may ask again. Pure: the caller supplies the join
+// request (lib/rooms/grants.ts) and the refusal it got; what an admission overrides is decided
+// there (decideStay, decideJoin), so the token, the webhook and the lobby never disagree.
+import { joinWindow, undecided, type JoinRefusal, type JoinRequest } from "@/lib/rooms/grants";
+
+/** The refusals an organizer can lift from the lobby: too early, a registration not yet decided,
+ * a forum that admits people by hand, or a person turned away who asks again. */
+export const LOBBY_REFUSALS = ["roomNotOpenYet", "notApproved", "admissionRequired", "turnedAway"] as const satisfies readonly JoinRefusal[];
+
+export type LobbyReason = (typeof LOBBY_REFUSALS)[number];
+
+export function isLobbyReason(refusal: string | null): refusal is LobbyReason {
+  return (LOBBY_REFUSALS as readonly string[]).includes(refusal ?? "");
+}
+
+/**
+ * Whether a person refused `refusal` waits in the lobby. Never the removed (an organizer's ban is
+ * lifted in the people list, not by a knock), the audience (it has the watch page), people of
+ * another forum, a declined or cancelled registration (already decided), organizers (never
+ * refused for these reasons), or anyone once the room has closed.
+ */
+export function waitsInLobby(req: JoinRequest, refusal: string | null): refusal is LobbyReason {
+  if (!isLobbyReason(refusal)) return false;
+  if (req.role === "organizer" || req.role === "audience") return false;
+  if (!req.ownForum || req.banned) return false;
+  if (req.status !== "approved" && !undecided(req.status)) return false;
+  return joinWindow(req.forum, req.now) !== "closed";
+}
+
+/** A person turned away may ask again after this long: enough for an organizer's answer to be
+ * read, not a way to ring the bell every second. */
+export const KNOCK_AGAIN_MS = 60_000;
+
+/** When a person whose last answer was `entry` may ask again (0: now). */
+export function knockAgainAt(entry: { status: string; decidedAt: Date | null } | null): number {
+  if (entry?.status !== "refused" || !entry.decidedAt) return 0;
+  return entry.decidedAt.getTime() + KNOCK_AGAIN_MS;
+}
