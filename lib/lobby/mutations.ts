@@ -1,9 +1,9 @@
 // The lobby's writes: a person asks to join; organizers admit, turn away, admit everyone waiting,
 // and switch "admission required" for a forum. Each change commits with its audit entry and the
 // NOTIFY that tells open pages (a waiting person's page then fetches its token at once).
-// Decisions are conditional updates, so a double click or two organizers at once change a
-// person's entry once; a person's decisions run one at a time under a lock, so a removal from the
-// room never lands after a later admission.
+// Decisions are conditional updates under a per-person advisory lock, so a double click or two
+// organizers at once change a person's entry once, and a removal from the room never lands after
+// a later admission.
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/session";
@@ -11,7 +11,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import { callLiveKit } from "@/lib/rooms/livekit";
-import { withRoomLock } from "@/lib/rooms/lock";
 import { backstageRoomName } from "@/lib/rooms/room-name";
 import { getLobbyPeople, getRequiresAdmission, type LobbyPerson } from "./data";
 import { notifyLobbyChange } from "./live";
@@ -56,23 +55,29 @@ async function removeFromRooms(forum: LobbyForum, identity: string) {
   }
 }
 
-/** Admits or turns away one person with an entry; "changed" false when it was so already. A person
- * turned away who is in the room (admitted earlier) is taken out of it. */
+/**
+ * Admits or turns away one person with an entry; "changed" false when it was so already. A person
+ * turned away who is in the room (admitted earlier) is taken out of it before the decision commits,
+ * under the person's lock, so a later admission never finds the removal still to come. One
+ * transaction (one pooled connection) per click, however many clicks wait for the lock.
+ */
 export async function decide(actor: Actor | null, forumId: string, userId: string, decision: LobbyDecision, now = new Date()): Promise<{ changed: boolean }> {
   const { forum, actorId } = await lobbyOfForum(actor, forumId);
   const status = decision === "admit" ? "admitted" : "refused";
-  return withRoomLock(`lobby:${forum.forumId}:${userId}`, async () => {
-    const changed = await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`lobby:${forum.forumId}:${userId}`}, 0))`;
       const rows = await tx.lobbyEntry.updateMany({ where: { forumId: forum.forumId, userId, status: { not: status } }, data: { status, decidedAt: now, decidedById: actorId } });
       if (!rows.count) return false;
       await audit(tx, { eventId: forum.eventId, actorId, action: `lobby.${status}`, entityType: "forum", entityId: forum.forumId, data: { identity: userId } });
       await notifyLobbyChange(tx, forum);
+      if (status === "refused") await removeFromRooms(forum, userId);
       return true;
-    });
-    if (!changed && !(await db.lobbyEntry.count({ where: { forumId: forum.forumId, userId } }))) throw new AppError("NOT_FOUND", "notInLobby");
-    if (changed && status === "refused") await removeFromRooms(forum, userId);
-    return { changed };
-  });
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+  if (!changed && !(await db.lobbyEntry.count({ where: { forumId: forum.forumId, userId } }))) throw new AppError("NOT_FOUND", "notInLobby");
+  return { changed };
 }
 
 /** Admits everyone waiting now; answers how many. */
