@@ -43,7 +43,14 @@ export async function knock(actor: Actor | null, sessionId: string, now = new Da
       ON CONFLICT (forum_id, user_id) DO UPDATE SET status = 'waiting', created_at = EXCLUDED.created_at, decided_at = NULL, decided_by_id = NULL
       WHERE lobby_entries.status = 'refused'`;
     if (!changed) return;
-    await audit(tx, { eventId: stage.eventId, actorId: member!.userId, action: "lobby.knocked", entityType: "forum", entityId: stage.forumId, data: { identity: member!.userId, reason: outcome.reason } });
+    await audit(tx, {
+      eventId: stage.eventId,
+      actorId: member!.userId,
+      action: "lobby.knocked",
+      entityType: "forum",
+      entityId: stage.forumId,
+      data: { identity: member!.userId, reason: outcome.reason },
+    });
     await notifyLobbyChange(tx, stage);
   });
   return getLobbyPlace(actor, sessionId, now);
@@ -115,7 +122,14 @@ export async function setRequiresAdmission(actor: Actor | null, forumId: string,
         ON CONFLICT (forum_id, user_id) DO UPDATE SET status = 'admitted', decided_at = ${now}, decided_by_id = ${actorId}
         WHERE lobby_entries.status = 'waiting'`;
     }
-    await audit(tx, { eventId: forum.eventId, actorId, action: on ? "lobby.admissionOn" : "lobby.admissionOff", entityType: "forum", entityId: forum.forumId, data: { admittedInRoom: people.length } });
+    await audit(tx, {
+      eventId: forum.eventId,
+      actorId,
+      action: on ? "lobby.admissionOn" : "lobby.admissionOff",
+      entityType: "forum",
+      entityId: forum.forumId,
+      data: { admittedInRoom: people.length },
+    });
     await notifyLobbyChange(tx, forum);
   });
 }
