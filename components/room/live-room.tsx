@@ -7,12 +7,17 @@ import { RoomContext } from "@livekit/components-react";
 import "@livekit/components-styles";
 import { Link } from "@/lib/i18n/navigation";
 import { BackstageView } from "./backstage/backstage-view";
+import { LobbyView } from "./lobby/lobby-view";
 import { PreJoin } from "./pre-join";
 import { RoomInfoProvider, useRoomInfo, type RoomInfo } from "./room-info";
 import { RoomOutcome } from "./room-outcome";
 import { RoomView } from "./room-view";
 import { seedServerClock } from "./use-now";
-import { useRoomConnection } from "./use-room-connection";
+import { useRoomConnection, type JoinChoices } from "./use-room-connection";
+
+/** Let in from the lobby, a person joins at once with camera and microphone off (they turn them
+ * on in the room): the admission itself is the click that joins. */
+const FROM_LOBBY: JoinChoices = { audioEnabled: false, videoEnabled: false, audioDeviceId: "", videoDeviceId: "" };
 
 /** Before and after the room: the forum's name and the way back, over a scrolling middle. */
 function Frame({ children }: { children: ReactNode }) {
@@ -50,7 +55,11 @@ export function LiveRoom({ info }: { info: RoomInfo }) {
   }
   return (
     <RoomInfoProvider info={info}>
-      {phase.kind === "prejoin" ? (
+      {phase.kind === "prejoin" && info.lobby ? (
+        <Frame>
+          <LobbyView initial={info.lobby.place} eventSlug={info.lobby.eventSlug} onAdmitted={() => void join(FROM_LOBBY)} />
+        </Frame>
+      ) : phase.kind === "prejoin" ? (
         <PreJoin onJoin={join} />
       ) : (
         <Frame>

@@ -3,6 +3,7 @@
 // (and for add-ons such as the interpretation controls) without threading props.
 import { createContext, useContext, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/routing";
+import type { LobbyPlace } from "@/lib/lobby/rules";
 import type { RoomRole } from "./attributes";
 
 export interface RoomAgendaItem {
@@ -27,6 +28,9 @@ export interface RoomInfo {
   /** The event's home zone first, then its other displayed zones. */
   zones: { zone: string; label: string }[];
   languages: Locale[];
+  /** The viewer waits in the forum's lobby (lib/lobby) instead of joining: where they stand, and
+   * the event whose live stream tells them an organizer's answer. */
+  lobby?: { eventSlug: string; place: LobbyPlace };
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);

@@ -21,6 +21,9 @@ import { useQuestions } from "@/components/qa/use-questions";
 import { Icon } from "./icons";
 import { InterpretationAudio } from "./interpretation/interpretation-audio";
 import { InterpretationPanel } from "./interpretation/interpretation-panel";
+import { LobbyAlert } from "./lobby/lobby-alert";
+import { LobbyPanel } from "./lobby/lobby-panel";
+import { useLobby } from "./lobby/use-lobby";
 import { ParticipantsPanel } from "./participants-panel";
 import { RecordingButton } from "./recording-button";
 import { RoomAlerts } from "./room-alerts";
@@ -42,7 +45,8 @@ import type { NetworkState } from "./use-room-connection";
 export function RoomView({ network, onLeave, onClosed, onBackstage }: { network: NetworkState; onLeave: () => void; onClosed: () => void; onBackstage: () => void }) {
   const t = useTranslations("room");
   const now = useNow();
-  const { viewer, languages, sessionId } = useRoomInfo();
+  const { viewer, languages, sessionId, forumId } = useRoomInfo();
+  const lobby = useLobby(forumId, viewer.isOrganizer);
   // Interpretation channels exist when the event has more than one language.
   const hasLanguage = languages.length > 1;
   // The sources the viewer is turning off themselves right now: their mute is not an organizer's.
@@ -83,6 +87,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage }: { network:
       id: "people",
       content: (
         <div className="space-y-3">
+          {viewer.isOrganizer && <LobbyPanel lobby={lobby} />}
           {viewer.isOrganizer && <BackstagePanel onGoBackstage={onBackstage} />}
           <ParticipantsPanel />
         </div>
@@ -112,6 +117,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage }: { network:
             <RoomNotices network={network} isSelfMuting={isSelfMuting} />
             <EndWarning now={now} onClosed={onClosed} />
             <RoomAlerts alerts={alerts} onOpen={(id) => setPanel(id)} />
+            <LobbyAlert waiting={lobby.waiting} hidden={panel === "people"} onOpen={() => setPanel("people")} />
             <PinnedQuestion question={pinnedOf(questions.list)} />
           </div>
         </div>
@@ -145,7 +151,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage }: { network:
         layout={layout}
         toggleLayout={toggleLayout}
         onLeave={onLeave}
-        badges={{ chat: alerts.unreadChat, people: alerts.waiting }}
+        badges={{ chat: alerts.unreadChat, people: alerts.waiting + lobby.waiting }}
         hasLanguage={hasLanguage}
         record={viewer.isOrganizer ? <RecordingButton /> : null}
       />

@@ -66,7 +66,7 @@ export async function getLobbyPeople(forum: { eventId: string; forumId: string }
   }));
 }
 
-export async function getRequiresAdmission(forumId: string): Promise<boolean> {
-  const row = await db.forum.findUnique({ where: { id: forumId }, select: { requiresAdmission: true } });
-  return row?.requiresAdmission ?? false;
+export async function getLobbySettings(forumId: string): Promise<{ eventSlug: string; requiresAdmission: boolean }> {
+  const row = await db.forum.findUniqueOrThrow({ where: { id: forumId }, select: { requiresAdmission: true, event: { select: { slug: true } } } });
+  return { eventSlug: row.event.slug, requiresAdmission: row.requiresAdmission };
 }

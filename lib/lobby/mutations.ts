@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import { callLiveKit } from "@/lib/rooms/livekit";
 import { backstageRoomName } from "@/lib/rooms/room-name";
-import { getLobbyPeople, getRequiresAdmission, type LobbyPerson } from "./data";
+import { getLobbyPeople, getLobbySettings, type LobbyPerson } from "./data";
 import { notifyLobbyChange } from "./live";
 import { lobbyOfForum, type LobbyForum } from "./organizer";
 import { getLobbyPlace, lobbyOutcome, type LobbyPlace } from "./place";
@@ -135,6 +135,8 @@ export async function setRequiresAdmission(actor: Actor | null, forumId: string,
 }
 
 export interface LobbyView {
+  /** The event whose live stream announces this lobby's changes. */
+  eventSlug: string;
   requiresAdmission: boolean;
   people: LobbyPerson[];
   /** The server's clock, for "waiting for 3 min" on the organizer's screen. */
@@ -144,6 +146,6 @@ export interface LobbyView {
 /** What the organizers' Lobby panel shows. */
 export async function getLobbyView(actor: Actor | null, forumId: string): Promise<LobbyView> {
   const { forum } = await lobbyOfForum(actor, forumId);
-  const [requiresAdmission, people] = await Promise.all([getRequiresAdmission(forum.forumId), getLobbyPeople(forum)]);
-  return { requiresAdmission, people, serverNow: Date.now() };
+  const [settings, people] = await Promise.all([getLobbySettings(forum.forumId), getLobbyPeople(forum)]);
+  return { ...settings, people, serverNow: Date.now() };
 }

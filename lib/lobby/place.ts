@@ -8,14 +8,9 @@ import { AppError } from "@/lib/errors";
 import { checkStageJoin, type JoinOutcome } from "@/lib/rooms/join";
 import { getLobbyEntry } from "./data";
 import { notifyLobbyChange } from "./live";
-import { knockAgainAt, waitsInLobby, type LobbyReason } from "./rules";
+import { placeOf, waitsInLobby, type LobbyPlace, type LobbyReason } from "./rules";
 
-export type LobbyPlace =
-  /** They may join now: their page fetches the token at once. */
-  | { kind: "open" }
-  /** Not asked yet, or turned away (`knockAgainAt`: when they may ask again, 0 for now). */
-  | { kind: "outside"; reason: LobbyReason; knockAgainAt: number }
-  | { kind: "waiting"; reason: LobbyReason; since: number };
+export type { LobbyPlace };
 
 /** The join outcome of a person who may be in the lobby: open, or a lobby refusal; FORBIDDEN
  * with the refusal's key for anyone the lobby is not for (removed, another forum, declined…). */
@@ -45,7 +40,13 @@ export async function getLobbyPlace(actor: Actor | null, sessionId: string, now 
     }
     return { kind: "open" };
   }
-  const entry = await getLobbyEntry(stage.forumId, member!.userId);
-  if (entry?.status === "waiting") return { kind: "waiting", reason: outcome.reason, since: entry.createdAt.getTime() };
-  return { kind: "outside", reason: outcome.reason, knockAgainAt: Math.max(0, knockAgainAt(entry)) };
+  return placeOf(outcome.reason, await getLobbyEntry(stage.forumId, member!.userId));
+}
+
+/** What the live page hands its client leaf for a person who waits in the lobby (null for anyone
+ * else): where they stand, and the event whose live stream tells them of an answer. */
+export async function getLobbyInfo(outcome: Pick<JoinOutcome, "stage" | "member" | "refusal">, eventSlug: string, now: Date): Promise<{ eventSlug: string; place: LobbyPlace } | null> {
+  const { stage, member, refusal } = outcome;
+  if (!member || !waitsInLobby({ ...member, forum: stage, now }, refusal)) return null;
+  return { eventSlug, place: placeOf(refusal, await getLobbyEntry(stage.forumId, member.userId)) };
 }

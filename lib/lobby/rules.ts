@@ -36,3 +36,16 @@ export function knockAgainAt(entry: { status: string; decidedAt: Date | null } |
   if (entry?.status !== "refused" || !entry.decidedAt) return 0;
   return entry.decidedAt.getTime() + KNOCK_AGAIN_MS;
 }
+
+export type LobbyPlace =
+  /** They may join now: their page fetches the token at once. */
+  | { kind: "open" }
+  /** Not asked yet, or turned away (`knockAgainAt`: when they may ask again, 0 for now). */
+  | { kind: "outside"; reason: LobbyReason; knockAgainAt: number }
+  | { kind: "waiting"; reason: LobbyReason; since: number };
+
+/** Where a person refused `reason` stands, given their entry. */
+export function placeOf(reason: LobbyReason, entry: { status: string; createdAt: Date; decidedAt: Date | null } | null): LobbyPlace {
+  if (entry?.status === "waiting") return { kind: "waiting", reason, since: entry.createdAt.getTime() };
+  return { kind: "outside", reason, knockAgainAt: knockAgainAt(entry) };
+}

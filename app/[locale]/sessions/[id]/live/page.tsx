@@ -13,6 +13,7 @@ import { orNotFound, pageLocale, requirePageActor } from "@/lib/http/page";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { rehearses } from "@/lib/rooms/grants";
+import { getLobbyInfo } from "@/lib/lobby/place";
 import { checkStageJoin } from "@/lib/rooms/join";
 
 export const dynamic = "force-dynamic";
@@ -34,13 +35,16 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
   const actor = await requirePageActor(locale, `/sessions/${id}/live`);
   // The token route's own check (lib/rooms/join.ts), which it makes again at Join.
   const now = new Date();
-  const { stage, member, refusal } = await orNotFound(checkStageJoin(actor, id, now));
+  const outcome = await orNotFound(checkStageJoin(actor, id, now));
+  const { stage, member, refusal } = outcome;
   const t = await getTranslations("room");
   const { event } = agenda;
+  // Someone the lobby is for gets the room's page, which shows the lobby until they are let in.
+  const lobby = refusal ? await getLobbyInfo(outcome, event.slug, now) : null;
   const backHref = `/sessions/${session.id}`;
   const zones = [...event.displayZones].sort((a, b) => Number(b.zone === event.timeZone) - Number(a.zone === event.timeZone));
   const info: RoomInfo | null =
-    member && !refusal
+    member && (!refusal || lobby)
       ? {
           sessionId: session.id,
           forumId: stage.forumId,
@@ -56,6 +60,7 @@ export default async function LiveRoomPage({ params }: { params: Params }) {
           sessions: forum.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
           zones: zones.map((z) => ({ zone: z.zone, label: `${pickText(z.label, locale)} ${z.abbr}` })),
           languages: event.languages,
+          ...(lobby ? { lobby } : {}),
         }
       : null;
 
