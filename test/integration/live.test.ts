@@ -159,7 +159,9 @@ describe("live control on real PostgreSQL", () => {
     const { event, sessions, organizer } = await setUp(2);
     const bus = lib.bus.liveBus();
     const signals: string[] = [];
-    const unsubscribe = bus.subscribe((s) => signals.push(s.kind === "resync" ? "resync" : s.kind === "qa" ? `qa:${s.message.sessionId}` : s.kind === "lobby" ? `lobby:${s.message.forumId}` : `${s.message.sessionId}:${s.message.status}`));
+    const unsubscribe = bus.subscribe((s) =>
+      signals.push(s.kind === "resync" ? "resync" : s.kind === "qa" ? `qa:${s.message.sessionId}` : s.kind === "lobby" ? `lobby:${s.message.forumId}` : `${s.message.sessionId}:${s.message.status}`),
+    );
     await until(() => bus.isListening);
     await lib.mutations.startSession(organizer, event.slug, sessions[0].id);
     await until(() => signals.includes(`${sessions[0].id}:live`));
