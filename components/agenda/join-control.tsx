@@ -9,6 +9,7 @@ import type { AgendaForum, AgendaSession } from "@/lib/agenda/types";
 import { effectiveStatus, forumRoom, joinAdvice, type VisitorSnapshot } from "@/lib/event-state/state";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { visitorMayWait } from "@/lib/lobby/rules";
 import type { RecordingAvailability } from "@/lib/recordings/availability";
 import { OPENS_BEFORE_MS } from "@/lib/rooms/grants";
 import { ZonedInstant } from "./zoned-instant";
@@ -94,6 +95,12 @@ export async function JoinControl({ session, forum, slug, locale, now, visitor, 
                 </Link>
               )}
             </p>
+          )}
+          {/* Early or undecided: the lobby, where an organizer may let them in (lib/lobby). */}
+          {visitorMayWait(visitor.registration, room, now) && (
+            <a href={`${here}/live`} className={link} data-testid="join-lobby">
+              {t("lobbyLink")}
+            </a>
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
 import { decideJoin, decideStay, type JoinRequest } from "@/lib/rooms/grants";
-import { KNOCK_AGAIN_MS, knockAgainAt, waitsInLobby } from "./rules";
+import { KNOCK_AGAIN_MS, knockAgainAt, visitorMayWait, waitsInLobby } from "./rules";
 
 // A forum block 09:30–12:00 KST on 22 November 2021 (00:30–03:00 UTC).
 const forum = { startsAt: new Date("2021-11-22T00:30:00Z"), endsAt: new Date("2021-11-22T03:00:00Z") };
@@ -81,5 +81,29 @@ describe("asking again", () => {
     expect(knockAgainAt(null)).toBe(0);
     expect(knockAgainAt({ status: "waiting", decidedAt: null })).toBe(0);
     expect(knockAgainAt({ status: "refused", decidedAt: during })).toBe(during.getTime() + KNOCK_AGAIN_MS);
+  });
+});
+
+describe("the session page's way to the lobby", () => {
+  const reg = (over: Partial<{ status: RegistrationState; role: RegistrationRole; ownForumIds: string[] }> = {}) => ({
+    role: "delegate" as const,
+    status: "approved" as const,
+    ownForumIds: ["f"],
+    removedFromForumIds: [],
+    ...over,
+  });
+  const room = { id: "f", ...forum };
+  it("is offered to the early and the undecided of the forum, before it closes", () => {
+    expect(visitorMayWait(reg(), room, early)).toBe(true);
+    expect(visitorMayWait(reg({ status: "pending" }), room, during)).toBe(true);
+    expect(visitorMayWait(reg({ status: "waitlisted", role: "observer" }), room, early)).toBe(true);
+  });
+  it("is not offered to those who join anyway, the declined, people of another forum, the audience or after the room closed", () => {
+    expect(visitorMayWait(reg(), room, during)).toBe(false);
+    expect(visitorMayWait(reg({ status: "declined" }), room, during)).toBe(false);
+    expect(visitorMayWait(reg({ status: "pending", ownForumIds: [] }), room, during)).toBe(false);
+    expect(visitorMayWait(reg({ status: "pending", role: "audience" }), room, during)).toBe(false);
+    expect(visitorMayWait(reg({ status: "pending" }), room, after)).toBe(false);
+    expect(visitorMayWait(null, room, during)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Who waits in a forum's lobby and when they may ask again. Pure: the caller supplies the join
 // request (lib/rooms/grants.ts) and the refusal it got; what an admission overrides is decided
 // there (decideStay, decideJoin), so the token, the webhook and the lobby never disagree.
-import { joinWindow, undecided, type JoinRefusal, type JoinRequest } from "@/lib/rooms/grants";
+import { decideJoin, joinWindow, undecided, type JoinRefusal, type JoinRequest } from "@/lib/rooms/grants";
 
 /** The refusals an organizer can lift from the lobby: too early, a registration not yet decided,
  * a forum that admits people by hand, or a person turned away who asks again. */
@@ -48,4 +48,18 @@ export type LobbyPlace =
 export function placeOf(reason: LobbyReason, entry: { status: string; createdAt: Date; decidedAt: Date | null } | null): LobbyPlace {
   if (entry?.status === "waiting") return { kind: "waiting", reason, since: entry.createdAt.getTime() };
   return { kind: "outside", reason, knockAgainAt: knockAgainAt(entry) };
+}
+
+/** Whether a visitor the session page does not offer "Join" could wait in the forum's lobby now
+ * (the page then links to it). The forum's admission setting is not needed: under it, the page
+ * offers "Join", and the live page shows the lobby. */
+export function visitorMayWait(
+  registration: { role: JoinRequest["role"]; status: JoinRequest["status"]; ownForumIds: string[]; removedFromForumIds: string[] } | null,
+  forum: JoinRequest["forum"] & { id: string },
+  now: Date,
+): boolean {
+  if (!registration) return false;
+  const req: JoinRequest = { ...registration, ownForum: registration.ownForumIds.includes(forum.id), banned: registration.removedFromForumIds.includes(forum.id), forum, now };
+  const decision = decideJoin(req);
+  return !decision.allowed && waitsInLobby(req, decision.reason);
 }
