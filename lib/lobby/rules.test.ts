@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
 import { decideJoin, decideStay, type JoinRequest } from "@/lib/rooms/grants";
-import { KNOCK_AGAIN_MS, knockAgainAt, visitorMayWait, waitsInLobby } from "./rules";
+import { KNOCK_AGAIN_MS, knockAgainAt, placeOf, visitorMayWait, waitsInLobby } from "./rules";
 
 // A forum block 09:30–12:00 KST on 22 November 2021 (00:30–03:00 UTC).
 const forum = { startsAt: new Date("2021-11-22T00:30:00Z"), endsAt: new Date("2021-11-22T03:00:00Z") };
@@ -105,5 +105,13 @@ describe("the session page's way to the lobby", () => {
     expect(visitorMayWait(reg({ status: "pending", role: "audience" }), room, during)).toBe(false);
     expect(visitorMayWait(reg({ status: "pending" }), room, after)).toBe(false);
     expect(visitorMayWait(null, room, during)).toBe(false);
+  });
+});
+
+describe("a person's place", () => {
+  it("says they were turned away, whatever else still stands in their way, and when they may ask again", () => {
+    expect(placeOf("notApproved", { status: "refused", createdAt: early, decidedAt: during })).toEqual({ kind: "outside", reason: "turnedAway", knockAgainAt: during.getTime() + KNOCK_AGAIN_MS });
+    expect(placeOf("admissionRequired", { status: "waiting", createdAt: early, decidedAt: null })).toEqual({ kind: "waiting", reason: "admissionRequired", since: early.getTime() });
+    expect(placeOf("roomNotOpenYet", null)).toEqual({ kind: "outside", reason: "roomNotOpenYet", knockAgainAt: 0 });
   });
 });

@@ -47,7 +47,8 @@ export type LobbyPlace =
 /** Where a person refused `reason` stands, given their entry. */
 export function placeOf(reason: LobbyReason, entry: { status: string; createdAt: Date; decidedAt: Date | null } | null): LobbyPlace {
   if (entry?.status === "waiting") return { kind: "waiting", reason, since: entry.createdAt.getTime() };
-  return { kind: "outside", reason, knockAgainAt: knockAgainAt(entry) };
+  // Told they were turned away, whatever else still stands in their way (a pending registration).
+  return { kind: "outside", reason: entry?.status === "refused" ? "turnedAway" : reason, knockAgainAt: knockAgainAt(entry) };
 }
 
 /** Whether a visitor the session page does not offer "Join" could wait in the forum's lobby now

@@ -147,4 +147,8 @@ describe("who takes part in Q&A and polls", () => {
     expect(decideQaStay(member("speaker", { ownForum: true, banned: true }))).toEqual({ allowed: false, reason: "removed" });
     expect(decideQaStay(member("organizer"))).toEqual({ allowed: true });
   });
+  it("lets a forum's members ask while its room admits people from the lobby, but not one turned away from it", () => {
+    expect(decideQaStay({ ...member("delegate", { ownForum: true }), requiresAdmission: true })).toEqual({ allowed: true });
+    expect(decideQaStay({ ...member("delegate", { ownForum: true }), lobby: "refused" })).toEqual({ allowed: false, reason: "turnedAway" });
+  });
 });

@@ -1,7 +1,6 @@
 // The rules of a session's Q&A: where a new question starts, who sees which question and its
 // asker, what the asker and the organizers may do in each state, and the order lists are shown
 // in. Pure, for the server and the browser alike.
-import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
 import { decideStay, type JoinRefusal } from "@/lib/rooms/grants";
 
 export type QaModeration = "open" | "approve";
@@ -29,12 +28,13 @@ export interface QaViewer {
  * broadcast forum instead of joining the room — unless an organizer removed them from this
  * forum's room. Nobody else gains anything from the audience's exception.
  */
-export function decideQaStay(member: { role: RegistrationRole; status: RegistrationState; ownForum: boolean; banned?: boolean }): { allowed: true } | { allowed: false; reason: JoinRefusal } {
+export function decideQaStay(member: Parameters<typeof decideStay>[0]): { allowed: true } | { allowed: false; reason: JoinRefusal } {
   if (member.role === "audience") {
     if (member.status !== "approved") return { allowed: false, reason: "notApproved" };
     return member.banned ? { allowed: false, reason: "removed" } : { allowed: true };
   }
-  const stay = decideStay(member);
+  // A forum that admits people to its room one by one (lib/lobby) still hears its members' questions.
+  const stay = decideStay({ ...member, requiresAdmission: false });
   return stay.allowed ? { allowed: true } : stay;
 }
 

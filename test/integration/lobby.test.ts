@@ -251,7 +251,7 @@ describe.skipIf(!!skipped)("lobby: people wait until an organizer admits them (r
     await stale.close();
     // Told when they may ask again, and not before.
     const place = await as("pending", () => actions.lobbyPlaceAction(sessionId));
-    expect(place).toMatchObject({ ok: true, data: { kind: "outside", reason: "notApproved" } });
+    expect(place).toMatchObject({ ok: true, data: { kind: "outside", reason: "turnedAway" } });
     expect(place.ok && place.data.kind === "outside" && place.data.knockAgainAt).toBeGreaterThan(Date.now());
     expect(await as("pending", () => actions.knockAction(sessionId))).toMatchObject({ ok: false, error: "knockTooSoon" });
   });
