@@ -143,9 +143,15 @@ export interface LobbyView {
   serverNow: number;
 }
 
-/** What the organizers' Lobby panel shows. */
+/** What the organizers' Lobby panel shows. Someone listed as waiting who is in the room already
+ * (they asked early, then joined by right when the room opened) is not shown as waiting. */
 export async function getLobbyView(actor: Actor | null, forumId: string): Promise<LobbyView> {
   const { forum } = await lobbyOfForum(actor, forumId);
-  const [settings, people] = await Promise.all([getLobbySettings(forum.forumId), getLobbyPeople(forum)]);
-  return { ...settings, people, serverNow: Date.now() };
+  const [settings, people, inRoom] = await Promise.all([
+    getLobbySettings(forum.forumId),
+    getLobbyPeople(forum),
+    callLiveKit((svc) => svc.listParticipants(forum.roomName), "roomNotFound").catch(() => []),
+  ]);
+  const present = new Set(inRoom.map((p) => p.identity));
+  return { ...settings, people: people.filter((p) => p.status !== "waiting" || !present.has(p.userId)), serverNow: Date.now() };
 }

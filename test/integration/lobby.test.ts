@@ -283,6 +283,10 @@ describe.skipIf(!!skipped)("lobby: people wait until an organizer admits them (r
     expect((await auditOf("lobby.admissionOn")).map((e) => [e.actorId, e.data])).toEqual([[user.organizer, { admittedInRoom: 1 }]]);
     expect(await auditOf("lobby.admissionOff")).toHaveLength(1);
     expect(await inRoom()).toContain(user.delegate);
+    // Still listed as waiting but in the room (asked early, then joined by right): not shown waiting.
+    await db.prisma.lobbyEntry.update({ where: { forumId_userId: { forumId, userId: user.delegate! } }, data: { status: "waiting" } });
+    const view = await as("organizer", () => actions.lobbyViewAction(forumId));
+    expect(view.ok && view.data.people.map((p) => p.userId)).not.toContain(user.delegate);
     await delegate.participant.close();
   });
 });

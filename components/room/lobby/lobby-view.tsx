@@ -14,7 +14,8 @@ import { useLobbyPlace } from "./use-lobby-place";
 
 export function LobbyView({ initial, eventSlug, onAdmitted }: { initial: LobbyPlace; eventSlug: string; onAdmitted: () => void }) {
   const t = useTranslations("lobby");
-  const tRoom = useTranslations("room.outcome.denied");
+  const tDenied = useTranslations("room.outcome.denied");
+  const tErrors = useTranslations("room.moderation.errors");
   const now = useNow();
   const { forum } = useRoomInfo();
   const { place, error, asking, ask, refresh } = useLobbyPlace(initial, eventSlug);
@@ -58,7 +59,7 @@ export function LobbyView({ initial, eventSlug, onAdmitted }: { initial: LobbyPl
       </div>
       {error && (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="lobby-error">
-          <span>{tRoom.has(error) ? tRoom(error) : t("failed")}</span>
+          <span>{tDenied.has(error) ? tDenied(error) : tErrors.has(error) ? tErrors(error) : t("failed")}</span>
           <button type="button" onClick={() => void refresh()} className="underline">
             {t("retry")}
           </button>
