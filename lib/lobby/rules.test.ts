@@ -64,11 +64,15 @@ describe("what an admission overrides", () => {
     expect(decideJoin(req("organizer", { status: "pending", ...admitted }))).toEqual({ allowed: false, reason: "notApproved" });
     expect(decideJoin(req("delegate", { now: after, ...admitted }))).toEqual({ allowed: false, reason: "roomClosed" });
   });
-  it("a person turned away may not stay, even approved and in the room's hours, but may wait again", () => {
-    const refused = req("delegate", { lobby: "refused" });
+  it("a person turned away where admission is required may not stay, but may wait again", () => {
+    const refused = req("delegate", { lobby: "refused", requiresAdmission: true });
     expect(decideStay(refused)).toEqual({ allowed: false, reason: "turnedAway" });
     expect(waits(refused)).toBe(true);
     expect(decideStay(req("delegate", { status: "pending", lobby: "refused" }))).toEqual({ allowed: false, reason: "notApproved" });
+  });
+  it("turning away an approved early arrival answers the knock only: they join by right when the room opens", () => {
+    expect(decideJoin(req("delegate", { now: early, lobby: "refused" }))).toEqual({ allowed: false, reason: "roomNotOpenYet" });
+    expect(decideJoin(req("delegate", { lobby: "refused" })).allowed).toBe(true);
   });
   it("waiting is not admitted", () => {
     expect(decideJoin(req("delegate", { status: "pending", lobby: "waiting" }))).toEqual({ allowed: false, reason: "notApproved" });

@@ -143,8 +143,10 @@ export function decideStay(req: Omit<JoinRequest, "forum" | "now">): JoinDecisio
   if (!req.ownForum) return { allowed: false, reason: "notYourForum" };
   // Until an organizer lets them back, whatever the clock says.
   if (req.banned) return { allowed: false, reason: "removed" };
-  // Turned away from the lobby: out until they ask again and an organizer admits them.
-  if (req.lobby === "refused") return { allowed: false, reason: "turnedAway" };
+  // Turned away from the lobby answers the knock, not a right held otherwise: an approved person
+  // turned away while early joins when the room opens (a ban is how an organizer keeps someone out).
+  // Where admission is required, it is out until they ask again and an organizer admits them.
+  if (req.lobby === "refused" && req.requiresAdmission) return { allowed: false, reason: "turnedAway" };
   if (req.requiresAdmission && !admitted) return { allowed: false, reason: "admissionRequired" };
   return { allowed: true, grant: stageGrant(req.role) };
 }
