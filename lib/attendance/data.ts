@@ -89,14 +89,27 @@ async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }
   const keyOf = (r: { userId: string | null; identity: string }) => r.userId ?? `identity:${r.identity}`;
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));
   const until = openUntil(now, forum.endsAt);
-  const presenceOf = (list: typeof rows) => presenceByPerson(list.map((r) => ({ ...r, personKey: keyOf(r) })), slot, until);
+  const presenceOf = (list: typeof rows) =>
+    presenceByPerson(
+      list.map((r) => ({ ...r, personKey: keyOf(r) })),
+      slot,
+      until,
+    );
   const inBreakouts = rows.filter((r) => r.breakoutId);
   const breakoutMinutes = new Map(presenceOf(inBreakouts).map((p) => [p.key, p.minutes]));
   const attendees = presenceOf(rows)
     .map((p) => {
       const r = byKey.get(p.key)!;
       const breakout = breakoutMinutes.get(p.key) ?? 0;
-      return { ...p, breakoutMinutes: breakout, identity: r.identity, name: r.user?.name ?? null, nameLatin: r.user?.nameLatin ?? null, email: r.user?.email ?? null, organisation: (r.userId && orgOf.get(r.userId)) || NONE };
+      return {
+        ...p,
+        breakoutMinutes: breakout,
+        identity: r.identity,
+        name: r.user?.name ?? null,
+        nameLatin: r.user?.nameLatin ?? null,
+        email: r.user?.email ?? null,
+        organisation: (r.userId && orgOf.get(r.userId)) || NONE,
+      };
     })
     .sort((a, b) => b.minutes - a.minutes || (a.nameLatin ?? a.identity).localeCompare(b.nameLatin ?? b.identity));
   const rooms = inBreakouts.length ? await db.breakout.findMany({ where: { forumId: forum.id }, orderBy: { position: "asc" }, select: { id: true, title: true } }) : [];

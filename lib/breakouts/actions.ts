@@ -39,7 +39,9 @@ export async function createBreakoutsAction(forumId: string, count: number): Pro
 }
 
 export async function renameBreakoutAction(forumId: string, breakoutId: string, title: LocalizedText): Promise<ActionResult> {
-  return actorAction(renameBreakoutSchema, { forumId, breakoutId, title }, async (input, actor) => renameBreakout(await organizerOfForum(actor, input.forumId), input.breakoutId, input.title).then(done));
+  return actorAction(renameBreakoutSchema, { forumId, breakoutId, title }, async (input, actor) =>
+    renameBreakout(await organizerOfForum(actor, input.forumId), input.breakoutId, input.title).then(done),
+  );
 }
 
 export async function deleteBreakoutAction(forumId: string, breakoutId: string): Promise<ActionResult> {
@@ -47,7 +49,9 @@ export async function deleteBreakoutAction(forumId: string, breakoutId: string):
 }
 
 export async function assignPersonAction(forumId: string, userId: string, breakoutId: string | null): Promise<ActionResult> {
-  return actorAction(assignPersonSchema, { forumId, userId, breakoutId }, async (input, actor) => assignPerson(await organizerOfForum(actor, input.forumId), input.userId, input.breakoutId).then(done));
+  return actorAction(assignPersonSchema, { forumId, userId, breakoutId }, async (input, actor) =>
+    assignPerson(await organizerOfForum(actor, input.forumId), input.userId, input.breakoutId).then(done),
+  );
 }
 
 /** Answers how many people were placed. */

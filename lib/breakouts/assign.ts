@@ -48,7 +48,8 @@ export function assignOrganizationPairs(people: readonly Assignee[], breakouts: 
   const out: Assignment = new Map();
   if (breakouts.length === 0) return out;
   const total = new Map(breakouts.map((b) => [b, 0]));
-  const smallest = (count: Map<string, number>) => breakouts.reduce((best, b) => (count.get(b)! < count.get(best)! || (count.get(b) === count.get(best) && total.get(b)! < total.get(best)!) ? b : best));
+  const smallest = (count: Map<string, number>) =>
+    breakouts.reduce((best, b) => (count.get(b)! < count.get(best)! || (count.get(b) === count.get(best) && total.get(b)! < total.get(best)!) ? b : best));
   const put = (userId: string, b: string) => {
     out.set(userId, b);
     total.set(b, total.get(b)! + 1);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { RegistrationRole } from "@/lib/auth/roles";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import type { BreakoutRunState } from "./rules";
+import type { BreakoutRunState } from "@/lib/rooms/breakouts";
 
 export interface BreakoutRoomView {
   id: string;
@@ -51,7 +51,19 @@ export async function getBreakoutRooms(forumId: string): Promise<BreakoutRoomVie
 
 /** The people of the forum who may be put in a breakout, with their room if they have one. */
 export async function getBreakoutPeople(forumId: string): Promise<BreakoutPerson[]> {
-  const rows = await db.$queryRaw<{ user_id: string; name: string | null; name_latin: string | null; email: string; role: RegistrationRole; org_key: string | null; org_country: string | null; org_name: unknown; breakout_id: string | null }[]>`
+  const rows = await db.$queryRaw<
+    {
+      user_id: string;
+      name: string | null;
+      name_latin: string | null;
+      email: string;
+      role: RegistrationRole;
+      org_key: string | null;
+      org_country: string | null;
+      org_name: unknown;
+      breakout_id: string | null;
+    }[]
+  >`
     SELECT r.user_id, u.name, u.name_latin, u.email, r.role::text AS role, o.key AS org_key, o.country AS org_country, o.name AS org_name, a.breakout_id
     FROM registrations r
     JOIN forums f ON f.id = ${forumId} AND f.event_id = r.event_id
@@ -75,21 +87,4 @@ export async function getBreakoutPeople(forumId: string): Promise<BreakoutPerson
 export async function getBreakoutBoard(forumId: string): Promise<BreakoutBoard> {
   const [run, rooms, people] = await Promise.all([getBreakoutRun(forumId), getBreakoutRooms(forumId), getBreakoutPeople(forumId)]);
   return { forumId, run, rooms, people };
-}
-
-export interface BreakoutJoinState {
-  run: BreakoutRunState | null;
-  breakouts: string[];
-  assigned: string | null;
-}
-
-/** What a breakout join (or a stage join while rooms are open) decides on: one statement. */
-export async function getBreakoutJoinState(forumId: string, userId: string): Promise<BreakoutJoinState> {
-  const [row] = await db.$queryRaw<{ mode: BreakoutRunState["mode"] | null; status: BreakoutRunState["status"] | null; opens_at: Date | null; closes_at: Date | null; breakouts: string[]; assigned: string | null }[]>`
-    SELECT r.mode::text AS mode, r.status::text AS status, r.opens_at, r.closes_at,
-           ARRAY(SELECT b.id FROM breakouts b WHERE b.forum_id = ${forumId} ORDER BY b.position) AS breakouts,
-           (SELECT a.breakout_id FROM breakout_assignments a WHERE a.forum_id = ${forumId} AND a.user_id = ${userId}) AS assigned
-    FROM (SELECT 1) one LEFT JOIN breakout_runs r ON r.forum_id = ${forumId}`;
-  const run = row.status ? { mode: row.mode!, status: row.status, opensAt: row.opens_at, closesAt: row.closes_at } : null;
-  return { run, breakouts: row.breakouts, assigned: row.assigned };
 }

@@ -9,7 +9,7 @@ import { assignOrganizationPairs, assignRandom } from "./assign";
 import { getBreakoutPeople } from "./data";
 import { withForumLock } from "./lock";
 import type { BreakoutOrganizer } from "./organizer";
-import { runPhase, type BreakoutMode } from "./rules";
+import { runPhase, type BreakoutMode } from "@/lib/rooms/breakouts";
 
 /** A new room's name until an organizer renames it: the words people know from video calls. */
 const defaultTitle = (n: number): LocalizedText => ({ ko: `소회의실 ${n}`, zh: `分组讨论室 ${n}`, en: `Breakout room ${n}` });

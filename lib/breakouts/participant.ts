@@ -5,9 +5,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { requireStageJoin } from "@/lib/rooms/join";
-import { getBreakoutJoinState, getBreakoutRooms, getBreakoutRun, type BreakoutRoomView, type BreakoutRunView } from "./data";
+import { getBreakoutJoinState } from "@/lib/rooms/breakout-join";
+import { getBreakoutRooms, getBreakoutRun, type BreakoutRoomView, type BreakoutRunView } from "./data";
 import { withForumLock } from "./lock";
-import { runPhase } from "./rules";
+import { runPhase } from "@/lib/rooms/breakouts";
 
 export interface BreakoutInfo {
   run: BreakoutRunView;

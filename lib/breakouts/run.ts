@@ -12,7 +12,7 @@ import { callLiveKit } from "@/lib/rooms/livekit";
 import { breakoutRoomName } from "@/lib/rooms/room-name";
 import { withForumLock } from "./lock";
 import type { BreakoutOrganizer, ForumRoom } from "./organizer";
-import { BREAKOUT_ATTRIBUTE, BREAKOUT_CLOSES_ATTRIBUTE, BREAKOUT_MESSAGE_TOPIC, runPhase, toBreakoutAttribute } from "./rules";
+import { BREAKOUT_ATTRIBUTE, BREAKOUT_CLOSES_ATTRIBUTE, BREAKOUT_MESSAGE_TOPIC, runPhase, toBreakoutAttribute } from "@/lib/rooms/breakouts";
 
 const nobody = (err: unknown) => {
   if (err instanceof AppError && err.code === "NOT_FOUND") return [];
@@ -71,7 +71,14 @@ export async function closeBreakouts(org: BreakoutOrganizer, seconds: number, no
     if (phase === "closed" || phase === "closing") throw new AppError("CONFLICT", "breakoutsNotOpen");
     const closesAt = phase === "opening" ? now : new Date(now.getTime() + seconds * 1000);
     await tx.breakoutRun.update({ where: { forumId: forum.forumId }, data: phase === "opening" ? { status: "closed", closesAt } : { status: "closing", closesAt } });
-    await audit(tx, { eventId: forum.eventId, actorId, action: "breakout.closed", entityType: "forum", entityId: forum.forumId, data: { room: forum.roomName, seconds: phase === "opening" ? 0 : seconds } });
+    await audit(tx, {
+      eventId: forum.eventId,
+      actorId,
+      action: "breakout.closed",
+      entityType: "forum",
+      entityId: forum.forumId,
+      data: { room: forum.roomName, seconds: phase === "opening" ? 0 : seconds },
+    });
     return { closesAt, mode: run!.mode };
   });
   await tellStage(forum, null, result.mode);
@@ -81,7 +88,10 @@ export async function closeBreakouts(org: BreakoutOrganizer, seconds: number, no
     }
   }
   // This instance ends the rooms on time; the sweep does it if this one is gone by then.
-  setTimeout(() => void finishClosing(forum, new Date(result.closesAt.getTime() + 1000)).catch((err) => console.error("Breakout close failed", err)), result.closesAt.getTime() - now.getTime() + 1500).unref?.();
+  setTimeout(
+    () => void finishClosing(forum, new Date(result.closesAt.getTime() + 1000)).catch((err) => console.error("Breakout close failed", err)),
+    result.closesAt.getTime() - now.getTime() + 1500,
+  ).unref?.();
   return result.closesAt;
 }
 

@@ -11,8 +11,8 @@ import { requireStageJoin } from "@/lib/rooms/join";
 import { breakoutRoomName } from "@/lib/rooms/room-name";
 import type { StageToken } from "@/lib/rooms/schema";
 import { mintToken } from "@/lib/rooms/token";
-import { getBreakoutJoinState } from "./data";
-import { BREAKOUT_CLOSES_ATTRIBUTE, breakoutGrant, decideBreakout, runPhase } from "./rules";
+import { getBreakoutJoinState } from "@/lib/rooms/breakout-join";
+import { BREAKOUT_CLOSES_ATTRIBUTE, breakoutGrant, decideBreakout, runPhase } from "@/lib/rooms/breakouts";
 
 export async function issueBreakoutToken(actor: Actor | null, sessionId: string, asked: string | null, now = new Date()): Promise<StageToken> {
   const { stage, member } = await requireStageJoin(actor, sessionId, now);
@@ -23,7 +23,14 @@ export async function issueBreakoutToken(actor: Actor | null, sessionId: string,
   const grant = member.role === "organizer" ? stageGrant("organizer") : breakoutGrant(member.role as StageRole);
   const closing: Record<string, string> = runPhase(state.run, now) === "closing" && state.run?.closesAt ? { [BREAKOUT_CLOSES_ATTRIBUTE]: state.run.closesAt.toISOString() } : {};
   if (member.role === "organizer") {
-    await audit(db, { eventId: stage.eventId, actorId: member.userId, action: "breakout.visited", entityType: "forum", entityId: stage.forumId, data: { room: roomName, breakoutId: decision.breakoutId } });
+    await audit(db, {
+      eventId: stage.eventId,
+      actorId: member.userId,
+      action: "breakout.visited",
+      entityType: "forum",
+      entityId: stage.forumId,
+      data: { room: roomName, breakoutId: decision.breakoutId },
+    });
   }
   return mintToken(member, grant, roomName, closing);
 }

@@ -15,7 +15,7 @@ import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
 import { callLiveKit, toPermission, toTrackSources } from "./livekit";
 import { reconcileParticipant, type StayOutcome } from "./membership";
-import { enforceBreakout } from "@/lib/breakouts/enforcement";
+import { enforceBreakout } from "./breakout-join";
 
 // ParticipantInfo.Kind STANDARD: people, as opposed to Egress, ingress, SIP or agents.
 const STANDARD = 0;

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { decideRoom, waitsBackstage, type RoomKind } from "./backstage";
 import { backstageRoomName } from "./room-name";
 import { getBackstageState, type StageMember } from "./data";
-import { stageBreakoutAttributes } from "@/lib/breakouts/stage";
+import { stageBreakoutAttributes } from "./breakout-join";
 import type { StageGrant } from "./grants";
 import { requireStageJoin } from "./join";
 import { liveKitConfig, toTrackSources } from "./livekit";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./rules";
+import { breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
 
 const t0 = new Date("2021-11-22T01:00:00Z");
 const later = (s: number) => new Date(t0.getTime() + s * 1000);

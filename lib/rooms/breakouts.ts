@@ -1,8 +1,8 @@
-// Breakout rules, pure: where a forum's run stands at an instant, who may hold a token for which
+// Breakout rooms' rules (the organizers' side is lib/breakouts), pure: where a forum's run stands at an instant, who may hold a token for which
 // breakout room, and what they may publish there. The token route, the webhook enforcement and
 // the room UI read the same functions.
 import type { RegistrationRole } from "@/lib/auth/roles";
-import { speakSources, stageGrant, type StageGrant, type StageRole } from "@/lib/rooms/grants";
+import { speakSources, stageGrant, type StageGrant, type StageRole } from "./grants";
 
 /** The attribute the server writes on a stage participant: the breakout they go to ("choose":
  * they pick one) and, after `@`, the instant the rooms open. Only the server writes it. */
