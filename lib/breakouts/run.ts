@@ -39,9 +39,13 @@ async function tellStage(forum: ForumRoom, opensAt: Date | null, mode: "assigned
   }
 }
 
+/** The forum's breakout rooms that exist on the LiveKit server now (a room nobody has joined
+ * yet does not; sending data to one is an error, not a no-op). */
 async function breakoutRoomsOf(forum: ForumRoom): Promise<string[]> {
   const rows = await db.breakout.findMany({ where: { forumId: forum.forumId }, select: { id: true } });
-  return rows.map((r) => breakoutRoomName(forum.roomName, r.id));
+  if (rows.length === 0) return [];
+  const open = await callLiveKit((svc) => svc.listRooms(rows.map((r) => breakoutRoomName(forum.roomName, r.id))));
+  return open.map((r) => r.name);
 }
 
 /** Opens the forum's rooms `seconds` from now; CONFLICT when they are open already. Answers the instant. */
