@@ -305,4 +305,31 @@ describe.skipIf(!!skipped)("breakout rooms: organizers run them, people join onl
     expect((await new TokenVerifier(lk.apiKey, lk.apiSecret).verify(back.body.participantToken)).attributes?.["plenary.breakout"]).toBeUndefined();
     await k1.close();
   });
+
+  it("lets participants choose a room while the rooms are open, when the organizers let them", async () => {
+    expect(await as("organizer", () => actions.setBreakoutModeAction(forumId, "choose"))).toEqual({ ok: true, data: null });
+    // c3 has no room (the earlier test took it away): choosing is refused while closed.
+    expect(await as("c3", () => actions.chooseBreakoutAction(sessionId, breakouts[2]))).toEqual({ ok: false, error: "breakoutsNotChoosing" });
+    const c3 = await join("c3");
+    expect((await as("organizer", () => actions.openBreakoutsAction(forumId, 10))).ok).toBe(true);
+    // On the stage, someone without a room is told to choose.
+    await until(
+      () => c3.state(),
+      (s) => s.attributes["plenary.breakout"]?.startsWith("choose@"),
+    );
+    await db.prisma.breakoutRun.update({ where: { forumId }, data: { opensAt: new Date(Date.now() - 1000) } });
+    expect(await token("c3", { room: "breakout" })).toMatchObject({ status: 403, body: { error: { message: "notAssigned" } } });
+    expect(await as("c3", () => actions.chooseBreakoutAction(sessionId, "nope"))).toEqual({ ok: false, error: "breakoutNotFound" });
+    expect(await as("c3", () => actions.chooseBreakoutAction(sessionId, breakouts[2]))).toEqual({ ok: true, data: null });
+    expect((await token("c3", { room: "breakout" })).body.roomName).toBe(breakoutRoom(breakouts[2]));
+    const info = await as("c3", () => actions.breakoutInfoAction(sessionId));
+    expect(info.ok && [info.data.mine, info.data.rooms.length, info.data.organizer]).toEqual([breakouts[2], 3, false]);
+    expect((await as("organizer", () => actions.closeBreakoutsAction(forumId, 10))).ok).toBe(true);
+    // The stage is told nobody goes anywhere any more.
+    await until(
+      () => c3.state(),
+      (s) => !s.attributes["plenary.breakout"],
+    );
+    await c3.close();
+  });
 });
