@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { expectNoSeriousViolations } from "./axe";
 import { openForumNow } from "./open-forum";
 import { BreakoutConsole, BreakoutView } from "./pages/breakouts-page";
 import { RoomPage } from "./pages/room-page";
@@ -62,6 +63,7 @@ test("an organizer opens three breakout rooms: people land in their own room, se
   await desk.assign(CHINESE.name, koreanRoom);
   const otherRoom = await desk.roomOf(OTHER.name);
   expect(otherRoom).not.toBe(koreanRoom);
+  await expectNoSeriousViolations(desk.page, "the run sheet's breakout rooms box");
 
   // Everyone is on the stage first.
   const people = await Promise.all(
@@ -86,6 +88,8 @@ test("an organizer opens three breakout rooms: people land in their own room, se
   await korean.room.tab("People");
   await expect(korean.room.participant(CHINESE.name)).toBeVisible({ timeout: 15_000 });
   await expect(korean.room.participant(OTHER.name)).toHaveCount(0);
+  // Colour contrast is checked on the console box, in the same palette; the room is checked for the rest.
+  await expectNoSeriousViolations(korean.room.page, "a breakout room, as a delegate", { contrast: false });
   await other.room.tab("People");
   await expect(other.room.participant(OTHER.name)).toBeVisible();
   await expect(other.room.participant(KOREAN.name)).toHaveCount(0);

@@ -59,33 +59,37 @@ export function AssignList({ board, action, onChange, locked }: { board: Breakou
       {board.people.length === 0 ? (
         <p>{t("nobody")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200" data-testid="breakout-people">
-          {board.people.map((p) => (
-            <li key={p.userId} className="flex flex-wrap items-center gap-2 py-1" data-testid="breakout-person" data-user={p.userId}>
-              <span className="min-w-0 flex-1">
-                {p.name}{" "}
-                <span className="text-sm text-slate-700">
-                  · {tr(p.role)}
-                  {p.organization ? ` · ${pickText(p.organization.name, locale)}` : ""}
+        // Closed at first: a forum has dozens of people, and the run sheet's running order follows.
+        <details data-testid="breakout-people-list">
+          <summary className="cursor-pointer py-1 font-medium">{t("perPerson", { count: board.people.length })}</summary>
+          <ul className="divide-y divide-slate-200" data-testid="breakout-people">
+            {board.people.map((p) => (
+              <li key={p.userId} className="flex flex-wrap items-center gap-2 py-1" data-testid="breakout-person" data-user={p.userId}>
+                <span className="min-w-0 flex-1">
+                  {p.name}{" "}
+                  <span className="text-sm text-slate-700">
+                    · {tr(p.role)}
+                    {p.organization ? ` · ${pickText(p.organization.name, locale)}` : ""}
+                  </span>
                 </span>
-              </span>
-              <select
-                aria-label={t("person", { name: p.name })}
-                value={p.breakoutId ?? ""}
-                disabled={action.pending}
-                onChange={(e) => action.run(() => assignPersonAction(board.forumId, p.userId, e.target.value || null), onChange)}
-                className="rounded border border-slate-400 px-2 py-1"
-              >
-                <option value="">{t("unassigned")}</option>
-                {board.rooms.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {pickText(r.title, locale)}
-                  </option>
-                ))}
-              </select>
-            </li>
-          ))}
-        </ul>
+                <select
+                  aria-label={t("person", { name: p.name })}
+                  value={p.breakoutId ?? ""}
+                  disabled={action.pending}
+                  onChange={(e) => action.run(() => assignPersonAction(board.forumId, p.userId, e.target.value || null), onChange)}
+                  className="rounded border border-slate-400 px-2 py-1"
+                >
+                  <option value="">{t("unassigned")}</option>
+                  {board.rooms.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {pickText(r.title, locale)}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -14,6 +14,12 @@ export class BreakoutConsole {
     await expect(this.box).toBeVisible();
   }
 
+  /** Opens the per-person list (closed at first: a forum has dozens of people). */
+  async showPeople() {
+    const list = this.box.getByTestId("breakout-people-list");
+    if (!(await list.evaluate((d: HTMLDetailsElement) => d.open))) await list.locator("summary").click();
+  }
+
   rooms() {
     return this.box.getByTestId("breakout-room");
   }
@@ -30,12 +36,14 @@ export class BreakoutConsole {
   }
 
   /** The room a person is in, by its name as the select shows it. */
-  roomOf(name: string) {
+  async roomOf(name: string) {
+    await this.showPeople();
     const select = this.box.getByLabel(`Room for ${name}`);
     return select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? "");
   }
 
   async assign(name: string, room: string) {
+    await this.showPeople();
     await this.box.getByLabel(`Room for ${name}`).selectOption({ label: room });
     await expect.poll(() => this.roomOf(name)).toBe(room);
   }

@@ -127,7 +127,7 @@ export function BreakoutBar({ breakout, now, onBreakout, onStage }: { breakout: 
         </p>
       )}
       {closesAt && (
-        <p role="alert" className="font-medium text-amber-900" data-testid="breakout-closing">
+        <p role="status" className="font-medium text-amber-900" data-testid="breakout-closing">
           {t("returnsIn", { seconds: closesIn })}
         </p>
       )}

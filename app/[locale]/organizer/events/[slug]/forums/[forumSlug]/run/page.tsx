@@ -92,7 +92,6 @@ export default async function RunSheetPage({ params }: { params: Params }) {
         <BroadcastBox forumId={sheet.forum.id} initial={broadcast} zones={zones} />
         <RunRecordingBox slug={slug} forumId={sheet.forum.id} forumTitle={pickText(sheet.forum.title, locale)} initial={recording} />
         <RehearsalControl forumId={sheet.forum.id} initialUntil={rehearsal?.toISOString() ?? null} zone={sheet.event.timeZone} />
-        <BreakoutBox initial={breakouts} />
         <BansList forumId={sheet.forum.id} showEmpty />
         <RunSheet
           sessions={rows}
@@ -107,6 +106,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
             />
           }
         />
+        <BreakoutBox initial={breakouts} />
       </section>
     </LiveStatusProvider>
   );
