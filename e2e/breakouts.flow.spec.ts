@@ -2,7 +2,8 @@
 // organizer makes three rooms on the run sheet, splits the forum by Korea–China organisation pairs
 // (one delegate moved by hand), and opens them with a countdown; each participant's client moves
 // itself to its room when the countdown ends, where they see only that room's people; the
-// organizers' message reaches every room; the close countdown brings everyone back to the stage.
+// organizers' message reaches every room; one goes back to the stage and returns by choice; the
+// close countdown brings everyone back to the stage.
 //
 // Test-only DB changes: the "carbon-neutrality" forum (no other spec uses it) is moved to now in
 // the latest publication and put back afterwards; its breakout rooms and run are deleted before and after.
@@ -96,6 +97,12 @@ test("an organizer opens three breakout rooms: people land in their own room, se
 
   await desk.message("Five minutes left: please agree on your summary");
   for (const p of [korean, other]) await expect(p.view.message).toHaveText("Message from the organizers: Five minutes left: please agree on your summary");
+
+  // Back to the main room by their own choice: the stage offers their room again rather than sending them.
+  await other.room.page.getByRole("button", { name: "Return to the main room" }).click();
+  await expect(other.view.offer).toContainText("Your breakout room is still open.", { timeout: 20_000 });
+  await other.view.offer.getByRole("button", { name: `Join ${otherRoom}` }).click();
+  await other.view.expectIn(otherRoom);
 
   // Closed with a 10-second countdown shown in every room; then everyone is back on the stage.
   await desk.run("Close all rooms", 10);

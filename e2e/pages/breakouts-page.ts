@@ -70,6 +70,8 @@ export class BreakoutView {
   readonly name: Locator;
   readonly message: Locator;
   readonly closing: Locator;
+  /** On the stage, for someone who left their room: the way back to it. */
+  readonly offer: Locator;
 
   constructor(readonly page: Page) {
     this.going = page.getByTestId("breakout-going");
@@ -77,6 +79,7 @@ export class BreakoutView {
     this.name = page.getByTestId("breakout-name");
     this.message = page.getByTestId("breakout-message-shown");
     this.closing = page.getByTestId("breakout-closing");
+    this.offer = page.getByTestId("breakout-offer");
   }
 
   /** Waits until this participant's client has moved into the breakout room `room`. */

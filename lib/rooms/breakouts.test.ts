@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
+import { breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, stageBreakoutView, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
 
 const t0 = new Date("2021-11-22T01:00:00Z");
 const later = (s: number) => new Date(t0.getTime() + s * 1000);
@@ -54,5 +54,24 @@ describe("breakout attribute", () => {
     expect(parseBreakoutAttribute(value)).toEqual({ target: "b1", opensAt: later(30).getTime() });
     expect(parseBreakoutAttribute("")).toBeNull();
     expect(toBreakoutAttribute(null, t0)).toBe("");
+  });
+});
+
+describe("stageBreakoutView", () => {
+  const opensAt = later(10).getTime();
+  const value = toBreakoutAttribute("b1", later(10));
+  it("counts down, then sends the person to their room", () => {
+    expect(stageBreakoutView(value, t0.getTime(), null)).toEqual({ kind: "countdown", target: "b1", seconds: 10 });
+    expect(stageBreakoutView(value, opensAt, null)).toEqual({ kind: "move", target: "b1" });
+    expect(stageBreakoutView(undefined, opensAt, null)).toEqual({ kind: "none" });
+  });
+  it("lets people choose when the organizers let them", () => {
+    expect(stageBreakoutView(toBreakoutAttribute("choose", later(10)), opensAt, null)).toEqual({ kind: "choose" });
+  });
+  it("offers the way back, without sending, to someone who returned from that room after it opened", () => {
+    expect(stageBreakoutView(value, opensAt + 5000, { breakoutId: "b1", at: opensAt + 4000 })).toEqual({ kind: "offer", target: "b1" });
+    // A return from an earlier run, or from another room, does not hold them back.
+    expect(stageBreakoutView(value, opensAt + 5000, { breakoutId: "b1", at: opensAt - 60_000 })).toEqual({ kind: "move", target: "b1" });
+    expect(stageBreakoutView(value, opensAt + 5000, { breakoutId: "b2", at: opensAt + 4000 })).toEqual({ kind: "move", target: "b1" });
   });
 });

@@ -86,3 +86,25 @@ export function parseBreakoutAttribute(value: string | undefined): { target: str
   if (at <= 0 || Number.isNaN(opensAt)) return null;
   return { target: value.slice(0, at), opensAt };
 }
+
+export type StageBreakoutView =
+  | { kind: "none" }
+  | { kind: "countdown"; target: string; seconds: number }
+  | { kind: "move"; target: string }
+  | { kind: "choose" }
+  /** They left their room by their own choice since it opened: offered, not sent, back. */
+  | { kind: "offer"; target: string };
+
+/**
+ * What a participant's client on the stage does with the breakout attribute (its `value`) at `now`
+ * (the server's clock): nothing, count down, move, let them choose; or, when they came back from
+ * that room themselves (`returned`) after it opened, offer the way back instead of sending them.
+ */
+export function stageBreakoutView(value: string | undefined, now: number, returned: { breakoutId: string; at: number } | null): StageBreakoutView {
+  const going = parseBreakoutAttribute(value);
+  if (!going) return { kind: "none" };
+  if (now < going.opensAt) return { kind: "countdown", target: going.target, seconds: Math.ceil((going.opensAt - now) / 1000) };
+  if (going.target === "choose") return { kind: "choose" };
+  if (returned && returned.breakoutId === going.target && returned.at >= going.opensAt) return { kind: "offer", target: going.target };
+  return { kind: "move", target: going.target };
+}

@@ -1,20 +1,20 @@
 "use client";
-// What a participant sees of breakout rooms, over the stage. On the stage: the countdown to their
-// room (or, when people choose, the rooms to pick from), then the move when it ends. In a breakout
-// room: its name, the organizers' messages, the countdown to its closing and then the way back, and
-// a button to return to the main room at any time. Everything comes from attributes and data only
-// the server writes; the instants are compared with the server's clock.
+// What a participant sees of breakout rooms, over the stage. On the stage: BreakoutStageNotice. In
+// a breakout room: its name, the organizers' messages, the countdown to its closing and then the
+// way back, and a button to return to the main room at any time. Everything comes from attributes
+// and data only the server writes; the instants are compared with the server's clock.
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useLocalParticipant, useParticipantAttributes, useRoomContext } from "@livekit/components-react";
 import { RoomEvent } from "livekit-client";
 import { secondsUntil } from "@/components/breakouts/run-controls";
-import { useBreakoutAction } from "@/components/breakouts/use-breakout-action";
-import { chooseBreakoutAction } from "@/lib/breakouts/actions";
-import { BREAKOUT_ATTRIBUTE, BREAKOUT_CLOSES_ATTRIBUTE, BREAKOUT_MESSAGE_TOPIC, parseBreakoutAttribute } from "@/lib/rooms/breakouts";
+import { BREAKOUT_ATTRIBUTE, BREAKOUT_CLOSES_ATTRIBUTE, BREAKOUT_MESSAGE_TOPIC } from "@/lib/rooms/breakouts";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { useRoomInfo } from "../room-info";
+import { serverNow } from "../use-now";
+import { BreakoutStageNotice } from "./breakout-stage-notice";
+import { rememberReturn } from "./returned";
 import { useBreakoutInfo } from "./use-breakout-info";
 
 /** Calls `fn` once for each distinct truthy `key`. */
@@ -52,60 +52,17 @@ export function BreakoutBar({ breakout, now, onBreakout, onStage }: { breakout: 
   const { sessionId } = useRoomInfo();
   const { localParticipant } = useLocalParticipant();
   const { attributes } = useParticipantAttributes({ participant: localParticipant });
-  const going = breakout ? null : parseBreakoutAttribute(attributes?.[BREAKOUT_ATTRIBUTE]);
   const closesAt = breakout ? (attributes?.[BREAKOUT_CLOSES_ATTRIBUTE] ?? null) : null;
   const info = useBreakoutInfo(sessionId, breakout ?? attributes?.[BREAKOUT_ATTRIBUTE] ?? null);
   const message = useBreakoutMessage();
-  const choose = useBreakoutAction();
   const titleOf = (id: string) => {
     const room = info?.rooms.find((r) => r.id === id);
     return room ? pickText(room.title, locale) : "…";
   };
-  const opensIn = going ? Math.max(0, Math.ceil((going.opensAt - now) / 1000)) : 0;
   const closesIn = secondsUntil(closesAt, now);
-  useOnce(going && opensIn === 0 && going.target !== "choose" ? `${going.target}@${going.opensAt}` : null, () => onBreakout(going!.target));
   useOnce(closesAt && closesIn === 0 ? closesAt : null, onStage);
 
-  if (!breakout) {
-    if (!going) return null;
-    if (opensIn > 0) {
-      return (
-        <p role="status" className="rounded border border-sky-300 bg-sky-50 p-2 text-sky-950" data-testid="breakout-going">
-          {going.target === "choose" ? t("choose") : t("goingTo", { seconds: opensIn, room: titleOf(going.target) })}
-        </p>
-      );
-    }
-    if (going.target !== "choose")
-      return (
-        <p role="status" className="rounded bg-sky-50 p-2 text-sky-950">
-          {t("moving")}
-        </p>
-      );
-    return (
-      <div role="group" aria-label={t("choose")} className="space-y-2 rounded border border-sky-300 bg-sky-50 p-2 text-sky-950" data-testid="breakout-choose">
-        <p>{t("choose")}</p>
-        <div className="flex flex-wrap gap-2">
-          {info?.rooms.map((r) => (
-            <button
-              key={r.id}
-              type="button"
-              disabled={choose.pending}
-              onClick={() =>
-                choose.run(
-                  () => chooseBreakoutAction(sessionId, r.id),
-                  () => onBreakout(r.id),
-                )
-              }
-              className="rounded bg-sky-800 px-3 py-1.5 text-white disabled:opacity-50"
-            >
-              {t("join", { room: pickText(r.title, locale) })}
-            </button>
-          ))}
-        </div>
-        {choose.error && <p role="alert">{choose.error}</p>}
-      </div>
-    );
-  }
+  if (!breakout) return <BreakoutStageNotice value={attributes?.[BREAKOUT_ATTRIBUTE]} now={now} rooms={info?.rooms ?? []} sessionId={sessionId} onBreakout={onBreakout} />;
   return (
     <div className="flex w-full max-w-2xl flex-col gap-2 rounded border border-sky-300 bg-sky-50 p-2 text-sky-950" data-testid="breakout-bar" data-breakout={breakout}>
       <div className="flex flex-wrap items-center gap-2">
@@ -114,7 +71,11 @@ export function BreakoutBar({ breakout, now, onBreakout, onStage }: { breakout: 
         </p>
         <button
           type="button"
-          onClick={onStage}
+          onClick={() => {
+            // Back by their own choice: the stage offers this room again rather than sending them.
+            rememberReturn(breakout, serverNow());
+            onStage();
+          }}
           className="ml-auto rounded border border-sky-800 px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-700"
           data-testid="breakout-return"
         >
