@@ -44,6 +44,7 @@ describe.skipIf(!!skipped)("breakout rooms: organizers run them, people join onl
   let roomName = "";
   let forumId = "";
   let sessionId = "";
+  let eventSlug = "";
   let breakouts: string[] = [];
   const user: Record<string, string> = {};
 
@@ -78,6 +79,7 @@ describe.skipIf(!!skipped)("breakout rooms: organizers run them, people join onl
     const event = await makeEvent(`breakouts-${tag}`, roomName);
     const other = await makeEvent(`breakouts-other-${tag}`, `breakouts-other-${tag}--open`);
     forumId = event.forums[0].id;
+    eventSlug = event.slug;
     sessionId = (await db.prisma.session.create({ data: { forumId, key: "s1", title: text, abstract: text, language: "ko", startsAt: new Date(now - HOUR), endsAt: new Date(now + 2 * HOUR) } })).id;
     const { publishAgenda } = await import("../../lib/agenda/publish");
     await publishAgenda(event.id, null, { client: db.prisma });
@@ -277,6 +279,17 @@ describe.skipIf(!!skipped)("breakout rooms: organizers run them, people join onl
     const message = packets.find((p) => p.topic === "plenary.breakout.message")!;
     expect([message.from, JSON.parse(message.text).text]).toEqual([null, "Five minutes left"]);
     expect(await auditOf("breakout.messaged")).toHaveLength(1);
+    // The organizers' report shows the time per breakout room, and the CSV each person's.
+    const { requireOrganizer } = await import("../../lib/auth/session");
+    const access = await requireOrganizer({ userId: user.organizer }, eventSlug);
+    const { getAttendanceReport } = await import("../../lib/attendance/data");
+    const report = await getAttendanceReport(access, { session: sessionId }, new Date(Date.now() + 61_000));
+    expect(report.breakouts.map((b) => b.id)).toEqual(breakouts);
+    expect(report.breakouts.find((b) => b.id === mine)).toMatchObject({ people: 1 });
+    expect(report.attendees.find((a) => a.identity === user.k1)?.breakoutMinutes).toBeGreaterThanOrEqual(1);
+    const { exportAttendanceCsv } = await import("../../lib/attendance/export");
+    const { csv } = await exportAttendanceCsv(access, { session: sessionId }, { lang: "en" });
+    expect(csv.split("\r\n")[0]).toContain("Minutes in breakout rooms");
   });
 
   it("closes once under concurrent clicks: a countdown in every room, then the rooms end and no token is given", async () => {
