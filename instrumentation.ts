@@ -2,7 +2,7 @@
 // bad configuration, resolve each request's client address (TRUSTED_PROXY_HOPS), let the
 // recordings follow the agenda's changes (the agenda may not import them), then start the
 // recordings' and broadcasts' housekeeping (silent egresses fail, automatic recordings stop with
-// their forum) and
+// their forum), the breakout rooms' closing, and
 // the reminder mails before bookmarked and own sessions.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -22,6 +22,8 @@ export async function register() {
     startRecordingSweeper();
     const { startBroadcastSweeper } = await import("@/lib/broadcast/control");
     startBroadcastSweeper();
+    const { startBreakoutSweeper } = await import("@/lib/breakouts/run");
+    startBreakoutSweeper();
     const { startReminderSweeper } = await import("@/lib/my-agenda/sweep");
     startReminderSweeper();
   }

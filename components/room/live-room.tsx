@@ -39,7 +39,8 @@ function Frame({ children }: { children: ReactNode }) {
 export function LiveRoom({ info }: { info: RoomInfo }) {
   const t = useTranslations("room");
   seedServerClock(info.renderedAt);
-  const { room, phase, network, join, retry, leave, rejoin, close, move } = useRoomConnection(info.sessionId);
+  const { room, phase, network, breakout, join, retry, leave, rejoin, close, move } = useRoomConnection(info.sessionId);
+  const moves = { breakout, onBreakout: (id: string) => void move("breakout", id), onStage: () => void move("stage") };
   if (phase.kind === "connected" || phase.kind === "backstage") {
     return (
       <RoomInfoProvider info={info}>
@@ -47,7 +48,7 @@ export function LiveRoom({ info }: { info: RoomInfo }) {
           {phase.kind === "backstage" ? (
             <BackstageView onLeave={leave} onStage={() => void move("stage")} />
           ) : (
-            <RoomView network={network} onLeave={leave} onClosed={close} onBackstage={() => void move("backstage")} />
+            <RoomView network={network} onLeave={leave} onClosed={close} onBackstage={() => void move("backstage")} moves={moves} />
           )}
         </RoomContext.Provider>
       </RoomInfoProvider>

@@ -2,7 +2,8 @@
 // The room once connected, filling the window: a top bar (forum, session, clock, recording),
 // the stage (with the question being answered now over it), one side panel at a time (chat,
 // Q&A, polls, people, language, agenda, settings) beside it on a wide screen and over it on a phone,
-// and the control bar pinned to the bottom. Alerts (a raised hand for organizers, new messages)
+// and the control bar pinned to the bottom (in a breakout room, its name, messages and countdown
+// over the stage). Alerts (a raised hand for organizers, new messages)
 // show as a badge, a toast and a spoken announcement.
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
@@ -10,6 +11,8 @@ import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
 import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
 import { BackstagePanel } from "./backstage/backstage-panel";
+import { BreakoutBar } from "./breakouts/breakout-bar";
+import { BreakoutPanel } from "./breakouts/breakout-panel";
 import { ChatPanel } from "./chat-panel";
 import { ControlBar, type PanelId } from "./control-bar";
 import { EndWarning } from "./end-warning";
@@ -42,7 +45,14 @@ import { useRoomShortcuts } from "./use-room-shortcuts";
 import { useStoredChoice } from "./interpretation/use-stored-choice";
 import type { NetworkState } from "./use-room-connection";
 
-export function RoomView({ network, onLeave, onClosed, onBackstage }: { network: NetworkState; onLeave: () => void; onClosed: () => void; onBackstage: () => void }) {
+export interface RoomMoves {
+  /** The breakout room the client is in, or null on the stage. */
+  breakout: string | null;
+  onBreakout: (breakoutId: string) => void;
+  onStage: () => void;
+}
+
+export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { network: NetworkState; onLeave: () => void; onClosed: () => void; onBackstage: () => void; moves: RoomMoves }) {
   const t = useTranslations("room");
   const now = useNow();
   const { viewer, languages, sessionId, forumId } = useRoomInfo();
@@ -88,6 +98,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage }: { network:
       content: (
         <div className="space-y-3">
           {viewer.isOrganizer && <LobbyPanel lobby={lobby} />}
+          {viewer.isOrganizer && <BreakoutPanel breakout={moves.breakout} onVisit={moves.onBreakout} onStage={moves.onStage} />}
           {viewer.isOrganizer && <BackstagePanel onGoBackstage={onBackstage} />}
           <ParticipantsPanel />
         </div>
@@ -115,6 +126,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage }: { network:
           </button>
           <div className="pointer-events-none absolute inset-x-2 top-2 z-20 flex flex-col items-center gap-2 [&>*]:pointer-events-auto">
             <RoomNotices network={network} isSelfMuting={isSelfMuting} />
+            <BreakoutBar breakout={moves.breakout} now={now} onBreakout={moves.onBreakout} onStage={moves.onStage} />
             <EndWarning now={now} onClosed={onClosed} />
             <RoomAlerts alerts={alerts} onOpen={(id) => setPanel(id)} />
             <LobbyAlert waiting={lobby.waiting} hidden={panel === "people"} onOpen={() => setPanel("people")} />

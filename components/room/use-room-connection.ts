@@ -3,11 +3,13 @@
 // viewer chose, follow network drops, and tell why the room went away. The Room object lives as
 // long as the page, so Retry reuses it. With backstage on (lib/backstage), a speaker or interpreter
 // is sent to the forum's backstage room first and moves between the two rooms when the server says
-// so (an attribute only the server writes), with the devices as they are.
+// so (an attribute only the server writes), with the devices as they are. Breakout rooms
+// (lib/breakouts) are entered and left the same way: `move("breakout", id)`, `move("stage")`.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DisconnectReason, Room, RoomEvent, type Participant } from "livekit-client";
 import { CALL_ATTRIBUTE, type RoomKind } from "@/lib/rooms/backstage";
 import { serverClockAction } from "@/lib/rooms/participant-actions";
+import { parseRoomName } from "@/lib/rooms/room-name";
 import type { StageToken } from "@/lib/rooms/schema";
 import { heardServerClock } from "./use-now";
 
@@ -60,11 +62,14 @@ function rememberDevices(room: Room, choices: JoinChoices) {
   options.videoCaptureDefaults = { ...options.videoCaptureDefaults, deviceId: choices.videoDeviceId || undefined };
 }
 
-async function fetchToken(sessionId: string, room: RoomKind): Promise<StageToken | { code: string }> {
+/** Where the client is: the stage, the backstage, or one of the forum's breakout rooms. */
+export type RoomTarget = RoomKind | "breakout";
+
+async function fetchToken(sessionId: string, room: RoomTarget, breakoutId?: string): Promise<StageToken | { code: string }> {
   const res = await fetch("/api/livekit/token", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ sessionId, room }),
+    body: JSON.stringify({ sessionId, room, ...(breakoutId ? { breakoutId } : {}) }),
   });
   if (res.ok) return (await res.json()) as StageToken;
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -73,11 +78,18 @@ async function fetchToken(sessionId: string, room: RoomKind): Promise<StageToken
 
 /** A token for the room asked for, or for the forum's other room when the server says that one is
  * this person's now (a speaker waiting backstage, or already called on stage); asked once. */
-async function tokenFor(sessionId: string, asked: RoomKind): Promise<{ to: RoomKind; details: StageToken | { code: string } }> {
-  const details = await fetchToken(sessionId, asked);
+async function tokenFor(sessionId: string, asked: RoomTarget, breakoutId?: string): Promise<{ to: RoomTarget; details: StageToken | { code: string } }> {
+  const details = await fetchToken(sessionId, asked, breakoutId);
   if (!("code" in details)) return { to: asked, details };
+  // A breakout room refused (closed meanwhile, another's room): the stage is where they belong.
+  if (asked === "breakout") return tokenFor(sessionId, "stage");
   const other = details.code === "waitBackstage" ? "backstage" : details.code === "notBackstage" ? "stage" : null;
   return other && other !== asked ? { to: other, details: await fetchToken(sessionId, other) } : { to: asked, details };
+}
+
+function parseBreakoutRoom(roomName: string): string | undefined {
+  const parsed = parseRoomName(roomName);
+  return parsed.kind === "breakout" ? parsed.breakoutId : undefined;
 }
 
 export function useRoomConnection(sessionId: string) {
@@ -86,8 +98,10 @@ export function useRoomConnection(sessionId: string) {
   const [network, setNetwork] = useState<NetworkState>("ok");
   const connected = useRef(false);
   const lastChoices = useRef<JoinChoices | null>(null);
-  const where = useRef<RoomKind>("stage");
-  const moveRef = useRef<(to: RoomKind) => Promise<void>>(async () => {});
+  const where = useRef<RoomTarget>("stage");
+  /** The breakout room the client is in (null: the stage or backstage). */
+  const [breakout, setBreakout] = useState<string | null>(null);
+  const moveRef = useRef<(to: RoomTarget, breakoutId?: string) => Promise<void>>(async () => {});
 
   useEffect(() => {
     let calm: ReturnType<typeof setTimeout> | undefined;
@@ -106,6 +120,10 @@ export function useRoomConnection(sessionId: string) {
       const call = room.localParticipant.attributes[CALL_ATTRIBUTE];
       if (reason === DisconnectReason.PARTICIPANT_REMOVED && (call === "stage" || call === "backstage") && call !== where.current) {
         return void moveRef.current(call);
+      }
+      // A breakout room ended (closed by the organizers) or refused this person: back to the stage.
+      if (where.current === "breakout" && (reason === DisconnectReason.ROOM_DELETED || reason === DisconnectReason.PARTICIPANT_REMOVED)) {
+        return void moveRef.current("stage");
       }
       setPhase(phaseAfter(reason));
     };
@@ -128,12 +146,12 @@ export function useRoomConnection(sessionId: string) {
   }, [room]);
 
   const enter = useCallback(
-    async (choices: JoinChoices, asked: RoomKind): Promise<void> => {
+    async (choices: JoinChoices, asked: RoomTarget, breakoutId?: string): Promise<void> => {
       lastChoices.current = choices;
       setPhase({ kind: "connecting" });
       let answer: Awaited<ReturnType<typeof tokenFor>>;
       try {
-        answer = await tokenFor(sessionId, asked);
+        answer = await tokenFor(sessionId, asked, breakoutId);
       } catch {
         return setPhase({ kind: "unreachable" });
       }
@@ -145,6 +163,7 @@ export function useRoomConnection(sessionId: string) {
         return setPhase({ kind: "unreachable" });
       }
       where.current = to;
+      setBreakout(to === "breakout" ? (parseBreakoutRoom(details.roomName) ?? null) : null);
       connected.current = true;
       setPhase({ kind: to === "backstage" ? "backstage" : "connected" });
       rememberDevices(room, choices);
@@ -167,15 +186,15 @@ export function useRoomConnection(sessionId: string) {
 
   const join = useCallback((choices: JoinChoices) => enter(choices, "stage"), [enter]);
 
-  /** Leaves this room for the forum's other one, with the camera and microphone as they are now. */
+  /** Leaves this room for another of the forum's, with the camera and microphone as they are now. */
   const move = useCallback(
-    async (to: RoomKind) => {
+    async (to: RoomTarget, breakoutId?: string) => {
       const me = room.localParticipant;
       const base = lastChoices.current ?? { audioEnabled: false, videoEnabled: false, audioDeviceId: "", videoDeviceId: "" };
       const choices = { ...base, audioEnabled: me.isMicrophoneEnabled, videoEnabled: me.isCameraEnabled };
       connected.current = false;
       await room.disconnect();
-      await enter(choices, to);
+      await enter(choices, to, breakoutId);
     },
     [room, enter],
   );
@@ -192,5 +211,5 @@ export function useRoomConnection(sessionId: string) {
   }, [room]);
   const rejoin = useCallback(() => setPhase({ kind: "prejoin" }), []);
 
-  return { room, phase, network, join, retry, leave, rejoin, close, move };
+  return { room, phase, network, breakout, join, retry, leave, rejoin, close, move };
 }

@@ -17,6 +17,8 @@ export interface Organisation {
 }
 
 export interface AttendeeRow extends PersonPresence {
+  /** Of `minutes`, those spent in one of the forum's breakout rooms. */
+  breakoutMinutes: number;
   identity: string;
   name: string | null;
   nameLatin: string | null;
@@ -55,10 +57,18 @@ function pickSession(forums: Agenda["forums"], sessionId: string | undefined, no
   return started[0] ?? all[0] ?? null;
 }
 
-async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }, slot: { start: Date; end: Date }, now: Date): Promise<AttendeeRow[]> {
+/** Time in a breakout room, per room of the forum: how many people, how many minutes. */
+export interface BreakoutTotal {
+  id: string;
+  title: LocalizedText;
+  people: number;
+  minutes: number;
+}
+
+async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }, slot: { start: Date; end: Date }, now: Date): Promise<{ attendees: AttendeeRow[]; breakouts: BreakoutTotal[] }> {
   const rows = await db.attendance.findMany({
     where: { forumId: forum.id, joinedAt: { lt: slot.end }, OR: [{ leftAt: null }, { leftAt: { gt: slot.start } }] },
-    select: { identity: true, userId: true, joinedAt: true, leftAt: true, user: { select: { name: true, nameLatin: true, email: true } } },
+    select: { identity: true, userId: true, joinedAt: true, leftAt: true, breakoutId: true, user: { select: { name: true, nameLatin: true, email: true } } },
   });
   const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
   const registrations = await db.registration.findMany({
@@ -78,25 +88,44 @@ async function getAttendees(eventId: string, forum: { id: string; endsAt: Date }
   // Our tokens use the user id as identity; anything else (a CLI test client) is listed by identity.
   const keyOf = (r: { userId: string | null; identity: string }) => r.userId ?? `identity:${r.identity}`;
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));
-  const presence = presenceByPerson(
-    rows.map((r) => ({ ...r, personKey: keyOf(r) })),
-    slot,
-    openUntil(now, forum.endsAt),
-  );
-  return presence
+  const until = openUntil(now, forum.endsAt);
+  const presenceOf = (list: typeof rows) =>
+    presenceByPerson(
+      list.map((r) => ({ ...r, personKey: keyOf(r) })),
+      slot,
+      until,
+    );
+  const inBreakouts = rows.filter((r) => r.breakoutId);
+  const breakoutMinutes = new Map(presenceOf(inBreakouts).map((p) => [p.key, p.minutes]));
+  const attendees = presenceOf(rows)
     .map((p) => {
       const r = byKey.get(p.key)!;
-      return { ...p, identity: r.identity, name: r.user?.name ?? null, nameLatin: r.user?.nameLatin ?? null, email: r.user?.email ?? null, organisation: (r.userId && orgOf.get(r.userId)) || NONE };
+      const breakout = breakoutMinutes.get(p.key) ?? 0;
+      return {
+        ...p,
+        breakoutMinutes: breakout,
+        identity: r.identity,
+        name: r.user?.name ?? null,
+        nameLatin: r.user?.nameLatin ?? null,
+        email: r.user?.email ?? null,
+        organisation: (r.userId && orgOf.get(r.userId)) || NONE,
+      };
     })
     .sort((a, b) => b.minutes - a.minutes || (a.nameLatin ?? a.identity).localeCompare(b.nameLatin ?? b.identity));
+  const rooms = inBreakouts.length ? await db.breakout.findMany({ where: { forumId: forum.id }, orderBy: { position: "asc" }, select: { id: true, title: true } }) : [];
+  const breakouts = rooms.map((b) => {
+    const people = presenceOf(inBreakouts.filter((r) => r.breakoutId === b.id)).filter((p) => p.minutes > 0 || p.joins > 0);
+    return { id: b.id, title: toLocalized(b.title), people: people.length, minutes: people.reduce((sum, p) => sum + p.minutes, 0) };
+  });
+  return { attendees, breakouts };
 }
 
 export async function getAttendanceReport({ eventId }: OrganizerAccess, q: AttendanceQuery, now = new Date()) {
   const { event, forums } = await getAgenda(eventId);
   const picked = pickSession(forums, q.session, now);
-  if (!picked) return { event, forums, selected: null, attendees: [], organisations: [] };
+  if (!picked) return { event, forums, selected: null, attendees: [], organisations: [], breakouts: [] };
   const { forum, session } = picked;
-  const attendees = await getAttendees(eventId, forum, { start: session.startsAt, end: session.endsAt }, now);
+  const { attendees, breakouts } = await getAttendees(eventId, forum, { start: session.startsAt, end: session.endsAt }, now);
   const orgs = new Map(attendees.map((a) => [a.organisation.key, a.organisation]));
   return {
     event,
@@ -104,6 +133,7 @@ export async function getAttendanceReport({ eventId }: OrganizerAccess, q: Atten
     selected: { forum: { id: forum.id, slug: forum.slug, title: forum.title, startsAt: forum.startsAt, endsAt: forum.endsAt }, session },
     attendees,
     organisations: totalsBy(attendees, (a) => a.organisation.key).map((t) => ({ ...t, organisation: orgs.get(t.key)! })),
+    breakouts,
   };
 }
 

@@ -18,7 +18,7 @@ export async function exportAttendanceCsv(access: OrganizerAccess, q: Attendance
   const { labels: l } = exportWords(lang);
   const { forum, session } = report.selected;
   const csv = toCsv(
-    [l.session, l.forum, l.name, l.nameLatin, l.email, l.organisation, l.firstJoined.replace("{zone}", zoneText), l.lastLeft.replace("{zone}", zoneText), l.minutes, l.connections],
+    [l.session, l.forum, l.name, l.nameLatin, l.email, l.organisation, l.firstJoined.replace("{zone}", zoneText), l.lastLeft.replace("{zone}", zoneText), l.minutes, l.breakoutMinutes, l.connections],
     report.attendees.map((a) => [
       pickText(session.title, lang),
       pickText(forum.title, lang),
@@ -29,6 +29,7 @@ export async function exportAttendanceCsv(access: OrganizerAccess, q: Attendance
       sheetDateTime(a.firstJoinedAt, zone),
       a.lastLeftAt ? sheetDateTime(a.lastLeftAt, zone) : l.stillPresent,
       a.minutes,
+      a.breakoutMinutes,
       a.joins,
     ]),
   );

@@ -17,4 +17,5 @@ export const messageFeatures = [
   "backstage",
   "watch",
   "lobby",
+  "breakouts",
 ] as const;

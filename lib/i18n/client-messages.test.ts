@@ -17,6 +17,7 @@ const WITH_ALL_MESSAGES = [
   "components/registration/settings-form.tsx",
   "components/recordings/console",
   "components/broadcast/console",
+  "components/breakouts",
   "components/exports",
   "components/ui/console-tabs.tsx",
   "components/attendance",

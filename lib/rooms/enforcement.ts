@@ -15,13 +15,14 @@ import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
 import { callLiveKit, toPermission, toTrackSources } from "./livekit";
 import { reconcileParticipant, type StayOutcome } from "./membership";
+import { enforceBreakout } from "./breakout-join";
 
 // ParticipantInfo.Kind STANDARD: people, as opposed to Egress, ingress, SIP or agents.
 const STANDARD = 0;
 
 /**
  * A join by someone the room must not hold (or who belongs in the forum's other room, stage or
- * backstage) is undone at once (and audited). Identities that are
+ * backstage, or in another breakout room or none) is undone at once (and audited). Identities that are
  * no account of ours (Egress's recorder, load testers: only holders of the API secret mint those)
  * are left alone.
  */
@@ -35,7 +36,8 @@ export async function enforceJoin(event: WebhookEvent): Promise<StayOutcome | nu
   if (!forum?.knownUser) return null;
   const room = { ...forum, roomName: event.room.name };
   const outcome = await reconcileParticipant(room, p, null);
-  if (outcome === "removed" || parsed.kind === "breakout") return outcome;
+  if (outcome === "removed") return outcome;
+  if (parsed.kind === "breakout") return (await enforceBreakout(room, parsed.breakoutId, p)) === "removed" ? "removed" : outcome;
   return (await enforceRoomKind(room, parsed.kind, p)) === "removed" ? "removed" : outcome;
 }
 

@@ -5,7 +5,7 @@
 import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
-import { backstageRoomName, parseRoomName } from "./room-name";
+import { backstageRoomName, breakoutRoomName, parseRoomName } from "./room-name";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStageMember, type Stage } from "./data";
@@ -64,9 +64,9 @@ export async function reconcileRooms(eventId: string, userIds: readonly string[]
   if (userIds.length === 0) return;
   const wanted = new Set(userIds);
   try {
-    const forums = await db.forum.findMany({ where: { eventId }, select: { id: true, roomName: true } });
-    // Each forum's backstage holds the same people as its stage (lib/backstage).
-    const names = forums.flatMap((f) => [f.roomName, backstageRoomName(f.roomName)]);
+    const forums = await db.forum.findMany({ where: { eventId }, select: { id: true, roomName: true, breakouts: { select: { id: true } } } });
+    // Each forum's backstage and breakout rooms hold the same people as its stage (lib/backstage, lib/breakouts).
+    const names = forums.flatMap((f) => [f.roomName, backstageRoomName(f.roomName), ...f.breakouts.map((b) => breakoutRoomName(f.roomName, b.id))]);
     const open = await callLiveKit((svc) => svc.listRooms(names));
     for (const info of open) {
       const parsed = parseRoomName(info.name);

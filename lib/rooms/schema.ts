@@ -14,8 +14,9 @@ export interface StageToken {
 
 export const sessionRefSchema = z.object({ sessionId: id });
 
-/** `room` "backstage": the forum's backstage room, for those who wait there (lib/backstage). */
-export const tokenRequestSchema = sessionRefSchema.extend({ room: z.enum(["stage", "backstage"]).default("stage") });
+/** `room` "backstage": the forum's backstage room, for those who wait there (lib/backstage);
+ * "breakout": the person's breakout room, or (organizers) `breakoutId` (lib/breakouts). */
+export const tokenRequestSchema = sessionRefSchema.extend({ room: z.enum(["stage", "backstage", "breakout"]).default("stage"), breakoutId: id.optional() });
 
 export const participantRefSchema = sessionRefSchema.extend({ identity: id });
 

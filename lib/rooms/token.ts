@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { decideRoom, waitsBackstage, type RoomKind } from "./backstage";
 import { backstageRoomName } from "./room-name";
-import { getBackstageState } from "./data";
+import { getBackstageState, type StageMember } from "./data";
+import { stageBreakoutAttributes } from "./breakout-join";
 import type { StageGrant } from "./grants";
 import { requireStageJoin } from "./join";
 import { liveKitConfig, toTrackSources } from "./livekit";
@@ -33,15 +34,21 @@ export async function issueStageToken(actor: Actor | null, sessionId: string, no
     if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
   }
   const roomName = room === "backstage" ? backstageRoomName(stage.roomName) : stage.roomName;
+  // While breakout rooms are open, someone joining the stage learns at once where they go.
+  const breakout = member.role === "organizer" || room !== "stage" ? {} : await stageBreakoutAttributes(stage.forumId, member.userId, now);
+  return mintToken(member, grant, roomName, breakout);
+}
 
+/** A token for `roomName` with the registration's name, metadata and attributes (plus `extra`,
+ * which the server decided), which the grant lets no client change. */
+export async function mintToken(member: StageMember, grant: StageGrant, roomName: string, extra: Record<string, string> = {}): Promise<StageToken> {
   const { serverUrl, apiKey, apiSecret } = liveKitConfig();
-  // Name, metadata and attributes are the registration's, and the grant lets no client change them.
   const token = new AccessToken(apiKey, apiSecret, {
     identity: member.userId,
     name: member.name,
     ttl: TOKEN_TTL_SECONDS,
     metadata: toMetadata(member.profile),
-    attributes: toAttributes(member.profile),
+    attributes: { ...toAttributes(member.profile), ...extra },
   });
   token.addGrant(toVideoGrant(grant, roomName));
   return { serverUrl, roomName, participantName: member.name, participantToken: await token.toJwt() };

@@ -52,8 +52,9 @@ export type WebhookOutcome = "applied" | "replayed" | "unknownRoom" | "unknownEg
 /** Routes a verified event to its feature. Events nobody handles are acknowledged (200) so
  * LiveKit does not retry them. */
 export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = new Date()): Promise<WebhookOutcome> {
-  // Attendance counts the stage only: waiting backstage is not attending the forum. A join there
-  // is still checked against the forum's rules; the rest of a backstage room's events change nothing.
+  // Attendance counts the stage and its breakout rooms (rows marked with the breakout): waiting
+  // backstage is not attending the forum. A backstage join is still checked against the forum's
+  // rules; the rest of a backstage room's events change nothing.
   const kind = event.room?.name ? parseRoomName(event.room.name).kind : null;
   // A meeting's room is no forum's: nothing of it is attendance, recorded or broadcast.
   if (kind === "meeting") return "ignored";

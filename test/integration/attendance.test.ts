@@ -243,12 +243,12 @@ describe("LiveKit webhooks → attendance", () => {
     expect(report.organisations.find((o) => o.key === `kier-${slug}`)).toMatchObject({ people: 3, minutes: 70 });
     const { csv } = await lib.exporter.exportAttendanceCsv(access, { session: s1.id }, { lang: "en" }, now);
     expect(csv.startsWith("\uFEFFSession,Forum,Name,Name in Latin letters,Email,Organisation,First joined (South Korea UTC+9),Last left (South Korea UTC+9),")).toBe(true);
-    expect(csv).toContain(`,2030-01-01 09:10,2030-01-01 09:45,35,2\r\n`);
+    expect(csv).toContain(`,2030-01-01 09:10,2030-01-01 09:45,35,0,2\r\n`);
     // In the console's language, and in another zone when asked.
     const ko = await lib.exporter.exportAttendanceCsv(access, { session: s1.id }, { lang: "ko", tz: "Europe/Berlin" }, now);
     expect(ko.csv.startsWith("\uFEFF세션,포럼,이름,")).toBe(true);
     expect(ko.csv).toContain("처음 입장 (독일 UTC+1)");
-    expect(ko.csv).toContain(`,2030-01-01 01:10,2030-01-01 01:45,35,2\r\n`);
+    expect(ko.csv).toContain(`,2030-01-01 01:10,2030-01-01 01:45,35,0,2\r\n`);
     expect(ko.csv).toContain("아직 회의실에 있음");
     await expect(lib.session.requireOrganizer({ userId: users[1].id }, slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(lib.data.getAttendanceReport(access, { session: "nope" }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });

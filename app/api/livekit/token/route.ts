@@ -1,4 +1,4 @@
-// POST /api/livekit/token — join token for a forum stage: {"sessionId", "room"?: "stage"|"backstage"} → {"serverUrl","roomName","participantName","participantToken"}
+// POST /api/livekit/token — join token for a forum stage: {"sessionId", "room"?: "stage"|"backstage"|"breakout", "breakoutId"?} → {"serverUrl","roomName","participantName","participantToken"}
 import { NextResponse } from "next/server";
 import { getCookieActor } from "@/lib/auth/current";
 import { requireActor } from "@/lib/auth/session";
@@ -7,6 +7,7 @@ import { readLimitedText } from "@/lib/http/body";
 import { handle, UNCACHED_SMALL } from "@/lib/http/handler";
 import { tokenRequestSchema } from "@/lib/rooms/schema";
 import { issueStageToken } from "@/lib/rooms/token";
+import { issueBreakoutToken } from "@/lib/breakouts/token";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export const POST = handle(async (req) => {
   } catch {
     throw new AppError("BAD_REQUEST", "invalidJson");
   }
-  const { sessionId, room } = tokenRequestSchema.parse(body);
-  const token = await issueStageToken(actor, sessionId, undefined, room);
+  const { sessionId, room, breakoutId } = tokenRequestSchema.parse(body);
+  const token = room === "breakout" ? await issueBreakoutToken(actor, sessionId, breakoutId ?? null) : await issueStageToken(actor, sessionId, undefined, room);
   return NextResponse.json(token, { headers: UNCACHED_SMALL });
 });

@@ -103,6 +103,14 @@ export default async function AttendancePage({ params, searchParams }: { params:
             labels={{ organisation: t("organisation"), people: t("people"), minutes: t("minutes") }}
             lines={report.organisations.map((o) => ({ key: o.key, label: orgLabel(o.organisation), people: o.people, minutes: o.minutes }))}
           />
+          {report.breakouts.length > 0 && (
+            <OrganisationTotals
+              heading={t("byBreakout")}
+              chartCaption={t("byBreakout")}
+              labels={{ organisation: t("breakout"), people: t("people"), minutes: t("minutes") }}
+              lines={report.breakouts.map((b) => ({ key: b.id, label: pickText(b.title, locale), people: b.people, minutes: b.minutes }))}
+            />
+          )}
           <AttendeeTable
             headers={{
               caption: t("attendees"),

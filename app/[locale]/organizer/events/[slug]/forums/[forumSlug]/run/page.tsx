@@ -8,12 +8,14 @@ import { RunClocks, type ClockZone } from "@/components/agenda/live/run-clocks";
 import { BroadcastBox } from "@/components/broadcast/console/broadcast-box";
 import { RunRecordingBox } from "@/components/recordings/console/run-recording-box";
 import { RunSheet, type RunSheetRow, type SheetZone } from "@/components/agenda/live/run-sheet";
+import { BreakoutBox } from "@/components/breakouts/breakout-box";
 import { BansList } from "@/components/room/bans-list";
 import { AdmissionSwitch } from "@/components/room/lobby/admission-switch";
 import { RehearsalControl } from "@/components/room/rehearsal-control";
 import { liveControlAction } from "@/lib/agenda/live/actions";
 import { getBroadcastConsole } from "@/lib/broadcast/data";
 import { getLobbySettings } from "@/lib/lobby/data";
+import { getBreakoutBoard } from "@/lib/breakouts/data";
 import { shiftForumAction } from "@/lib/agenda/editor/actions";
 import { getRunSheetOrThrow, type RunSheet as Sheet } from "@/lib/agenda/live/data";
 import { orNotFound, pageLocale, requireOrganizerPage } from "@/lib/http/page";
@@ -54,7 +56,12 @@ export default async function RunSheetPage({ params }: { params: Params }) {
   const zones = clockZones(sheet.event, locale);
   const rehearsal = await getRehearsal(access.actor, sheet.forum.id);
   const renderedAt = new Date();
-  const [recording, broadcast, lobby] = await Promise.all([getForumRecordingState(access.actor, sheet.forum.id), getBroadcastConsole(access.actor, sheet.forum.id), getLobbySettings(sheet.forum.id)]);
+  const [recording, broadcast, lobby, breakouts] = await Promise.all([
+    getForumRecordingState(access.actor, sheet.forum.id),
+    getBroadcastConsole(access.actor, sheet.forum.id),
+    getLobbySettings(sheet.forum.id),
+    getBreakoutBoard(sheet.forum.id),
+  ]);
   const rows: RunSheetRow[] = sheet.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), status: s.status }));
   const first = sheet.sessions[0]?.startsAt;
   // The forum's day in each zone: the header names it, the rows mark a time on another day.
@@ -103,6 +110,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
             />
           }
         />
+        <BreakoutBox initial={breakouts} />
       </section>
     </LiveStatusProvider>
   );
