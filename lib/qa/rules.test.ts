@@ -149,6 +149,7 @@ describe("who takes part in Q&A and polls", () => {
   });
   it("lets a forum's members ask while its room admits people from the lobby, but not one turned away from it", () => {
     expect(decideQaStay({ ...member("delegate", { ownForum: true }), requiresAdmission: true })).toEqual({ allowed: true });
-    expect(decideQaStay({ ...member("delegate", { ownForum: true }), lobby: "refused" })).toEqual({ allowed: false, reason: "turnedAway" });
+    expect(decideQaStay({ ...member("delegate", { ownForum: true }), requiresAdmission: true, lobby: "refused" })).toEqual({ allowed: false, reason: "turnedAway" });
+    expect(decideQaStay({ ...member("delegate", { ownForum: true }), lobby: "refused" })).toEqual({ allowed: true });
   });
 });

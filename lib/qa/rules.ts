@@ -33,8 +33,9 @@ export function decideQaStay(member: Parameters<typeof decideStay>[0]): { allowe
     if (member.status !== "approved") return { allowed: false, reason: "notApproved" };
     return member.banned ? { allowed: false, reason: "removed" } : { allowed: true };
   }
-  // A forum that admits people to its room one by one (lib/lobby) still hears its members' questions.
-  const stay = decideStay({ ...member, requiresAdmission: false });
+  // A forum that admits people to its room one by one (lib/lobby) still hears its members'
+  // questions, but not those of one its organizers turned away.
+  const stay = decideStay({ ...member, requiresAdmission: member.requiresAdmission === true && member.lobby === "refused" });
   return stay.allowed ? { allowed: true } : stay;
 }
 
