@@ -27,6 +27,9 @@ export interface RoomInfo {
   /** The event's home zone first, then its other displayed zones. */
   zones: { zone: string; label: string }[];
   languages: Locale[];
+  /** A room that is no forum's stage (a one-to-one meeting) names itself and its way back. */
+  heading?: string;
+  backLabel?: string;
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);

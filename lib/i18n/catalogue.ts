@@ -16,4 +16,5 @@ export const messageFeatures = [
   "broadcast",
   "backstage",
   "watch",
+  "meetings",
 ] as const;

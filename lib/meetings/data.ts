@@ -4,6 +4,7 @@ import "server-only";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { DisplayZone } from "@/lib/agenda/types";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
+import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized";
@@ -127,7 +128,7 @@ export async function getPendingMeetingCounts(userId: string): Promise<Map<strin
 
 /** A meeting with both people's registrations, for its room and its mail. */
 export async function getMeetingWithPeopleOrThrow(meetingId: string) {
-  const m = await db.meeting.findUnique({ where: { id: meetingId } });
+  const m = await db.meeting.findUnique({ where: { id: meetingId }, include: { event: { select: { slug: true } } } });
   if (!m) throw new AppError("NOT_FOUND", "meetingNotFound");
   const regs = await db.registration.findMany({
     where: { eventId: m.eventId, userId: { in: [m.requesterId, m.inviteeId] } },
@@ -159,4 +160,10 @@ export type MeetingPerson = NonNullable<Awaited<ReturnType<typeof getMeetingWith
 export async function getFeedMeetings(eventId: string, userId: string): Promise<MeetingRow[]> {
   const all = await getMyMeetings(eventId, userId);
   return all.filter((m) => m.status === "accepted" || (m.status === "cancelled" && m.decidedAt !== null));
+}
+
+/** The event's meeting setting, for its organizers' settings page. */
+export async function getMeetingPolicy(access: OrganizerAccess): Promise<MeetingPolicy> {
+  const e = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { meetingPolicy: true } });
+  return e.meetingPolicy;
 }

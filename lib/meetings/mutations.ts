@@ -55,7 +55,14 @@ export async function requestMeeting(actor: Actor | null, slug: string, raw: Req
     const twin = await tx.meeting.findFirst({ where: { requesterId: userId, inviteeId: input.inviteeId, startsAt: slot.startsAt, status: { in: ["requested", "declined"] } } });
     if (twin) throw new AppError("CONFLICT", twin.status === "declined" ? "declinedSlot" : "alreadyAsked");
     const created = await tx.meeting.create({ data: { eventId: event.id, requesterId: userId, inviteeId: input.inviteeId, ...slot, note: input.note } });
-    await audit(tx, { eventId: event.id, actorId: userId, action: "meeting.requested", entityType: "meeting", entityId: created.id, data: { invitee: input.inviteeId, startsAt: slot.startsAt.toISOString(), minutes: input.minutes } });
+    await audit(tx, {
+      eventId: event.id,
+      actorId: userId,
+      action: "meeting.requested",
+      entityType: "meeting",
+      entityId: created.id,
+      data: { invitee: input.inviteeId, startsAt: slot.startsAt.toISOString(), minutes: input.minutes },
+    });
     return created;
   });
   const people = await getMeetingWithPeopleOrThrow(meeting.id);

@@ -44,7 +44,9 @@ export async function notifyMeeting(kind: MeetingMailKind, m: NotifiedMeeting, e
     url: `${base}/${locale}/events/${event.slug}/meetings`,
   });
   const attach = kind === "accepted" || kind === "cancelled";
-  const attachments = attach ? [{ filename: `meeting-${m.id}.ics`, contentType: "text/calendar; charset=utf-8", content: meetingCalendar(m, other, eventTitle, locale, base, event.timeZone) }] : undefined;
+  const attachments = attach
+    ? [{ filename: `meeting-${m.id}.ics`, contentType: "text/calendar; charset=utf-8", content: meetingCalendar(m, other, eventTitle, locale, base, event.timeZone) }]
+    : undefined;
   try {
     await sendMail({ to: to.email, ...content, attachments });
   } catch (err) {
