@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { ShownZone } from "@/lib/agenda/display-zones";
 import { pickText } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MeetingRow } from "@/lib/meetings/data";
 import { meetingTime, zoneTimes } from "@/lib/meetings/times";
@@ -34,14 +33,15 @@ export function MeetingItem({ m, locale, zone, zones, now, commands }: { m: Meet
       <p className="text-sm text-slate-700" data-testid="meeting-status">
         {t(`status.${m.status}`)}
       </p>
+      {/* A plain link: the room's document must load in full for its camera permission (lib/security/headers.ts). */}
       {open && (
-        <Link
-          href={`/meetings/${m.id}/live`}
+        <a
+          href={`/${locale}/meetings/${m.id}/live`}
           className="inline-block rounded bg-emerald-800 px-3 py-1.5 text-sm font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-800"
           data-testid="meeting-join"
         >
           {t("actions.join")}
-        </Link>
+        </a>
       )}
       {upcoming && <p className="text-sm text-slate-700">{t("actions.opensAt", { time: formatClock(new Date(m.startsAt.getTime() - JOIN_EARLY_MS), zone) })}</p>}
       {commands.length > 0 && <MeetingButtons id={m.id} commands={commands} otherName={name} />}

@@ -1,0 +1,93 @@
+// One-to-one meetings in the browser, on the real LiveKit server with Chromium's fake camera: a
+// Korean delegate asks a Chinese delegate for a meeting starting in a few minutes, the other finds
+// the request on the meetings page and accepts it, and both join the meeting's room and see each
+// other's video. The meeting's event is made for this spec (today, Seoul) and removed after it.
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { MeetingsPage } from "./pages/meetings-page";
+import { RoomPage } from "./pages/room-page";
+import { personPage } from "./pages/sign-in-page";
+
+test.describe.configure({ mode: "serial" });
+
+// Seeded Clean Sky delegates no other spec signs in as.
+const A = { email: "hyeonsu.heo@nier.example", name: "허현수", latin: "Heo Hyeonsu" };
+const B = { email: "xiuying.zhao@cnemc.example", name: "赵秀英", latin: "Zhao Xiuying" };
+const slug = `meetings-flow-${Date.now().toString(36)}`;
+
+async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  const title = JSON.stringify({ ko: "면담 시험 행사", zh: "会谈测试会议", en: "Meetings test event" });
+  const zones = JSON.stringify([
+    { zone: "Asia/Seoul", abbr: "KST", label: { ko: "서울", zh: "首尔", en: "Seoul" } },
+    { zone: "Asia/Shanghai", abbr: "CST", label: { ko: "베이징", zh: "北京", en: "Beijing" } },
+  ]);
+  await sql(
+    `INSERT INTO events (id, slug, title, description, venue, host_countries, languages, time_zone, display_zones, starts_at, ends_at, capacity, published_at, updated_at)
+     VALUES ($1, $1, $2::jsonb, $2::jsonb, $2::jsonb, '{KR,CN}', '{ko,zh,en}', 'Asia/Seoul', $3::jsonb, now() - interval '1 hour', now() + interval '1 day', 50, now(), now())`,
+    [slug, title, zones],
+  );
+  for (const [person, zone, language] of [
+    [A, "Asia/Seoul", "ko"],
+    [B, "Asia/Shanghai", "zh"],
+  ] as const) {
+    await sql(
+      `INSERT INTO registrations (id, event_id, user_id, role, status, country, preferred_language, time_zone, updated_at)
+       SELECT $1 || u.id, $2, u.id, 'delegate', 'approved', 'KR', $3::"Language", $4, now() FROM users u WHERE u.email = $5`,
+      [`${slug}-`, slug, language, zone, person.email],
+    );
+  }
+});
+
+// The event goes, and its registrations and meetings with it (ON DELETE CASCADE).
+test.afterAll(async () => {
+  await sql(`DELETE FROM events WHERE slug = $1`, [slug]);
+});
+
+/** The next five-minute mark at least three minutes away, on Seoul's wall clock: the room is open
+ * from ten minutes before, and the request must still be ahead when it is accepted. */
+function soonInSeoul(): string {
+  const at = new Date(Math.ceil((Date.now() + 3 * 60_000) / 300_000) * 300_000);
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+test("a delegate asks another for a meeting, it is accepted, and both meet in its room and see each other", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const pageA = await personPage(browser, A.email);
+  const pageB = await personPage(browser, B.email);
+  const meetingsA = new MeetingsPage(pageA);
+  const meetingsB = new MeetingsPage(pageB);
+
+  await meetingsA.open(slug);
+  await meetingsA.request({ search: "Zhao", person: /Zhao Xiuying/, start: soonInSeoul(), minutes: 15, note: "Sharing the monitoring data" });
+  await expect(meetingsA.item("outgoing", B.name)).toContainText("Waiting for an answer");
+
+  await meetingsB.open(slug);
+  const request = meetingsB.item("incoming", A.name);
+  await expect(request).toContainText("Sharing the monitoring data");
+  await request.getByRole("button", { name: "Accept" }).click();
+  await expect(meetingsB.item("accepted", A.name)).toBeVisible();
+
+  await meetingsA.open(slug);
+  await meetingsA.join(B.name);
+  await meetingsB.join(A.name);
+  const roomA = new RoomPage(pageA);
+  const roomB = new RoomPage(pageB);
+  await Promise.all([roomA.enter(), roomB.enter()]);
+  await Promise.all([roomA.expectVideoPlaying(B.name), roomB.expectVideoPlaying(A.name)]);
+  await Promise.all([pageA.context().close(), pageB.context().close()]);
+});
