@@ -26,6 +26,8 @@ async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] 
 }
 
 test.beforeAll(async () => {
+  const startsAt = new Date(Date.now() - 60 * 60_000).toISOString();
+  const endsAt = new Date(Date.now() + 24 * 60 * 60_000).toISOString();
   const title = JSON.stringify({ ko: "면담 시험 행사", zh: "会谈测试会议", en: "Meetings test event" });
   const zones = JSON.stringify([
     { zone: "Asia/Seoul", abbr: "KST", label: { ko: "서울", zh: "首尔", en: "Seoul" } },
@@ -33,8 +35,15 @@ test.beforeAll(async () => {
   ]);
   await sql(
     `INSERT INTO events (id, slug, title, description, venue, host_countries, languages, time_zone, display_zones, starts_at, ends_at, capacity, published_at, updated_at)
-     VALUES ($1, $1, $2::jsonb, $2::jsonb, $2::jsonb, '{KR,CN}', '{ko,zh,en}', 'Asia/Seoul', $3::jsonb, now() - interval '1 hour', now() + interval '1 day', 50, now(), now())`,
-    [slug, title, zones],
+     VALUES ($1, $1, $2::jsonb, $2::jsonb, $2::jsonb, '{KR,CN}', '{ko,zh,en}', 'Asia/Seoul', $3::jsonb, $4, $5, 50, now(), now())`,
+    [slug, title, zones, startsAt, endsAt],
+  );
+  // Its agenda as published (no forums), shaped as Clean Sky's: My conference and the event home read it.
+  await sql(
+    `INSERT INTO agenda_publications (id, event_id, version, snapshot)
+     SELECT $1, $1, 1, jsonb_build_object('event', (p.snapshot -> 'event') || jsonb_build_object('id', $1::text, 'slug', $1::text, 'title', $2::jsonb, 'startsAt', $3::text, 'endsAt', $4::text), 'forums', '[]'::jsonb)
+     FROM agenda_publications p JOIN events e ON e.id = p.event_id WHERE e.slug = 'clean-sky-2021' ORDER BY p.version DESC LIMIT 1`,
+    [slug, title, startsAt, endsAt],
   );
   for (const [person, zone, language] of [
     [A, "Asia/Seoul", "ko"],
