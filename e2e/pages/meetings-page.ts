@@ -38,4 +38,10 @@ export class MeetingsPage {
     await expect(this.page).toHaveURL(/\/meetings\/[^/]+\/live$/);
     await expect(this.page.getByTestId("prejoin")).toBeVisible({ timeout: 20_000 });
   }
+
+  /** From the pre-join screen into the room, in any language. */
+  async enter() {
+    await this.page.getByTestId("join").click();
+    await expect(this.page.getByTestId("room")).toBeVisible({ timeout: 20_000 });
+  }
 }
