@@ -11,9 +11,9 @@ import { personPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
-// Seeded Clean Sky delegates no other spec signs in as.
+// Seeded Clean Sky delegates no other spec signs in as (nor picks by its forums: watch, qa, room…).
 const A = { email: "hyeonsu.heo@nier.example", name: "허현수", latin: "Heo Hyeonsu" };
-const B = { email: "xiuying.zhao@cnemc.example", name: "赵秀英", latin: "Zhao Xiuying" };
+const B = { email: "junfeng.huang@cnemc.example", name: "黄俊峰", latin: "Huang Junfeng" };
 const slug = `meetings-flow-${Date.now().toString(36)}`;
 
 async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
@@ -85,7 +85,7 @@ test("a delegate asks another for a meeting, it is accepted, and both meet in it
 
   await test.step("A asks B", async () => {
     await meetingsA.open(slug);
-    await meetingsA.request({ search: "Zhao", person: /Zhao Xiuying/, start: soonInSeoul(), minutes: 15, note: "Sharing the monitoring data" });
+    await meetingsA.request({ search: "Huang Jun", person: /Huang Junfeng/, start: soonInSeoul(), minutes: 15, note: "Sharing the monitoring data" });
     await expect(meetingsA.item("outgoing", B.name)).toContainText("Waiting for an answer");
   });
   await test.step("B finds the request and accepts it", async () => {

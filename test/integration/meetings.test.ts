@@ -184,10 +184,18 @@ describe.skipIf(!!skipped)("one-to-one meetings (PostgreSQL, SMTP, real LiveKit 
     expect(await setPolicy("organizer", "everyone")).toEqual({ ok: true, data: { policy: "everyone" } });
     const asked = await ask("speaker", "a", 5 * HOUR);
     expect(asked.ok).toBe(true);
+    // A request made while allowed is accepted under the setting as it is when answered.
+    const id = asked.ok ? asked.data.id : "";
+    expect(await setPolicy("organizer", "delegates")).toMatchObject({ ok: true });
+    expect(await change("a", id, "accept")).toEqual({ ok: false, error: "notAllowed" });
+    expect(await setPolicy("organizer", "everyone")).toMatchObject({ ok: true });
+    expect(await change("a", id, "accept")).toEqual({ ok: true, data: { status: "accepted" } });
     const audited = await db.prisma.auditLog.findMany({ where: { eventId, action: "meeting.settings" }, orderBy: { id: "asc" } });
     expect(audited.map((a) => [a.actorId, (a.data as { policy: string }).policy])).toEqual([
       [user.organizer, "delegates"],
       [user.organizer, "off"],
+      [user.organizer, "everyone"],
+      [user.organizer, "delegates"],
       [user.organizer, "everyone"],
     ]);
   });
