@@ -289,6 +289,72 @@ describe.skipIf(!!skipped)("one-to-one meetings (PostgreSQL, SMTP, real LiveKit 
     expect(claims.video?.canUpdateOwnMetadata).toBeFalsy();
   });
 
+  it("answers every new action with the status the authorization matrix says, for every kind of person", async () => {
+    const { httpStatus } = await import("../../lib/errors");
+    const { requireOrganizer } = await import("../../lib/auth/session");
+    type Who = "anonymous" | "organizer" | "a" | "b" | "c" | "speaker" | "audience" | "pending" | "otherOrganizer";
+    const status = (work: Promise<unknown>) =>
+      work.then(
+        () => 200,
+        (err: { code?: Parameters<typeof httpStatus>[0] }) => (err.code ? httpStatus(err.code) : 500),
+      );
+    const actorOf = (w: Who) => (w === "anonymous" ? null : { userId: user[w] });
+    const fresh = async (ms: number) => {
+      const r = await ask("a", "b", ms, 15);
+      if (!r.ok) throw new Error(r.error);
+      return r.data.id;
+    };
+    const toAnswer = await fresh(41 * HOUR);
+    const toCancel = await fresh(42 * HOUR);
+    await change("b", toCancel, "accept");
+    // In its window now, between two people free then (a meets c in 5 minutes).
+    const nowAsked = await ask("speaker", "organizer", 9 * MIN, 15);
+    const now = nowAsked.ok ? nowAsked.data.id : "";
+    await change("organizer", now, "accept");
+    const others: Who[] = ["anonymous", "organizer", "c", "speaker", "audience", "pending", "otherOrganizer"];
+    const refused = (w: Who) => (w === "anonymous" ? 401 : 403);
+    const rows: [string, (w: Who) => Promise<number>, [Who, number][]][] = [
+      [
+        "organizers' setting",
+        async (w) => status(requireOrganizer(actorOf(w), slug).then((access) => mutations.setMeetingPolicy(access, "everyone"))),
+        [...(["anonymous", "a", "b", "c", "speaker", "audience", "pending", "otherOrganizer"] as Who[]).map((w): [Who, number] => [w, refused(w)]), ["organizer", 200]],
+      ],
+      [
+        "ask for a meeting",
+        (w) => status(mutations.requestMeeting(actorOf(w), slug, { inviteeId: user.d, start: local(40 * HOUR, "Asia/Seoul"), minutes: 15 })),
+        [
+          ["anonymous", 401],
+          ["audience", 403],
+          ["pending", 403],
+          ["otherOrganizer", 403],
+          ["organizer", 200],
+          ["a", 200],
+          ["b", 200],
+          ["c", 200],
+          ["speaker", 200],
+        ],
+      ],
+      ["accept", (w) => status(mutations.changeMeeting(actorOf(w), toAnswer, "accept")), [...[...others, "a" as Who].map((w): [Who, number] => [w, refused(w)]), ["b", 200]]],
+      ["cancel", (w) => status(mutations.changeMeeting(actorOf(w), toCancel, "cancel")), [...others.map((w): [Who, number] => [w, refused(w)]), ["a", 200]]],
+      [
+        "room token",
+        async (w) => (await token(w === "anonymous" ? null : w, now)).status,
+        [...(["anonymous", "a", "b", "c", "audience", "pending", "otherOrganizer"] as Who[]).map((w): [Who, number] => [w, refused(w)]), ["speaker", 200], ["organizer", 200]],
+      ],
+    ];
+    const got: Record<string, Record<string, number>> = {};
+    const want: Record<string, Record<string, number>> = {};
+    for (const [name, run, expected] of rows) {
+      got[name] = {};
+      want[name] = {};
+      for (const [w, code] of expected) {
+        want[name][w] = code;
+        got[name][w] = await run(w);
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
   it("puts anyone but the two people out of a meeting's room, as the one inside sees, and audits it", async () => {
     browser = await startStageBrowser();
     hook = await forwardWebhooks(lk.webhookPort);
