@@ -31,6 +31,7 @@ function Button({ icon, label, onClick, on, danger, testId, expanded }: { icon: 
 export function MeetingRoomView({ title, onLeave }: { title: string; onLeave: () => void }) {
   const t = useTranslations("room.toolbar");
   const tabs = useTranslations("room.tabs");
+  const room = useTranslations("room");
   const [chat, setChat] = useState(false);
   const [pinned, setPinned] = useState<string | null>(null);
   const { localParticipant: me, isMicrophoneEnabled, isCameraEnabled, isScreenShareEnabled } = useLocalParticipant();
@@ -69,7 +70,7 @@ export function MeetingRoomView({ title, onLeave }: { title: string; onLeave: ()
         )}
       </div>
       <RoomAudioRenderer />
-      <StartAudio label={t("label")} className="sr-only" />
+      <StartAudio label={room("startAudio")} className="fixed bottom-24 left-1/2 z-50 -translate-x-1/2 rounded bg-sky-700 px-3 py-2 text-white" />
       <div role="toolbar" aria-label={t("label")} className="flex shrink-0 flex-wrap items-center justify-center gap-1.5 border-t border-slate-800 bg-slate-950 px-2 py-2" data-testid="room-toolbar">
         <Button
           icon={isMicrophoneEnabled ? "mic" : "micOff"}
