@@ -3,6 +3,7 @@
 // time on the viewer's clock (their registration's zone) with the event's zones beside it.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AutoRefresh } from "@/components/meetings/auto-refresh";
 import { MeetingItem } from "@/components/meetings/meeting-item";
 import { RequestForm } from "@/components/meetings/request-form";
 import { AllMessages } from "@/components/ui/all-messages";
@@ -89,6 +90,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
         <p className="max-w-2xl text-slate-800">{t("intro", { event: title })}</p>
         {!allowed && <FormAlert tone="info" message={t(`refused.${refusal}`)} />}
         {viewer && <p className="text-sm text-slate-700">{t("yourZone", { zone: zoneLabel(zone, locale, now) })}</p>}
+        {viewer && <AutoRefresh />}
         {viewer && (
           <>
             {list("incoming", lists.incoming)}
