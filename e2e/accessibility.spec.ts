@@ -73,6 +73,8 @@ const organizerScreens: Screen[] = [
   { name: "registration desk", path: () => `/organizer/events/${SLUG}/registrations` },
   { name: "invitations", path: () => `/organizer/events/${SLUG}/invitations` },
   { name: "registration settings", path: () => `/organizer/events/${SLUG}/settings` },
+  // The organizer is an approved participant too: their own one-to-one meetings page.
+  { name: "one-to-one meetings", path: () => `/events/${SLUG}/meetings` },
   { name: "attendance", path: () => `/organizer/events/${SLUG}/attendance` },
   { name: "recordings console", path: () => `/organizer/events/${SLUG}/recordings` },
   { name: "room pre-join", path: (ids) => `/sessions/${ids.sessionId}/live` },

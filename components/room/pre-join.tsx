@@ -64,7 +64,7 @@ function DeviceChoice({ label, value, devices, onChange }: { label: string; valu
 export function PreJoin({ onJoin }: { onJoin: (c: JoinChoices) => void }) {
   const t = useTranslations("room.preJoin");
   const room = useTranslations("room");
-  const { viewer, forum, backHref } = useRoomInfo();
+  const { viewer, forum, backHref, heading, backLabel } = useRoomInfo();
   const role = viewer.role;
   const usesCamera = role !== "interpreter" && role !== "observer";
   const usesMicrophone = role !== "observer";
@@ -103,9 +103,9 @@ export function PreJoin({ onJoin }: { onJoin: (c: JoinChoices) => void }) {
   return (
     <form onSubmit={submit} className="flex min-h-0 flex-1 flex-col" aria-labelledby="prejoin-title" data-testid="prejoin" data-role={role}>
       <header className="flex shrink-0 items-center gap-3 border-b border-slate-800 px-3 py-2">
-        <h1 className="min-w-0 truncate font-semibold">{room("heading", { forum: forum.title })}</h1>
+        <h1 className="min-w-0 truncate font-semibold">{heading ?? room("heading", { forum: forum.title })}</h1>
         <Link href={backHref} className="ml-auto shrink-0 text-sm text-sky-200 underline">
-          {room("outcome.back")}
+          {backLabel ?? room("outcome.back")}
         </Link>
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto bg-white text-slate-900">

@@ -31,6 +31,9 @@ export interface RoomInfo {
   /** The viewer waits in the forum's lobby (lib/lobby) instead of joining: where they stand, and
    * the event whose live stream tells them an organizer's answer. */
   lobby?: { eventSlug: string; place: LobbyPlace };
+  /** A room that is no forum's stage (a one-to-one meeting) names itself and its way back. */
+  heading?: string;
+  backLabel?: string;
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);

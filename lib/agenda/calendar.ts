@@ -30,11 +30,12 @@ function toIcsEvent(agenda: Agenda, forum: AgendaForum, s: AgendaSession, lang: 
   };
 }
 
-export function agendaCalendar(agenda: Agenda, lang: Locale, baseUrl: string): string {
+/** `extra`: entries beside the agenda's sessions (a person's own feed adds their meetings). */
+export function agendaCalendar(agenda: Agenda, lang: Locale, baseUrl: string, extra: IcsEvent[] = []): string {
   return buildCalendar({
     name: pickText(agenda.event.title, lang),
     timeZone: agenda.event.timeZone,
-    events: agenda.forums.flatMap((f) => f.sessions.map((s) => toIcsEvent(agenda, f, s, lang, baseUrl))),
+    events: [...agenda.forums.flatMap((f) => f.sessions.map((s) => toIcsEvent(agenda, f, s, lang, baseUrl))), ...extra],
   });
 }
 

@@ -95,6 +95,13 @@ export const AUDIT_ACTIONS = [
   "broadcast.settings",
   "restream.added",
   "restream.removed",
+  "meeting.requested",
+  "meeting.accepted",
+  "meeting.declined",
+  "meeting.withdrawn",
+  "meeting.cancelled",
+  "meeting.intruderRemoved",
+  "meeting.settings",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

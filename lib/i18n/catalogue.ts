@@ -18,4 +18,5 @@ export const messageFeatures = [
   "watch",
   "lobby",
   "breakouts",
+  "meetings",
 ] as const;

@@ -26,6 +26,10 @@ const WITH_ALL_MESSAGES = [
   "app/[locale]/organizer",
   "app/[locale]/egress",
   "app/[locale]/sessions/[id]/live",
+  // One-to-one meetings: a personal page and a room (and the organizers' setting).
+  "components/meetings",
+  "app/[locale]/meetings",
+  "app/[locale]/events/[slug]/meetings",
 ];
 /** The watch page hands down its own list (WATCH_CLIENT_NAMESPACES). */
 const WITH_WATCH_MESSAGES = ["components/broadcast/watch", "app/[locale]/events/[slug]/forums/[forumSlug]/watch"];

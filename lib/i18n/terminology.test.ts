@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sessionReminderMail } from "@/lib/mail/reminder";
+import { meetingMail } from "@/lib/meetings/mail";
 import * as accountMails from "@/lib/mail/account-templates";
 import * as mails from "@/lib/mail/templates";
 import { messageFeatures } from "./catalogue";
@@ -36,6 +37,9 @@ function allMails(locale: Locale): string[] {
     mails.promotedFromWaitlistMail(args),
     ...(["bookmark", "speaker"] as const).map((reason) =>
       sessionReminderMail({ ...args, sessionTitle: "S", forumTitle: "F", startsAt: new Date(600_000), endsAt: new Date(1_200_000), timeZone: "UTC", now: new Date(0), reason, settingsUrl: args.url }),
+    ),
+    ...(["requested", "accepted", "declined", "cancelled"] as const).map((kind) =>
+      meetingMail({ ...args, kind, other: "O", startsAt: new Date(600_000), endsAt: new Date(1_200_000), timeZone: "UTC", zones: [{ zone: "Asia/Seoul", abbr: "KST", label: "Seoul" }], note: "T" }),
     ),
   ].map((m) => `${m.subject}\n${m.text}`);
 }

@@ -25,4 +25,6 @@ export const TERMS: Term[] = [
   // A forum's live video room (the audio device "speaker" is another word: 스피커, 扬声器).
   { concept: "room", en: /\brooms?\b/i, ko: "회의실", zh: "会议室", avoid: { ko: [/룸/], zh: [/房间/] } },
   { concept: "event", en: /\bevents?\b/i, ko: "행사", zh: "会议", avoid: { ko: [], zh: [/活动/] } },
+  // A one-to-one meeting between two participants (lib/meetings): 회의 and 会议 are the conference.
+  { concept: "meeting", en: /\bmeetings?\b/i, ko: "면담", zh: "会谈", avoid: { ko: [/미팅/], zh: [/会面/, /约见/] } },
 ];

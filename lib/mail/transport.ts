@@ -11,6 +11,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it, e.g. a meeting's calendar entry (text/calendar). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export interface SentMail {
@@ -46,7 +48,8 @@ function mailFileName(to: string): string {
 export async function sendMail(msg: OutgoingMail): Promise<SentMail> {
   const env = getEnv();
   // Fields are picked one by one so nothing a caller spreads in can change the sender.
-  const message = { from: env.MAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html };
+  const attachments = msg.attachments?.map(({ filename, content, contentType }) => ({ filename, content, contentType }));
+  const message = { from: env.MAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, ...(attachments?.length ? { attachments } : {}) };
   if (env.SMTP_URL) {
     const info = await smtpTransporter(env.SMTP_URL).sendMail(message);
     return { messageId: info.messageId };

@@ -1,12 +1,16 @@
 // "My conference": a person's registrations with their forums and sessions, the sessions they saved
-// to My agenda or speak in, and the personal calendar feed behind a secret URL.
+// to My agenda or speak in, and the personal calendar feed behind a secret URL (with their accepted
+// one-to-one meetings).
 import "server-only";
 import { agendaCalendar } from "@/lib/agenda/calendar";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import type { Agenda } from "@/lib/agenda/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { pickText } from "@/lib/i18n/localized";
 import { toLocalized } from "@/lib/i18n/localized-schema";
+import { meetingIcsEvent } from "@/lib/meetings/calendar";
+import { getFeedMeetings } from "@/lib/meetings/data";
 
 /** The agenda narrowed to the forums a registration chose (organizers see every forum, and so does
  * the audience, which watches them all), plus the sessions of other forums the person saved or speaks in. */
@@ -81,5 +85,9 @@ export async function getPersonalCalendar(token: string, baseUrl: string): Promi
     r.forums.map((f) => f.forum.slug),
     new Set([...mine.bookmarked, ...mine.speaking]),
   );
-  return { ics: agendaCalendar(agenda, r.preferredLanguage, baseUrl), slug: r.event.slug };
+  // Accepted one-to-one meetings too, and those called off since (so calendars drop them).
+  const meetings = (await getFeedMeetings(r.eventId, r.userId)).map((m) =>
+    meetingIcsEvent(m, r.preferredLanguage === "en" && m.other.nameLatin ? m.other.nameLatin : m.other.name, pickText(agenda.event.title, r.preferredLanguage), r.preferredLanguage, baseUrl),
+  );
+  return { ics: agendaCalendar(agenda, r.preferredLanguage, baseUrl, meetings), slug: r.event.slug };
 }

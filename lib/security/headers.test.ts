@@ -12,6 +12,8 @@ describe("room paths", () => {
   it("are the live pages of sessions in a served language, nothing else", () => {
     expect(isRoomPath("/ko/sessions/abc/live")).toBe(true);
     expect(isRoomPath("/en/sessions/abc/live/")).toBe(true);
+    expect(isRoomPath("/zh/meetings/abc/live")).toBe(true);
+    expect(isRoomPath("/en/meetings/abc")).toBe(false);
     expect(isRoomPath("/en/sessions/abc")).toBe(false);
     expect(isRoomPath("/en/sessions/abc/live/x")).toBe(false);
     expect(isRoomPath("/fr/sessions/abc/live")).toBe(false);

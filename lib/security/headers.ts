@@ -27,11 +27,12 @@ export interface RequestFacts {
   egressUrl?: string | null;
 }
 
-const ROOM_PATH = /^\/(ko|zh|en)\/sessions\/[^/]+\/live\/?$/;
+// A session's forum room, and a one-to-one meeting's room (lib/meetings).
+const ROOM_PATH = /^\/(ko|zh|en)\/(sessions|meetings)\/[^/]+\/live\/?$/;
 const EGRESS_PATH = /^\/(ko|zh|en)\/egress\//;
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 
-/** A live room page (/{locale}/sessions/{id}/live): the only pages that may use camera and microphone. */
+/** A live room page (/{locale}/sessions/{id}/live, /{locale}/meetings/{id}/live): the only pages that may use camera and microphone. */
 export function isRoomPath(pathname: string): boolean {
   return ROOM_PATH.test(pathname);
 }

@@ -10,6 +10,7 @@ import { applyBroadcastEgressEvent } from "@/lib/broadcast/webhook";
 import { recordChannelIfRecording } from "@/lib/recordings/control";
 import { applyEgressEvent } from "@/lib/recordings/webhook";
 import { AppError } from "@/lib/errors";
+import { enforceMeetingJoin } from "@/lib/meetings/room";
 import { enforceJoin, enforceTrack } from "@/lib/rooms/enforcement";
 
 /** LiveKit's payloads are a few kilobytes; anything near this is not LiveKit. */
@@ -56,8 +57,12 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
   // backstage is not attending the forum. A backstage join is still checked against the forum's
   // rules; the rest of a backstage room's events change nothing.
   const kind = event.room?.name ? parseRoomName(event.room.name).kind : null;
-  // A meeting's room is no forum's: nothing of it is attendance, recorded or broadcast.
-  if (kind === "meeting") return "ignored";
+  // A meeting's room is no forum's: nothing of it is attendance, recorded or broadcast; only who
+  // joins it is checked (lib/meetings), and a LiveKit that cannot be reached is logged.
+  if (kind === "meeting") {
+    const outcome = await enforceMeetingJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: meeting join not checked`, err));
+    return outcome === "removed" ? "rejected" : "ignored";
+  }
   if (kind === "backstage") {
     if (event.event !== "participant_joined") return "ignored";
     const outcome = await enforceJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: backstage join not checked against the room's rules`, err));

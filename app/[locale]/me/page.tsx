@@ -1,6 +1,7 @@
 // "My conference": registration status and role; My agenda (the sessions the person saved or speaks
 // in) and their forums' sessions, by day in the time zone they chose, with the event's zones beside;
-// their mail language, zone and reminders; the personal calendar feed; and cancelling.
+// their mail language, zone and reminders; the personal calendar feed; and cancelling. A link to the
+// event's one-to-one meetings carries the number of requests waiting for an answer.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FixedZone } from "@/components/agenda/day-context";
@@ -20,6 +21,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { preferencesAction } from "@/lib/my-agenda/actions";
 import { cancelAction } from "@/lib/registration/actions";
+import { getPendingMeetingCounts } from "@/lib/meetings/data";
 import { getMyConference } from "@/lib/registration/me";
 import { zoneLabel } from "@/lib/time/zone-names";
 
@@ -56,7 +58,8 @@ export default async function MePage({ params, searchParams }: { params: Promise
   const ts = await getTranslations("registrationStatuses");
   const tr = await getTranslations("roles");
   const { registered, cancelled } = await searchParams;
-  const mine = await getMyConference(actor.userId);
+  const tm = await getTranslations("meetings");
+  const [mine, waiting] = await Promise.all([getMyConference(actor.userId), getPendingMeetingCounts(actor.userId)]);
   const marks = { bookmarked: mine.bookmarked, speaking: mine.speaking };
   const defaultMinutes = getEnv().REMINDER_LEAD_MINUTES;
   return (
@@ -99,6 +102,14 @@ export default async function MePage({ params, searchParams }: { params: Promise
                 {zoneLabel(r.timeZone, locale, event.startsAt)}
               </dd>
             </dl>
+            {active && r.role !== "audience" && (
+              <p data-testid="my-meetings">
+                <Link href={`/events/${event.slug}/meetings`} className="font-medium text-sky-900 underline">
+                  {tm("link")}
+                </Link>
+                {!!waiting.get(event.slug) && <span className="ml-2 rounded-full bg-amber-200 px-2 py-0.5 text-sm text-amber-950">{tm("waiting", { count: waiting.get(event.slug)! })}</span>}
+              </p>
+            )}
             {active && (
               <FixedZone zone={r.timeZone}>
                 <VisitorProvider slug={event.slug} initial={visitor}>

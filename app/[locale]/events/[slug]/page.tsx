@@ -38,6 +38,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const { slug } = await params;
   const t = await getTranslations("event");
   const tl = await getTranslations("library");
+  const tm = await getTranslations("meetings");
   const agenda = await orNotFound(getAgendaOrThrow(slug));
   const { event, forums } = agenda;
   const now = new Date();
@@ -83,6 +84,11 @@ export default async function EventPage({ params }: { params: Params }) {
           <Link href={`/events/${slug}/recordings`} className="rounded border border-sky-900 px-4 py-2 text-sky-900" data-testid="recordings-link">
             {tl("link")}
           </Link>
+          {visitor.registration?.status === "approved" && visitor.registration.role !== "audience" && (
+            <Link href={`/events/${slug}/meetings`} className="rounded border border-sky-900 px-4 py-2 text-sky-900" data-testid="meetings-link">
+              {tm("link")}
+            </Link>
+          )}
         </p>
       </header>
 

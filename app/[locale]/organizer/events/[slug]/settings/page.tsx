@@ -1,7 +1,9 @@
-// Registration settings of an event.
+// Registration settings of an event, and who may hold one-to-one meetings there.
 import { getTranslations } from "next-intl/server";
+import { MeetingPolicyForm } from "@/components/meetings/policy-form";
 import { SettingsForm } from "@/components/registration/settings-form";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
+import { getMeetingPolicy } from "@/lib/meetings/data";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";
 import { zoneCity } from "@/lib/time/zone-names";
@@ -13,10 +15,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("settings");
+  const tm = await getTranslations("meetings.settings");
   const access = await requireOrganizerPage(locale, slug, "/settings");
   if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const event = await getRegistrationSettings(access);
+  const [event, meetingPolicy] = await Promise.all([getRegistrationSettings(access), getMeetingPolicy(access)]);
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone) : "");
   return (
     <section className="space-y-4">
@@ -33,6 +36,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
           closesAt: local(event.registrationClosesAt),
         }}
       />
+      <section aria-labelledby="meeting-settings" className="space-y-2 border-t border-slate-200 pt-4">
+        <h2 id="meeting-settings" className="text-xl font-semibold">
+          {tm("title")}
+        </h2>
+        <MeetingPolicyForm slug={slug} policy={meetingPolicy} />
+      </section>
     </section>
   );
 }
