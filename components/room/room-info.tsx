@@ -27,6 +27,9 @@ export interface RoomInfo {
   /** The event's home zone first, then its other displayed zones. */
   zones: { zone: string; label: string }[];
   languages: Locale[];
+  /** The breakout room the client is in now (null or absent: the stage): every call from inside
+   * the room (chat, moderation, hands, booths) acts on the room the viewer is in. */
+  breakoutId?: string | null;
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);
