@@ -223,6 +223,14 @@ describe.skipIf(!!skipped)("inside a breakout room: chat, moderation and booths 
     );
     const muted = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "room.muted" } });
     expect((muted.data as { room: string }).room).toBe(breakoutRoom(a));
+    // A message of room A is deleted from room A, not from the stage's chat; room A hears it.
+    const draft = await db.prisma.chatMessage.findFirstOrThrow({ where: { body: "Working group A: draft ready" } });
+    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, draft.id))).toEqual({ ok: false, error: "chatMessageNotFound" });
+    expect(await as("organizer", () => chat.deleteChatMessageAction(sessionId, draft.id, a))).toEqual({ ok: true, data: null });
+    await until(
+      () => joined.k2.packets(),
+      (ps) => ps.some((p) => p.topic === CHAT && p.text.includes(`"deleted"`)),
+    );
     // An organizer cannot act in a room that is not there.
     expect(await as("organizer", () => moderation.muteTrackAction(sessionId, user.k1, mic.sid, "nope"))).toEqual({ ok: false, error: "breakoutNotFound" });
     expect(await as("organizer", () => moderation.removeParticipantAction(sessionId, user.k2, a))).toEqual({ ok: true, data: null });
