@@ -1,7 +1,7 @@
 // Breakout rooms on the real LiveKit server, with Chromium's fake camera and microphone: the
 // organizer makes three rooms on the run sheet, splits the forum by Korea–China organisation pairs
 // (one delegate moved by hand), and opens them with a countdown; each participant's client moves
-// itself to its room when the countdown ends, where they see only that room's people; the
+// itself to its room when the countdown ends, where they see only that room's people and chat; the
 // organizers' message reaches every room; one goes back to the stage and returns by choice; the
 // close countdown brings everyone back to the stage.
 //
@@ -94,6 +94,13 @@ test("an organizer opens three breakout rooms: people land in their own room, se
   await other.room.tab("People");
   await expect(other.room.participant(OTHER.name)).toBeVisible();
   await expect(other.room.participant(KOREAN.name)).toHaveCount(0);
+
+  // A breakout room's chat is its own: the room-mate reads it, another room does not.
+  await korean.room.say("Draft: joint monitoring of fine dust");
+  await chinese.room.tab("Chat");
+  await expect(chinese.room.chatMessage("Draft: joint monitoring of fine dust")).toBeVisible();
+  await other.room.tab("Chat");
+  await expect(other.room.chatMessage("Draft: joint monitoring of fine dust")).toHaveCount(0);
 
   await desk.message("Five minutes left: please agree on your summary");
   for (const p of [korean, other]) await expect(p.view.message).toHaveText("Message from the organizers: Five minutes left: please agree on your summary");

@@ -11,7 +11,7 @@ import { useRoomInfo } from "./room-info";
 import { SHORTCUTS } from "./shortcuts";
 import type { RoomAction } from "./use-room-action";
 
-type Send = (sessionId: string, up: boolean) => ReturnType<typeof raiseHandAction>;
+type Send = (sessionId: string, up: boolean, breakoutId?: string | null) => ReturnType<typeof raiseHandAction>;
 
 function RequestButton({
   up,
@@ -32,7 +32,7 @@ function RequestButton({
   action: RoomAction;
   shortcut?: string;
 }) {
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId } = useRoomInfo();
   return (
     <span className="relative">
       <button
@@ -40,7 +40,7 @@ function RequestButton({
         aria-pressed={up}
         aria-keyshortcuts={shortcut}
         disabled={action.pending}
-        onClick={() => action.run(() => send(sessionId, !up))}
+        onClick={() => action.run(() => send(sessionId, !up, breakoutId))}
         className={barButton(up)}
         data-testid={testId}
       >

@@ -17,7 +17,7 @@ function clock(iso: string) {
 
 export function HandQueue({ people, moderation }: { people: Participant[]; moderation: RoomAction }) {
   const t = useTranslations("room.hands");
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId } = useRoomInfo();
   const hands = handQueue(people);
   const shares = shareQueue(people);
   return (
@@ -39,7 +39,7 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
                   <time dateTime={at} className="text-xs text-slate-600">
                     {clock(at)}
                   </time>{" "}
-                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setSpeakAction(sessionId, p.identity, true))} className={small}>
+                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setSpeakAction(sessionId, p.identity, true, breakoutId))} className={small}>
                     {t("letSpeak", { name: p.name || p.identity })}
                   </button>
                 </li>
@@ -49,7 +49,7 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
           <button
             type="button"
             disabled={moderation.pending}
-            onClick={() => moderation.run(() => lowerAllHandsAction(sessionId))}
+            onClick={() => moderation.run(() => lowerAllHandsAction(sessionId, breakoutId))}
             className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
           >
             {t("lowerAll")}
@@ -69,10 +69,10 @@ export function HandQueue({ people, moderation }: { people: Participant[]; moder
                   <time dateTime={at} className="text-xs text-slate-600">
                     {clock(at)}
                   </time>{" "}
-                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setShareAction(sessionId, p.identity, true))} className={small}>
+                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setShareAction(sessionId, p.identity, true, breakoutId))} className={small}>
                     {t("letShare", { name })}
                   </button>
-                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setShareAction(sessionId, p.identity, false))} className={small}>
+                  <button type="button" disabled={moderation.pending} onClick={() => moderation.run(() => setShareAction(sessionId, p.identity, false, breakoutId))} className={small}>
                     {t("declineShare", { name })}
                   </button>
                 </li>

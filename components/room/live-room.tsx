@@ -2,7 +2,7 @@
 // The client leaf of /sessions/{id}/live: pre-join, then the room, or why there is no room.
 // Loaded only by that page (through live-room-loader.tsx), so LiveKit's code stays off the rest.
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { RoomContext } from "@livekit/components-react";
 import "@livekit/components-styles";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,9 +41,10 @@ export function LiveRoom({ info }: { info: RoomInfo }) {
   seedServerClock(info.renderedAt);
   const { room, phase, network, breakout, join, retry, leave, rejoin, close, move } = useRoomConnection(info.sessionId);
   const moves = { breakout, onBreakout: (id: string) => void move("breakout", id), onStage: () => void move("stage") };
+  const inRoom = useMemo(() => ({ ...info, breakoutId: breakout }), [info, breakout]);
   if (phase.kind === "connected" || phase.kind === "backstage") {
     return (
-      <RoomInfoProvider info={info}>
+      <RoomInfoProvider info={inRoom}>
         <RoomContext.Provider value={room}>
           {phase.kind === "backstage" ? (
             <BackstageView onLeave={leave} onStage={() => void move("stage")} />

@@ -13,7 +13,7 @@ const small = "rounded border border-slate-400 px-2 py-0.5 text-xs font-medium h
 
 export function ParticipantRow({ participant, moderation }: { participant: Participant; moderation: RoomAction | null }) {
   const t = useTranslations("room.people");
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId } = useRoomInfo();
   const person = readAttributes(participant.attributes, useLocale() as Locale);
   const name = participant.name || participant.identity;
   const mic = participant.getTrackPublication(Track.Source.Microphone);
@@ -51,22 +51,22 @@ export function ParticipantRow({ participant, moderation }: { participant: Parti
       {run && !participant.isLocal && (
         <div className="flex flex-wrap gap-1" role="group" aria-label={t("moderate", { name })}>
           {micOn && (
-            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, mic.trackSid))}>
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, mic.trackSid, breakoutId))}>
               {t("muteMic")}
             </button>
           )}
           {cameraOn && (
-            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, camera.trackSid))}>
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => muteTrackAction(sessionId, id, camera.trackSid, breakoutId))}>
               {t("muteCamera")}
             </button>
           )}
           {delegate && (
-            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setSpeakAction(sessionId, id, !maySpeak))}>
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setSpeakAction(sessionId, id, !maySpeak, breakoutId))}>
               {maySpeak ? t("takeBack") : t("letSpeak")}
             </button>
           )}
           {delegate && (
-            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setShareAction(sessionId, id, !mayShare))}>
+            <button type="button" className={small} disabled={moderation.pending} onClick={() => run(() => setShareAction(sessionId, id, !mayShare, breakoutId))}>
               {mayShare ? t("takeBackShare") : t("letShare")}
             </button>
           )}
@@ -75,7 +75,7 @@ export function ParticipantRow({ participant, moderation }: { participant: Parti
               type="button"
               className={`${small} border-red-700 text-red-800`}
               disabled={moderation.pending}
-              onClick={() => window.confirm(t("confirmRemove", { name })) && run(() => removeParticipantAction(sessionId, id))}
+              onClick={() => window.confirm(t("confirmRemove", { name })) && run(() => removeParticipantAction(sessionId, id, breakoutId))}
             >
               {t("remove")}
             </button>

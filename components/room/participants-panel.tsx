@@ -14,7 +14,7 @@ import { useRoomPeople } from "./use-room-people";
 
 export function ParticipantsPanel() {
   const t = useTranslations("room.people");
-  const { viewer, sessionId, forumId } = useRoomInfo();
+  const { viewer, sessionId, forumId, breakoutId } = useRoomInfo();
   const people = useRoomPeople();
   const moderation = useRoomAction();
   const organizer = viewer.isOrganizer;
@@ -28,7 +28,9 @@ export function ParticipantsPanel() {
         ))}
       </ul>
       {organizer && <BansList forumId={forumId} refreshKey={moderation.pending} />}
-      {organizer && (
+      {/* "End the room" ends the forum's stage for everyone: not offered from inside a breakout room,
+          where it would read as ending that room (the run sheet closes breakout rooms). */}
+      {organizer && !breakoutId && (
         <button
           type="button"
           disabled={moderation.pending}

@@ -34,6 +34,9 @@ export interface RoomInfo {
   /** A room that is no forum's stage (a one-to-one meeting) names itself and its way back. */
   heading?: string;
   backLabel?: string;
+  /** The breakout room the client is in now (null or absent: the stage): every call from inside
+   * the room (chat, moderation, hands, booths) acts on the room the viewer is in. */
+  breakoutId?: string | null;
 }
 
 const RoomInfoContext = createContext<RoomInfo | null>(null);

@@ -1,6 +1,6 @@
 "use client";
-// The room's chat as this viewer sees it: the forum room's last messages from the server when
-// joining (so a late joiner reads what was said), then each message the server broadcasts.
+// The room's chat as this viewer sees it — the stage's, or in a breakout room that room's own:
+// its last messages from the server when joining (so a late joiner reads what was said), then each message the server broadcasts.
 // Packets on the chat topic count only when the server sent them (no sender identity, which the
 // server asserts for every participant's packet): a participant's own packet could claim any author.
 // (Hidden participants' packets also come without one, so no hidden token may publish data.)
@@ -21,7 +21,7 @@ export interface RoomChat {
 
 export function useRoomChat(): RoomChat {
   const room = useRoomContext();
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId = null } = useRoomInfo();
   const [messages, setMessages] = useState<ChatMessageView[]>([]);
 
   useEffect(() => {
@@ -35,7 +35,8 @@ export function useRoomChat(): RoomChat {
       if (packet?.type === "deleted") setMessages((m) => m.filter((x) => x.id !== packet.id));
     };
     room.on(RoomEvent.DataReceived, onData);
-    chatHistoryAction(sessionId).then(
+    // A move to another room remounts the room view (it connects anew), so each room's chat starts empty.
+    chatHistoryAction(sessionId, breakoutId).then(
       (r) => live && r.ok && setMessages((m) => mergeMessages(r.data, m)),
       () => {},
     );
@@ -43,26 +44,26 @@ export function useRoomChat(): RoomChat {
       live = false;
       room.off(RoomEvent.DataReceived, onData);
     };
-  }, [room, sessionId]);
+  }, [room, sessionId, breakoutId]);
 
   const send = useCallback(
     async (text: string) => {
-      const r = await sendChatMessageAction(sessionId, text).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
+      const r = await sendChatMessageAction(sessionId, text, breakoutId).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
       if (!r.ok) return r.error;
       setMessages((m) => mergeMessages(m, [r.data]));
       return null;
     },
-    [sessionId],
+    [sessionId, breakoutId],
   );
 
   const remove = useCallback(
     async (id: string) => {
-      const r = await deleteChatMessageAction(sessionId, id).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
+      const r = await deleteChatMessageAction(sessionId, id, breakoutId).catch((): ActionFailure => ({ ok: false, error: "unknown" }));
       if (!r.ok) return r.error;
       setMessages((m) => m.filter((x) => x.id !== id));
       return null;
     },
-    [sessionId],
+    [sessionId, breakoutId],
   );
 
   return { messages, send, remove };

@@ -19,7 +19,7 @@ interface Handlers {
 }
 
 export function useRoomShortcuts(handlers: Handlers) {
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId } = useRoomInfo();
   // The latest handlers, read when a key is pressed, so the listener is added once.
   const latest = useRef(handlers);
   useEffect(() => {
@@ -34,7 +34,7 @@ export function useRoomShortcuts(handlers: Handlers) {
         mic: () => h.own.mic.allowed && h.own.mic.toggle(),
         camera: () => h.own.camera.allowed && h.own.camera.toggle(),
         share: () => h.own.share.allowed && h.own.share.toggle(),
-        hand: () => h.own.hand.allowed && h.requests.run(() => raiseHandAction(sessionId, !h.own.hand.up)),
+        hand: () => h.own.hand.allowed && h.requests.run(() => raiseHandAction(sessionId, !h.own.hand.up, breakoutId)),
         chat: () => h.togglePanel("chat"),
         people: () => h.togglePanel("people"),
         language: () => h.hasLanguage && h.togglePanel("language"),
@@ -46,5 +46,5 @@ export function useRoomShortcuts(handlers: Handlers) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [sessionId]);
+  }, [sessionId, breakoutId]);
 }

@@ -1,5 +1,6 @@
 "use server";
-// Server actions of the room chat: post, read the history, delete (organizers).
+// Server actions of the room chat: post, read the history, delete (organizers). Each acts on the
+// room the client is in: the stage, or `breakoutId`'s breakout room (checked on the server).
 import { getActor } from "@/lib/auth/current";
 import { actorAction, runAction, type ActionResult } from "@/lib/http/action";
 import { getChatHistory } from "./data";
@@ -8,14 +9,14 @@ import { deleteChatMessage, postChatMessage } from "./mutations";
 import { chatDeleteSchema, chatHistorySchema } from "./schema";
 
 // postChatMessage parses its own input: an empty or overlong line is refused with its own key.
-export async function sendChatMessageAction(sessionId: string, body: string): Promise<ActionResult<ChatMessageView>> {
-  return runAction(async () => postChatMessage(await getActor(), { sessionId, body }));
+export async function sendChatMessageAction(sessionId: string, body: string, breakoutId?: string | null): Promise<ActionResult<ChatMessageView>> {
+  return runAction(async () => postChatMessage(await getActor(), { sessionId, breakoutId, body }));
 }
 
-export async function chatHistoryAction(sessionId: string): Promise<ActionResult<ChatMessageView[]>> {
-  return actorAction(chatHistorySchema, { sessionId }, (input, actor) => getChatHistory(actor, input.sessionId));
+export async function chatHistoryAction(sessionId: string, breakoutId?: string | null): Promise<ActionResult<ChatMessageView[]>> {
+  return actorAction(chatHistorySchema, { sessionId, breakoutId }, (input, actor) => getChatHistory(actor, input));
 }
 
-export async function deleteChatMessageAction(sessionId: string, messageId: string): Promise<ActionResult> {
-  return actorAction(chatDeleteSchema, { sessionId, messageId }, async (input, actor) => (await deleteChatMessage(actor, input.sessionId, input.messageId), null));
+export async function deleteChatMessageAction(sessionId: string, messageId: string, breakoutId?: string | null): Promise<ActionResult> {
+  return actorAction(chatDeleteSchema, { sessionId, breakoutId, messageId }, async (input, actor) => (await deleteChatMessage(actor, input, input.messageId), null));
 }

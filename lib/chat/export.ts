@@ -1,6 +1,6 @@
 // A forum room's chat as a spreadsheet (UTF-8 with BOM), beside its attendance: each message with
-// its time as one named zone's wall clock that spreadsheets read, the session running then, who
-// wrote it, and whether and by whom it was deleted (a deleted message is exported too: the record
+// its time as one named zone's wall clock that spreadsheets read, the session running then, the
+// room it was said in (the main room or a breakout room, by its title then), who wrote it, and whether and by whom it was deleted (a deleted message is exported too: the record
 // is the organizers'). Headers and values in the console's language.
 import "server-only";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
@@ -28,6 +28,7 @@ export async function exportChatCsv(actor: Actor | null, slug: string, sessionId
       select: {
         body: true,
         createdAt: true,
+        breakoutTitle: true,
         deletedAt: true,
         user: { select: { name: true, nameLatin: true, email: true, registrations: { where: { eventId }, select: { organizationOther: true, organization: { select: { name: true } } } } } },
         deletedBy: { select: { name: true, email: true } },
@@ -38,13 +39,14 @@ export async function exportChatCsv(actor: Actor | null, slug: string, sessionId
   const running = (at: Date) => sessions.find((s) => s.startsAt <= at && at < s.endsAt);
   const { labels: l } = exportWords(lang);
   const csv = toCsv(
-    [l.sent.replace("{zone}", zoneText), l.session, l.name, l.nameLatin, l.email, l.organisation, l.message, l.deleted.replace("{zone}", zoneText), l.deletedBy],
+    [l.sent.replace("{zone}", zoneText), l.session, l.room, l.name, l.nameLatin, l.email, l.organisation, l.message, l.deleted.replace("{zone}", zoneText), l.deletedBy],
     messages.map((m) => {
       const reg = m.user?.registrations[0];
       const during = running(m.createdAt);
       return [
         sheetDateTime(m.createdAt, zone),
         during ? pickText(toLocalized(during.title), lang) : "",
+        m.breakoutTitle ? pickText(toLocalized(m.breakoutTitle), lang) : l.mainRoom,
         m.user?.name ?? "",
         m.user?.nameLatin ?? "",
         m.user?.email ?? "",

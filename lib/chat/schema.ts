@@ -8,8 +8,11 @@ const id = z.string().trim().min(1).max(200);
 // or a NUL would reach every other client and the CSV export).
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** `breakoutId`: the breakout room the client is in (absent or null: the stage); each room has its own chat. */
+const room = { sessionId: id, breakoutId: id.nullish() };
+
 export const chatPostSchema = z.object({
-  sessionId: id,
+  ...room,
   body: z
     .string()
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
@@ -22,6 +25,6 @@ export const chatPostSchema = z.object({
     ),
 });
 
-export const chatHistorySchema = z.object({ sessionId: id });
+export const chatHistorySchema = z.object(room);
 
-export const chatDeleteSchema = z.object({ sessionId: id, messageId: id });
+export const chatDeleteSchema = z.object({ ...room, messageId: id });

@@ -1,33 +1,34 @@
 "use server";
 // Server actions of the room's organizer controls. The room is resolved from the session (or, in
 // the console, the forum) on the server; lib/rooms/moderation checks the organizer on each call.
+// `breakoutId`: the breakout room the organizer is visiting (absent or null: the stage).
 import { actorAction, type ActionResult } from "@/lib/http/action";
 import type { RoomBanView } from "./bans";
 import { endRehearsal, endRoom, extendRoom, getRehearsal, liftBan, listBans, lowerAllHands, muteTrack, openRehearsal, removeParticipant, setShare, setSpeak } from "./moderation";
-import { extendRoomSchema, forumPersonSchema, forumRefSchema, muteTrackSchema, participantRefSchema, rehearsalSchema, sessionRefSchema, setSpeakSchema } from "./schema";
+import { extendRoomSchema, forumPersonSchema, forumRefSchema, muteTrackSchema, participantRefSchema, rehearsalSchema, roomRefSchema, sessionRefSchema, setSpeakSchema } from "./schema";
 
 export type ModerationResult = ActionResult;
 
 const done = () => null;
 
-export async function muteTrackAction(sessionId: string, identity: string, trackSid: string): Promise<ModerationResult> {
-  return actorAction(muteTrackSchema, { sessionId, identity, trackSid }, (input, actor) => muteTrack(actor, input.sessionId, input.identity, input.trackSid).then(done));
+export async function muteTrackAction(sessionId: string, identity: string, trackSid: string, breakoutId?: string | null): Promise<ModerationResult> {
+  return actorAction(muteTrackSchema, { sessionId, breakoutId, identity, trackSid }, (input, actor) => muteTrack(actor, input, input.identity, input.trackSid).then(done));
 }
 
-export async function removeParticipantAction(sessionId: string, identity: string): Promise<ModerationResult> {
-  return actorAction(participantRefSchema, { sessionId, identity }, (input, actor) => removeParticipant(actor, input.sessionId, input.identity).then(done));
+export async function removeParticipantAction(sessionId: string, identity: string, breakoutId?: string | null): Promise<ModerationResult> {
+  return actorAction(participantRefSchema, { sessionId, breakoutId, identity }, (input, actor) => removeParticipant(actor, input, input.identity).then(done));
 }
 
-export async function setSpeakAction(sessionId: string, identity: string, allow: boolean): Promise<ModerationResult> {
-  return actorAction(setSpeakSchema, { sessionId, identity, allow }, (input, actor) => setSpeak(actor, input.sessionId, input.identity, input.allow).then(done));
+export async function setSpeakAction(sessionId: string, identity: string, allow: boolean, breakoutId?: string | null): Promise<ModerationResult> {
+  return actorAction(setSpeakSchema, { sessionId, breakoutId, identity, allow }, (input, actor) => setSpeak(actor, input, input.identity, input.allow).then(done));
 }
 
-export async function setShareAction(sessionId: string, identity: string, allow: boolean): Promise<ModerationResult> {
-  return actorAction(setSpeakSchema, { sessionId, identity, allow }, (input, actor) => setShare(actor, input.sessionId, input.identity, input.allow).then(done));
+export async function setShareAction(sessionId: string, identity: string, allow: boolean, breakoutId?: string | null): Promise<ModerationResult> {
+  return actorAction(setSpeakSchema, { sessionId, breakoutId, identity, allow }, (input, actor) => setShare(actor, input, input.identity, input.allow).then(done));
 }
 
-export async function lowerAllHandsAction(sessionId: string): Promise<ModerationResult> {
-  return actorAction(sessionRefSchema, { sessionId }, (input, actor) => lowerAllHands(actor, input.sessionId).then(done));
+export async function lowerAllHandsAction(sessionId: string, breakoutId?: string | null): Promise<ModerationResult> {
+  return actorAction(roomRefSchema, { sessionId, breakoutId }, (input, actor) => lowerAllHands(actor, input).then(done));
 }
 
 export async function endRoomAction(sessionId: string): Promise<ModerationResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, stageBreakoutView, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
+import { actingRoomName, breakoutGrant, decideBreakout, parseBreakoutAttribute, runPhase, stageBreakoutView, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
 
 const t0 = new Date("2021-11-22T01:00:00Z");
 const later = (s: number) => new Date(t0.getTime() + s * 1000);
@@ -73,5 +73,12 @@ describe("stageBreakoutView", () => {
     // A return from an earlier run, or from another room, does not hold them back.
     expect(stageBreakoutView(value, opensAt + 5000, { breakoutId: "b1", at: opensAt - 60_000 })).toEqual({ kind: "move", target: "b1" });
     expect(stageBreakoutView(value, opensAt + 5000, { breakoutId: "b2", at: opensAt + 4000 })).toEqual({ kind: "move", target: "b1" });
+  });
+});
+
+describe("actingRoomName", () => {
+  it("is the stage without a breakout, and that breakout's own room with one", () => {
+    expect(actingRoomName("clean-sky-2021--carbon", null)).toBe("clean-sky-2021--carbon");
+    expect(actingRoomName("clean-sky-2021--carbon", "b1")).toBe("clean-sky-2021--carbon.breakout.b1");
   });
 });

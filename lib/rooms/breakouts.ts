@@ -3,6 +3,7 @@
 // the room UI read the same functions.
 import type { RegistrationRole } from "@/lib/auth/roles";
 import { speakSources, stageGrant, type StageGrant, type StageRole } from "./grants";
+import { breakoutRoomName } from "./room-name";
 
 /** The attribute the server writes on a stage participant: the breakout they go to ("choose":
  * they pick one) and, after `@`, the instant the rooms open. Only the server writes it. */
@@ -107,4 +108,9 @@ export function stageBreakoutView(value: string | undefined, now: number, return
   if (going.target === "choose") return { kind: "choose" };
   if (returned && returned.breakoutId === going.target && returned.at >= going.opensAt) return { kind: "offer", target: going.target };
   return { kind: "move", target: going.target };
+}
+
+/** The LiveKit room an action inside the forum's rooms acts on: its stage (no breakout) or that breakout room. */
+export function actingRoomName(stageRoomName: string, breakoutId: string | null): string {
+  return breakoutId ? breakoutRoomName(stageRoomName, breakoutId) : stageRoomName;
 }

@@ -50,8 +50,13 @@ export async function enforceTrack(event: WebhookEvent): Promise<"allowed" | "re
   const identity = event.participant?.identity;
   const track = event.track;
   if (!event.room?.name || !identity || !track?.sid) return null;
-  const room = await getForumRoom(event.room.name, identity);
-  if (!room) return null;
+  // Every room of a forum (stage, backstage, breakout) carries its channels as the stage does, and
+  // a breakout's delegates may publish: a forged channel there is as much a lie to its listeners.
+  const parsed = parseRoomName(event.room.name);
+  if (parsed.kind === "meeting") return null;
+  const forum = await getForumRoom(parsed.stageRoomName, identity);
+  if (!forum) return null;
+  const room = { ...forum, roomName: event.room.name };
   // A track or person gone meanwhile needs nothing more; LiveKit unreachable fails the webhook,
   // which LiveKit then delivers again.
   const gone = (err: unknown) => {

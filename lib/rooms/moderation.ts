@@ -1,6 +1,7 @@
 // Organizers' controls over a forum's stage, through LiveKit's RoomService. Each call checks on
 // the server that the actor organizes the session's event, acts on the forum's room (never a room
-// the client names), and writes the audit log once LiveKit has done it.
+// the client names: a breakout id is checked like a visit, acting-room.ts), and writes the audit
+// log, with the room, once LiveKit has done it.
 import "server-only";
 import { TrackSource } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
@@ -8,6 +9,7 @@ import { requireActor, type Actor } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { resolveActingRoom, type RoomRef } from "./acting-room";
 import { banFromForum, getForumBans, liftForumBan, type RoomBanView } from "./bans";
 import { forgetStages, getApprovedRole, getStageOfSessionOrThrow, type Stage } from "./data";
 import { delegateFloor, delegatePublishing, floorRefusal, stageGrant, type DelegateFloor } from "./grants";
@@ -35,11 +37,13 @@ async function assertOrganizer(eventId: string, userId: string) {
   if ((await getApprovedRole(eventId, userId)) !== "organizer") throw new AppError("FORBIDDEN", "organizersOnly");
 }
 
-async function asOrganizer(actor: Actor | null, sessionId: string): Promise<{ stage: Stage; actorId: string }> {
+/** The room the organizer acts in: the session's stage, or with `breakoutId` the breakout room they visit. */
+async function asOrganizer(actor: Actor | null, ref: string | RoomRef): Promise<{ stage: Stage; actorId: string }> {
   const { userId } = requireActor(actor);
+  const { sessionId, breakoutId } = typeof ref === "string" ? { sessionId: ref, breakoutId: null } : ref;
   const stage = await getStageOfSessionOrThrow(sessionId);
   await assertOrganizer(stage.eventId, userId);
-  return { stage, actorId: userId };
+  return { stage: await resolveActingRoom(stage, { userId, role: "organizer" }, breakoutId), actorId: userId };
 }
 
 /** The forum's room, when `actor` organizes its event (the console acts per forum, not per session). */
@@ -60,8 +64,9 @@ const ignoreGone = (err: unknown) => {
 };
 
 /** Mutes one published track (microphone or camera) of a participant; only they can unmute it. */
-export async function muteTrack(actor: Actor | null, sessionId: string, identity: string, trackSid: string) {
-  const { stage, actorId } = await asOrganizer(actor, sessionId);
+export async function muteTrack(actor: Actor | null, ref: RoomRef, identity: string, trackSid: string) {
+  const { sessionId } = ref;
+  const { stage, actorId } = await asOrganizer(actor, ref);
   const participant = await callLiveKit((svc) => svc.getParticipant(stage.roomName, identity));
   const track = participant.tracks.find((t) => t.sid === trackSid);
   if (!track) throw new AppError("NOT_FOUND", "trackNotFound");
@@ -73,9 +78,12 @@ export async function muteTrack(actor: Actor | null, sessionId: string, identity
  * Removes a person from the forum's room and keeps them out of it until an organizer lets them
  * back. The ban is written first, so a token asked for in between is already refused; someone
  * who has left meanwhile is banned all the same. Organizers run the room and cannot be removed.
+ * Removed from a breakout room, a person is out of the forum as from the stage: their client's way
+ * back to the stage is then refused too (a working group's disrupter is no lesser case).
  */
-export async function removeParticipant(actor: Actor | null, sessionId: string, identity: string) {
-  const { stage, actorId } = await asOrganizer(actor, sessionId);
+export async function removeParticipant(actor: Actor | null, ref: RoomRef, identity: string) {
+  const { sessionId } = ref;
+  const { stage, actorId } = await asOrganizer(actor, ref);
   if ((await getApprovedRole(stage.eventId, identity)) === "organizer") throw new AppError("FORBIDDEN", "organizersCannotBeRemoved");
   // An identity that is no account of ours (a recorder, a load tester) has nobody to ban.
   const banned = (await db.user.count({ where: { id: identity } })) > 0;
@@ -107,8 +115,9 @@ export async function listBans(actor: Actor | null, forumId: string): Promise<Ro
  * compare-and-set, so the read and the write hold the person's lock; on revoke LiveKit itself
  * unpublishes what the new permission no longer allows. The request it answers is cleared.
  */
-async function setFloor(actor: Actor | null, sessionId: string, identity: string, change: Partial<DelegateFloor>) {
-  const { stage, actorId } = await asOrganizer(actor, sessionId);
+async function setFloor(actor: Actor | null, ref: RoomRef, identity: string, change: Partial<DelegateFloor>) {
+  const { sessionId } = ref;
+  const { stage, actorId } = await asOrganizer(actor, ref);
   const role = await getApprovedRole(stage.eventId, identity);
   if (!role) throw new AppError("NOT_FOUND", "participantNotFound");
   const refusal = floorRefusal(role);
@@ -126,18 +135,19 @@ async function setFloor(actor: Actor | null, sessionId: string, identity: string
 }
 
 /** Lets a delegate publish camera and microphone, or takes it back. */
-export function setSpeak(actor: Actor | null, sessionId: string, identity: string, allow: boolean) {
-  return setFloor(actor, sessionId, identity, { speak: allow });
+export function setSpeak(actor: Actor | null, ref: RoomRef, identity: string, allow: boolean) {
+  return setFloor(actor, ref, identity, { speak: allow });
 }
 
 /** Lets a delegate share their screen (DESIGN.md: "on request"), or takes it back / declines the request. */
-export function setShare(actor: Actor | null, sessionId: string, identity: string, allow: boolean) {
-  return setFloor(actor, sessionId, identity, { share: allow });
+export function setShare(actor: Actor | null, ref: RoomRef, identity: string, allow: boolean) {
+  return setFloor(actor, ref, identity, { share: allow });
 }
 
 /** Clears the `hand` attribute of everyone in the room; returns how many hands were up. */
-export async function lowerAllHands(actor: Actor | null, sessionId: string): Promise<number> {
-  const { stage, actorId } = await asOrganizer(actor, sessionId);
+export async function lowerAllHands(actor: Actor | null, ref: RoomRef): Promise<number> {
+  const { sessionId } = ref;
+  const { stage, actorId } = await asOrganizer(actor, ref);
   const participants = await callLiveKit((svc) => svc.listParticipants(stage.roomName), "roomNotFound");
   const raised = participants.filter((p) => p.attributes?.[HAND_ATTRIBUTE]);
   // An empty value deletes the attribute; someone who left meanwhile has no hand to lower.

@@ -7,20 +7,21 @@ import { boothRequestSchema, setRequestSchema } from "./schema";
 
 export type StampedResult = ActionResult<Stamped>;
 
-export async function raiseHandAction(sessionId: string, raised: boolean): Promise<StampedResult> {
-  return actorAction(setRequestSchema, { sessionId, up: raised }, (input, actor) => setHand(actor, input.sessionId, input.up));
+// `breakoutId`: the breakout room the client is in (absent or null: the stage).
+export async function raiseHandAction(sessionId: string, raised: boolean, breakoutId?: string | null): Promise<StampedResult> {
+  return actorAction(setRequestSchema, { sessionId, breakoutId, up: raised }, (input, actor) => setHand(actor, input, input.up));
 }
 
-export async function requestShareAction(sessionId: string, asked: boolean): Promise<StampedResult> {
-  return actorAction(setRequestSchema, { sessionId, up: asked }, (input, actor) => setShareRequest(actor, input.sessionId, input.up));
+export async function requestShareAction(sessionId: string, asked: boolean, breakoutId?: string | null): Promise<StampedResult> {
+  return actorAction(setRequestSchema, { sessionId, breakoutId, up: asked }, (input, actor) => setShareRequest(actor, input, input.up));
 }
 
-export async function takeBoothAction(sessionId: string, language: string): Promise<StampedResult> {
-  return actorAction(boothRequestSchema, { sessionId, language }, (input, actor) => takeBooth(actor, input.sessionId, input.language));
+export async function takeBoothAction(sessionId: string, language: string, breakoutId?: string | null): Promise<StampedResult> {
+  return actorAction(boothRequestSchema, { sessionId, breakoutId, language }, (input, actor) => takeBooth(actor, input, input.language));
 }
 
-export async function leaveBoothAction(sessionId: string, language: string): Promise<StampedResult> {
-  return actorAction(boothRequestSchema, { sessionId, language }, (input, actor) => leaveBooth(actor, input.sessionId, input.language));
+export async function leaveBoothAction(sessionId: string, language: string, breakoutId?: string | null): Promise<StampedResult> {
+  return actorAction(boothRequestSchema, { sessionId, breakoutId, language }, (input, actor) => leaveBooth(actor, input, input.language));
 }
 
 /** The server's clock, for the room's estimate of it (handover timers, hand times, closing). */

@@ -11,7 +11,8 @@ import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/rate-limit/limit";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Stage, StageMember } from "./data";
+import { resolveActingRoom, type ActingRoom, type RoomRef } from "./acting-room";
+import type { StageMember } from "./data";
 import { delegateFloor, floorRefusal } from "./grants";
 import { boothAttribute, boothClaims, boothHolder, channelLanguages, claimInstant, interpretationTrackName } from "./interpretation";
 import { requireStageJoin } from "./join";
@@ -23,21 +24,25 @@ import { HAND_ATTRIBUTE, SHARE_REQUEST_ATTRIBUTE } from "./participant";
 const LIMIT = { max: 30, windowSeconds: 60 };
 
 export interface InRoom {
-  stage: Stage;
+  /** The room the call acts in (the stage, or the breakout room the client is in). */
+  stage: ActingRoom;
   member: StageMember;
   me: ParticipantInfo;
 }
 
-/** A room member (the join check) who is connected to the room now, within `what`'s rate limit. */
-export async function requireRoomParticipant(actor: Actor | null, sessionId: string, what: string, limit = LIMIT): Promise<InRoom> {
-  const { stage, member } = await requireStageJoin(actor, sessionId);
+/** A room member (the join check, and the breakout decision for a breakout room) who is connected
+ * to that room now, within `what`'s rate limit. */
+export async function requireRoomParticipant(actor: Actor | null, ref: RoomRef, what: string, limit = LIMIT): Promise<InRoom> {
+  const access = await requireStageJoin(actor, ref.sessionId);
+  const { member } = access;
+  const stage = await resolveActingRoom(access.stage, member, ref.breakoutId);
   const limited = await hitLimits([{ key: `room:${what}:${stage.forumId}:${member.userId}`, ...limit }]);
   if (!limited.allowed) throw new AppError("RATE_LIMITED", "tooManyRequests", { retryAfterSeconds: limited.retryAfterSeconds });
   const me = await callLiveKit((svc) => svc.getParticipant(stage.roomName, member.userId), "notInRoom");
   return { stage, member, me };
 }
 
-const setAttributes = (stage: Stage, identity: string, attributes: Record<string, string>) => callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { attributes }), "notInRoom");
+const setAttributes = (stage: ActingRoom, identity: string, attributes: Record<string, string>) => callLiveKit((svc) => svc.updateParticipant(stage.roomName, identity, { attributes }), "notInRoom");
 
 function floorOf(me: ParticipantInfo) {
   return delegateFloor({ canPublish: !!me.permission?.canPublish, canPublishSources: fromTrackSources(me.permission?.canPublishSources ?? []) });
@@ -55,17 +60,17 @@ export interface Stamped {
  * raising again while up keeps the first instant. Only those an organizer can give the floor to
  * (delegates: grants.ts's floorRefusal) raise a hand; lowering one's own is always allowed.
  */
-export async function setHand(actor: Actor | null, sessionId: string, raised: boolean): Promise<Stamped> {
-  return setRequest(actor, sessionId, raised, HAND_ATTRIBUTE, (floor) => (floor.speak ? "alreadyMaySpeak" : null));
+export async function setHand(actor: Actor | null, ref: RoomRef, raised: boolean): Promise<Stamped> {
+  return setRequest(actor, ref, raised, HAND_ATTRIBUTE, (floor) => (floor.speak ? "alreadyMaySpeak" : null));
 }
 
 /** Asks an organizer to let the actor (a delegate) share their screen, or withdraws the request. */
-export async function setShareRequest(actor: Actor | null, sessionId: string, asked: boolean): Promise<Stamped> {
-  return setRequest(actor, sessionId, asked, SHARE_REQUEST_ATTRIBUTE, (floor) => (floor.share ? "alreadyMayShare" : null));
+export async function setShareRequest(actor: Actor | null, ref: RoomRef, asked: boolean): Promise<Stamped> {
+  return setRequest(actor, ref, asked, SHARE_REQUEST_ATTRIBUTE, (floor) => (floor.share ? "alreadyMayShare" : null));
 }
 
-async function setRequest(actor: Actor | null, sessionId: string, up: boolean, attribute: string, pointless: (floor: ReturnType<typeof floorOf>) => string | null): Promise<Stamped> {
-  const { stage, member, me } = await requireRoomParticipant(actor, sessionId, attribute);
+async function setRequest(actor: Actor | null, ref: RoomRef, up: boolean, attribute: string, pointless: (floor: ReturnType<typeof floorOf>) => string | null): Promise<Stamped> {
+  const { stage, member, me } = await requireRoomParticipant(actor, ref, attribute);
   const current = me.attributes?.[attribute] || null;
   if (!up) {
     if (current) await setAttributes(stage, me.identity, { [attribute]: "" });
@@ -90,8 +95,8 @@ const people = (list: ParticipantInfo[]) => list.map((p) => ({ identity: p.ident
  * already holds changes nothing (unmuting is no handover), and a claim on another booth is
  * dropped: an interpreter is on duty in one booth at a time.
  */
-export async function takeBooth(actor: Actor | null, sessionId: string, language: Locale): Promise<Stamped> {
-  const { stage, member, me } = await requireRoomParticipant(actor, sessionId, "booth");
+export async function takeBooth(actor: Actor | null, ref: RoomRef, language: Locale): Promise<Stamped> {
+  const { stage, member, me } = await requireRoomParticipant(actor, ref, "booth");
   if (member.role !== "interpreter") throw new AppError("FORBIDDEN", "interpretersOnly");
   const key = boothAttribute(language);
   return withRoomLock(`booth:${stage.roomName}:${language}`, async () => {
@@ -111,15 +116,15 @@ export async function takeBooth(actor: Actor | null, sessionId: string, language
       action: "interpretation.boothTaken",
       entityType: "forum",
       entityId: stage.forumId,
-      data: { room: stage.roomName, sessionId, language, from: holder?.identity ?? null, at },
+      data: { room: stage.roomName, sessionId: ref.sessionId, language, from: holder?.identity ?? null, at },
     });
     return { at, serverNow: Date.now() };
   });
 }
 
 /** Takes the actor off `language`'s booth (they move to another channel or stop interpreting). */
-export async function leaveBooth(actor: Actor | null, sessionId: string, language: Locale): Promise<Stamped> {
-  const { stage, me } = await requireRoomParticipant(actor, sessionId, "booth");
+export async function leaveBooth(actor: Actor | null, ref: RoomRef, language: Locale): Promise<Stamped> {
+  const { stage, me } = await requireRoomParticipant(actor, ref, "booth");
   const key = boothAttribute(language);
   if (me.attributes?.[key]) await setAttributes(stage, me.identity, { [key]: "" });
   return { at: null, serverNow: Date.now() };

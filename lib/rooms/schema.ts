@@ -18,7 +18,10 @@ export const sessionRefSchema = z.object({ sessionId: id });
  * "breakout": the person's breakout room, or (organizers) `breakoutId` (lib/breakouts). */
 export const tokenRequestSchema = sessionRefSchema.extend({ room: z.enum(["stage", "backstage", "breakout"]).default("stage"), breakoutId: id.optional() });
 
-export const participantRefSchema = sessionRefSchema.extend({ identity: id });
+/** A call from inside the room: the session's stage, or (`breakoutId`) the breakout room the client is in. */
+export const roomRefSchema = sessionRefSchema.extend({ breakoutId: id.nullish() });
+
+export const participantRefSchema = roomRefSchema.extend({ identity: id });
 
 export const muteTrackSchema = participantRefSchema.extend({ trackSid: id });
 
@@ -30,8 +33,8 @@ export const forumRefSchema = z.object({ forumId: id });
 
 export const forumPersonSchema = forumRefSchema.extend({ userId: id });
 
-export const setRequestSchema = sessionRefSchema.extend({ up: z.boolean() });
+export const setRequestSchema = roomRefSchema.extend({ up: z.boolean() });
 
-export const boothRequestSchema = sessionRefSchema.extend({ language: z.enum(locales) });
+export const boothRequestSchema = roomRefSchema.extend({ language: z.enum(locales) });
 
 export const rehearsalSchema = forumRefSchema.extend({ minutes: z.number().int().min(15).max(480) });

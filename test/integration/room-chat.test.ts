@@ -179,12 +179,14 @@ describe.skipIf(!!skipped)("the room chat (real LiveKit server)", () => {
     await expect(exportChatCsv({ userId: user.delegate }, slug, sessionId, { lang: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { csv, filename } = await exportChatCsv({ userId: user.organizer }, slug, sessionId, { lang: "en", tz: "America/New_York" });
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toMatch(/^Sent \(New York UTC-[45]\),Session,Name,Name in Latin letters,Email,Organisation,Message,Deleted \(New York UTC-[45]\),Deleted by$/);
+    expect(lines[0]).toMatch(/^Sent \(New York UTC-[45]\),Session,Room,Name,Name in Latin letters,Email,Organisation,Message,Deleted \(New York UTC-[45]\),Deleted by$/);
     // Wall-clock date-times spreadsheets read, never ISO UTC strings.
     expect(lines.filter((l) => l.includes("Slides after the break"))[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d,.*,\d{4}-\d\d-\d\d \d\d:\d\d,[^,]+$/);
     expect(lines.filter((l) => l.includes("안녕하세요"))[0]).toMatch(/,,$/);
+    // Said on the stage (breakout rooms' messages carry their room's title: breakouts-room.test.ts).
+    expect(lines.filter((l) => l.includes("Slides after the break"))[0]).toContain(",Main room,");
     expect(filename).toMatch(/-en-/);
     const zh = await exportChatCsv({ userId: user.organizer }, slug, sessionId, { lang: "zh" });
-    expect(zh.csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^发送时间（.+）,场次,姓名,/);
+    expect(zh.csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^发送时间（.+）,场次,会议室,姓名,/);
   });
 });

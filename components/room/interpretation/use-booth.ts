@@ -23,7 +23,7 @@ async function ask(action: () => Promise<StampedResult>) {
 
 export function useBooth(room: InterpretationSnapshot, language: Locale) {
   const me = useRoomContext().localParticipant;
-  const { sessionId } = useRoomInfo();
+  const { sessionId, breakoutId } = useRoomInfo();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const trackName = interpretationTrackName(language);
@@ -52,7 +52,7 @@ export function useBooth(room: InterpretationSnapshot, language: Locale) {
   const goLive = () =>
     run(async () => {
       // Unmuting one's own channel again is no handover: the server keeps the holder's stamp.
-      if (holder?.identity !== me.identity) await ask(() => takeBoothAction(sessionId, language));
+      if (holder?.identity !== me.identity) await ask(() => takeBoothAction(sessionId, language, breakoutId));
       // A microphone published under another name (another channel) cannot be renamed.
       const mic = me.getTrackPublication(Track.Source.Microphone);
       if (mic?.track && mic.trackName !== trackName) await me.unpublishTrack(mic.track);
@@ -66,7 +66,7 @@ export function useBooth(room: InterpretationSnapshot, language: Locale) {
     run(async () => {
       const mic = me.getTrackPublication(Track.Source.Microphone);
       if (mic?.track) await me.unpublishTrack(mic.track);
-      if (me.attributes[boothAttribute(language)]) await ask(() => leaveBoothAction(sessionId, language));
+      if (me.attributes[boothAttribute(language)]) await ask(() => leaveBoothAction(sessionId, language, breakoutId));
     });
 
   return { live, published, holder, pending, failed, goLive, mute, leaveChannel, self: me.identity };
