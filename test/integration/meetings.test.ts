@@ -433,7 +433,10 @@ describe.skipIf(!!skipped)("one-to-one meetings (PostgreSQL, SMTP, real LiveKit 
       const ics = await calendar(who);
       expect(ics.slice(ics.indexOf(uid))).toMatch(new RegExp(`SEQUENCE:${before.sequence + 1}[\\s\\S]*STATUS:CANCELLED`));
     }
-    for (const [who, zone] of [["c", "Europe/Berlin"], ["d", "Asia/Seoul"]] as const) {
+    for (const [who, zone] of [
+      ["c", "Europe/Berlin"],
+      ["d", "Asia/Seoul"],
+    ] as const) {
       const mail = await smtp.waitFor(email[who], /is cancelled/);
       expect(mail.text).toContain("organizers of");
       expect(mail.text).toContain(meetingTime(before.startsAt, before.endsAt, zone, "en"));

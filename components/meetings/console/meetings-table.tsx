@@ -38,7 +38,13 @@ export function MeetingsTable({ slug, meetings, locale, zone, zones, now }: { sl
         {meetings.map((m) => {
           const cancellable = (m.status === "requested" || m.status === "accepted") && m.endsAt > now;
           return (
-            <tr key={m.id} className="block rounded border border-slate-200 p-2 md:table-row md:rounded-none md:border-0 md:border-b md:p-0" data-testid="console-meeting" data-id={m.id} data-status={m.status}>
+            <tr
+              key={m.id}
+              className="block rounded border border-slate-200 p-2 md:table-row md:rounded-none md:border-0 md:border-b md:p-0"
+              data-testid="console-meeting"
+              data-id={m.id}
+              data-status={m.status}
+            >
               <td className={cell}>
                 <time dateTime={m.startsAt.toISOString()} className="block">
                   {meetingTime(m.startsAt, m.endsAt, zone, locale)}

@@ -78,7 +78,13 @@ export default async function MeetingsConsolePage({ params, searchParams }: { pa
           {t("console.list")}
         </h2>
         <form method="get" className="flex flex-wrap items-end gap-3" data-testid="meeting-filter">
-          <FilterSelect name="status" label={t("console.filterStatus")} allLabel={t("console.anyStatus")} value={query.status} options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+          <FilterSelect
+            name="status"
+            label={t("console.filterStatus")}
+            allLabel={t("console.anyStatus")}
+            value={query.status}
+            options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
           <FilterSelect name="day" label={t("console.filterDay")} allLabel={t("console.anyDay")} value={query.day} options={c.days.map((d) => ({ value: d, label: dayName(d) }))} />
           <button type="submit" className="rounded bg-sky-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
             {t("console.show")}

@@ -42,7 +42,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
         </h2>
         <p>
           {tm("console.settingsHere")}{" "}
-          <Link href={`/organizer/events/${slug}/meetings`} className="underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700" data-testid="meeting-settings-link">
+          <Link
+            href={`/organizer/events/${slug}/meetings`}
+            className="underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+            data-testid="meeting-settings-link"
+          >
             {tm("console.settingsLink")}
           </Link>
         </p>
