@@ -75,6 +75,7 @@ const organizerScreens: Screen[] = [
   { name: "registration settings", path: () => `/organizer/events/${SLUG}/settings` },
   // The organizer is an approved participant too: their own one-to-one meetings page.
   { name: "one-to-one meetings", path: () => `/events/${SLUG}/meetings` },
+  { name: "meetings console", path: () => `/organizer/events/${SLUG}/meetings` },
   { name: "attendance", path: () => `/organizer/events/${SLUG}/attendance` },
   { name: "recordings console", path: () => `/organizer/events/${SLUG}/recordings` },
   { name: "room pre-join", path: (ids) => `/sessions/${ids.sessionId}/live` },

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 import { MeetingsPage } from "./pages/meetings-page";
 import { RoomPage } from "./pages/room-page";
-import { personPage } from "./pages/sign-in-page";
+import { ORGANIZER, organizerPage, personPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -46,14 +46,16 @@ test.beforeAll(async () => {
      FROM agenda_publications p JOIN events e ON e.id = p.event_id WHERE e.slug = 'clean-sky-2021' ORDER BY p.version DESC LIMIT 1`,
     [slug, title, startsAt, endsAt],
   );
-  for (const [person, zone, language] of [
-    [A, "Asia/Seoul", "ko"],
-    [B, "Asia/Shanghai", "zh"],
+  for (const [person, zone, language, role] of [
+    [A, "Asia/Seoul", "ko", "delegate"],
+    [B, "Asia/Shanghai", "zh", "delegate"],
+    // The seeded organizer organizes this event too: the console lists its meetings.
+    [ORGANIZER, "Asia/Seoul", "ko", "organizer"],
   ] as const) {
     await sql(
       `INSERT INTO registrations (id, event_id, user_id, role, status, country, preferred_language, time_zone, updated_at)
-       SELECT $1 || u.id, $2, u.id, 'delegate', 'approved', 'KR', $3::"Language", $4, now() FROM users u WHERE u.email = $5`,
-      [`${slug}-`, slug, language, zone, person.email],
+       SELECT $1 || u.id, $2, u.id, $6::"Role", 'approved', 'KR', $3::"Language", $4, now() FROM users u WHERE u.email = $5`,
+      [`${slug}-`, slug, language, zone, person.email, role],
     );
   }
 });
@@ -97,6 +99,16 @@ test("a delegate asks another for a meeting, it is accepted, and both meet in it
     await expectNoSeriousViolations(pageB, "meetings page (zh)", { contrast: true });
     await request.getByRole("button", { name: "接受" }).click();
     await expect(meetingsB.item("accepted", A.name)).toBeVisible();
+  });
+  await test.step("the organizer sees the accepted meeting in the console, without its note", async () => {
+    const consolePage = await organizerPage(browser);
+    await consolePage.goto(`/en/organizer/events/${slug}/meetings`);
+    const row = consolePage.getByTestId("console-meeting").filter({ hasText: A.latin });
+    await expect(row).toHaveAttribute("data-status", "accepted");
+    await expect(row).toContainText(B.latin);
+    await expect(consolePage.getByTestId("console-meetings")).not.toContainText("Sharing the monitoring data");
+    await expect(consolePage.getByTestId("meeting-figures").locator('[data-key="accepted"]')).toHaveAttribute("data-count", "1");
+    await consolePage.context().close();
   });
   await test.step("both join the room and see each other", async () => {
     await meetingsA.open(slug);

@@ -100,6 +100,7 @@ export const AUDIT_ACTIONS = [
   "meeting.declined",
   "meeting.withdrawn",
   "meeting.cancelled",
+  "meeting.cancelledByOrganizer",
   "meeting.intruderRemoved",
   "meeting.settings",
 ] as const;

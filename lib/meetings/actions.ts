@@ -5,9 +5,9 @@
 import { getActor } from "@/lib/auth/current";
 import { organizerAction, runAction, type ActionResult } from "@/lib/http/action";
 import type { z } from "@/lib/zod";
-import { changeMeeting, requestMeeting, setMeetingPolicy } from "./mutations";
+import { cancelMeetingAsOrganizer, changeMeeting, requestMeeting, setMeetingPolicy } from "./mutations";
 import type { MeetingPolicy, MeetingStatus } from "./rules";
-import { meetingCommandSchema, meetingPolicySchema, type RequestMeetingInput } from "./schema";
+import { meetingCommandSchema, meetingIdSchema, meetingPolicySchema, type RequestMeetingInput } from "./schema";
 
 // Invalid input answers with the first field's own key (noteTooLong, chooseTime…).
 const firstIssue = (err: z.ZodError) => err.issues[0]?.message ?? "invalidInput";
@@ -22,4 +22,8 @@ export async function changeMeetingAction(meetingId: string, command: string): P
 
 export async function setMeetingPolicyAction(slug: string, policy: string): Promise<ActionResult<{ policy: MeetingPolicy }>> {
   return organizerAction(slug, async (access) => setMeetingPolicy(access, meetingPolicySchema.parse(policy)));
+}
+
+export async function cancelMeetingAsOrganizerAction(slug: string, meetingId: string): Promise<ActionResult<{ status: MeetingStatus }>> {
+  return organizerAction(slug, async (access) => cancelMeetingAsOrganizer(access, meetingIdSchema.parse(meetingId)));
 }

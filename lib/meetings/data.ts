@@ -4,7 +4,6 @@ import "server-only";
 import { displayZonesOf } from "@/lib/agenda/display-zones";
 import type { DisplayZone } from "@/lib/agenda/types";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
-import type { OrganizerAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized";
@@ -57,11 +56,12 @@ export interface Person {
   organization: LocalizedText | null;
 }
 
-const personInclude = { user: { select: { name: true, nameLatin: true, email: true } }, organization: { select: { name: true } } } as const;
+export const personInclude = { user: { select: { name: true, nameLatin: true, email: true } }, organization: { select: { name: true } } } as const;
 
 type PersonRow = { userId: string; organizationOther: string | null; user: { name: string | null; nameLatin: string | null; email: string }; organization: { name: unknown } | null };
 
-function toPerson(r: PersonRow): Person {
+/** A registration (with its user and organisation) as a person of a meeting. */
+export function personOf(r: PersonRow): Person {
   const other = r.organizationOther;
   return {
     userId: r.userId,
@@ -81,7 +81,7 @@ export async function getMeetingCandidates(event: MeetingEvent, viewerId: string
   });
   return rows
     .filter((r) => mayMeet(event.policy, r))
-    .map(toPerson)
+    .map(personOf)
     .sort((a, b) => (a.nameLatin ?? a.name).localeCompare(b.nameLatin ?? b.name));
 }
 
@@ -109,7 +109,7 @@ export async function getMyMeetings(eventId: string, userId: string): Promise<Me
   });
   const others = [...new Set(meetings.map((m) => (m.requesterId === userId ? m.inviteeId : m.requesterId)))];
   const regs = await db.registration.findMany({ where: { eventId, userId: { in: others } }, include: personInclude });
-  const byId = new Map(regs.map((r) => [r.userId, toPerson(r)]));
+  const byId = new Map(regs.map((r) => [r.userId, personOf(r)]));
   return meetings.map((m) => {
     const otherId = m.requesterId === userId ? m.inviteeId : m.requesterId;
     const other = byId.get(otherId) ?? { userId: otherId, name: "—", nameLatin: null, organization: null };
@@ -141,7 +141,7 @@ export async function getMeetingWithPeopleOrThrow(meetingId: string) {
     const organization = r.organization ? { key: r.organization.key, name: toLocalized(r.organization.name) } : other ? { key: "other", name: { ko: other, zh: other, en: other } } : null;
     const profile: ParticipantProfile = { role: r.role, language: r.preferredLanguage, organization, nameLatin: r.user.nameLatin };
     return {
-      ...toPerson(r),
+      ...personOf(r),
       email: r.user.email,
       role: r.role,
       status: r.status,
@@ -160,10 +160,4 @@ export type MeetingPerson = NonNullable<Awaited<ReturnType<typeof getMeetingWith
 export async function getFeedMeetings(eventId: string, userId: string): Promise<MeetingRow[]> {
   const all = await getMyMeetings(eventId, userId);
   return all.filter((m) => m.status === "accepted" || (m.status === "cancelled" && m.decidedAt !== null));
-}
-
-/** The event's meeting setting, for its organizers' settings page. */
-export async function getMeetingPolicy(access: OrganizerAccess): Promise<MeetingPolicy> {
-  const e = await db.event.findUniqueOrThrow({ where: { id: access.eventId }, select: { meetingPolicy: true } });
-  return e.meetingPolicy;
 }

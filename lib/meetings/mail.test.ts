@@ -46,6 +46,13 @@ describe("the meetings' mail", () => {
     expect(mail.subject).toBe("王芳 declined your one-to-one meeting");
     expect(mail.text).not.toContain("자료 공유");
   });
+  it("tells each of the two, when the organizers call a meeting off, that the organizers did", () => {
+    const mail = meetingMail({ ...args, locale: "zh", kind: "cancelledByOrganizer" });
+    expect(mail.subject).toBe("与王芳的一对一会谈已取消");
+    expect(mail.text).toContain("已由会议主办方取消");
+    expect(mail.text).not.toContain("자료 공유");
+    expect(mail.text).toContain("13:30–14:00");
+  });
 });
 
 describe("a meeting's calendar entry", () => {

@@ -11,7 +11,7 @@ import { callLiveKit } from "@/lib/rooms/livekit";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { getMeetingContextOrThrow, getMeetingEventOrThrow, getMeetingWithPeopleOrThrow } from "./data";
 import { notifyMeeting } from "./notify";
-import { decideCommand, MAX_OPEN_REQUESTS, mayMeet, overlaps, slotRefusal, type MeetingCommand, type MeetingPolicy, type MeetingStatus } from "./rules";
+import { decideCommand, decideOrganizerCancel, MAX_OPEN_REQUESTS, mayMeet, overlaps, slotRefusal, type MeetingCommand, type MeetingPolicy, type MeetingStatus } from "./rules";
 import { requestMeetingSchema, type RequestMeetingInput } from "./schema";
 
 const MIN = 60_000;
@@ -106,15 +106,46 @@ export async function changeMeeting(actor: Actor | null, meetingId: string, comm
     return { updated: next, before: m.status };
   });
 
-  // A meeting called off closes its room at once; a room never opened is nothing to close.
-  if (before === "accepted" && updated.status === "cancelled") {
-    await callLiveKit((svc) => svc.deleteRoom(meetingRoomName(meetingId)), "roomNotFound").catch(() => {});
-  }
+  // A meeting called off closes its room at once.
+  if (before === "accepted" && updated.status === "cancelled") await closeRoom(meetingId);
   const { requester, invitee } = await getMeetingWithPeopleOrThrow(meetingId);
   if (requester && invitee) {
     const [to, from] = userId === requester.userId ? [invitee, requester] : [requester, invitee];
     const kind = command === "accept" ? "accepted" : command === "decline" ? "declined" : "cancelled";
     await notifyMeeting(kind, updated, event, to, from);
+  }
+  return { status: updated.status };
+}
+
+/** Closes a meeting's room if it is open; a room never opened is nothing to close. */
+async function closeRoom(meetingId: string) {
+  await callLiveKit((svc) => svc.deleteRoom(meetingRoomName(meetingId)), "roomNotFound").catch(() => {});
+}
+
+/**
+ * The event's organizers call a request or an accepted meeting off (a room needed elsewhere, a
+ * person who left): under both people's locks like every change, the calendar entry's SEQUENCE
+ * raised so both feeds show it cancelled, the room closed, and both people told in their own
+ * language and zone (neither of them did it, so neither is "the other").
+ */
+export async function cancelMeetingAsOrganizer(access: OrganizerAccess, meetingId: string, now = new Date()): Promise<{ status: MeetingStatus }> {
+  const found = await db.meeting.findUnique({ where: { id: meetingId }, select: { requesterId: true, inviteeId: true, eventId: true } });
+  // Another event's meeting is as unknown to these organizers as one that does not exist.
+  if (!found || found.eventId !== access.eventId) throw new AppError("NOT_FOUND", "meetingNotFound");
+  const event = await getMeetingEventOrThrow(found.eventId);
+  const { updated, before } = await db.$transaction(async (tx) => {
+    await lockPeople(tx, found.requesterId, found.inviteeId);
+    const m = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const decision = decideOrganizerCancel(m, now);
+    if (!decision.allowed) throw new AppError(decision.code, decision.reason);
+    const next = await tx.meeting.update({ where: { id: m.id }, data: { status: decision.to, sequence: { increment: 1 }, cancelledById: access.actor.userId } });
+    await audit(tx, organizerEntry(access, "meeting.cancelledByOrganizer", "meeting", m.id, { from: m.status, to: decision.to }));
+    return { updated: next, before: m.status };
+  });
+  if (before === "accepted") await closeRoom(meetingId);
+  const { requester, invitee } = await getMeetingWithPeopleOrThrow(meetingId);
+  if (requester && invitee) {
+    await Promise.all([notifyMeeting("cancelledByOrganizer", updated, event, requester, invitee), notifyMeeting("cancelledByOrganizer", updated, event, invitee, requester)]);
   }
   return { status: updated.status };
 }

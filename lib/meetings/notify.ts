@@ -43,7 +43,7 @@ export async function notifyMeeting(kind: MeetingMailKind, m: NotifiedMeeting, e
     note: m.note,
     url: `${base}/${locale}/events/${event.slug}/meetings`,
   });
-  const attach = kind === "accepted" || kind === "cancelled";
+  const attach = kind === "accepted" || kind === "cancelled" || kind === "cancelledByOrganizer";
   const attachments = attach
     ? [{ filename: `meeting-${m.id}.ics`, contentType: "text/calendar; charset=utf-8", content: meetingCalendar(m, other, eventTitle, locale, base, event.timeZone) }]
     : undefined;

@@ -9,6 +9,7 @@ export type MeetingStatus = "requested" | "accepted" | "declined" | "cancelled";
 export type MeetingCommand = "accept" | "decline" | "withdraw" | "cancel";
 
 export const MEETING_POLICIES: readonly MeetingPolicy[] = ["off", "delegates", "everyone"];
+export const MEETING_STATUSES: readonly MeetingStatus[] = ["requested", "accepted", "declined", "cancelled"];
 export const MEETING_DURATIONS = [15, 30, 45, 60] as const;
 export const NOTE_MAX_LENGTH = 500;
 /** Unanswered requests one person may have out at once: enough for a conference, too few to spam it. */
@@ -83,6 +84,17 @@ export function decideCommand(m: MeetingState, userId: string, command: MeetingC
       if (m.endsAt.getTime() <= now.getTime()) return conflict("meetingOver");
       return { allowed: true, to: "cancelled" };
   }
+}
+
+/**
+ * Whether the event's organizers may call a meeting off now (a room needed elsewhere, a person who
+ * left): a request not yet answered or an accepted meeting, either one not over. The two people's
+ * own commands stay theirs alone (decideCommand); this is the organizers' one.
+ */
+export function decideOrganizerCancel(m: Slot & { status: MeetingStatus }, now: Date): CommandDecision {
+  if (m.status !== "requested" && m.status !== "accepted") return { allowed: false, code: "CONFLICT", reason: "alreadyClosed" };
+  if (m.endsAt.getTime() <= now.getTime()) return { allowed: false, code: "CONFLICT", reason: "meetingOver" };
+  return { allowed: true, to: "cancelled" };
 }
 
 /** Whether an accepted meeting's room is open at `now`: from ten minutes before it to its end. */

@@ -28,3 +28,16 @@ export type RequestMeetingInput = z.input<typeof requestMeetingSchema>;
 export const meetingCommandSchema = z.enum(["accept", "decline", "withdraw", "cancel"]);
 
 export const meetingPolicySchema = z.enum(MEETING_POLICIES as [string, ...string[]]).transform((p) => p as (typeof MEETING_POLICIES)[number]);
+
+/** The organizers' console query (?status=&day=&page=): anything unreadable is simply no filter. */
+export const meetingsConsoleQuerySchema = z.object({
+  status: z.enum(["requested", "accepted", "declined", "cancelled"]).optional().catch(undefined),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+
+export type MeetingsConsoleQuery = z.infer<typeof meetingsConsoleQuerySchema>;

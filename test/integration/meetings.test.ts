@@ -390,4 +390,61 @@ describe.skipIf(!!skipped)("one-to-one meetings (PostgreSQL, SMTP, real LiveKit 
     expect(await db.prisma.auditLog.count({ where: { action: "meeting.intruderRemoved", entityId: id, data: { path: ["identity"], equals: user.b } } })).toBe(0);
     await Promise.all([inA.close(), inB.close(), intruder.close()]);
   });
+  it("shows the event's organizers alone every meeting without its note, and lets them call one off: both mailed, both feeds CANCELLED with a higher SEQUENCE", async () => {
+    const { httpStatus } = await import("../../lib/errors");
+    const { requireOrganizer } = await import("../../lib/auth/session");
+    const { getMeetingsConsole } = await import("../../lib/meetings/console");
+    const { meetingTime } = await import("../../lib/meetings/times");
+    const status = (work: Promise<unknown>) =>
+      work.then(
+        () => 200,
+        (err: { code?: Parameters<typeof httpStatus>[0] }) => (err.code ? httpStatus(err.code) : 500),
+      );
+    const read = (who: string | null, query: Parameters<typeof getMeetingsConsole>[1] = { page: 1 }) =>
+      requireOrganizer(who ? { userId: user[who] } : null, slug).then((access) => getMeetingsConsole(access, query));
+    expect(await status(read(null))).toBe(401);
+    expect(await status(read("c"))).toBe(403);
+    expect(await status(read("d"))).toBe(403);
+    expect(await status(read("otherOrganizer"))).toBe(403);
+
+    // c and d, both free then; the note is for d alone.
+    const asked = await as("c", () => actions.requestMeetingAction(slug, { inviteeId: user.d, start: local(44 * HOUR, "Europe/Berlin"), minutes: 30, note: "only-for-d-7f3a" }));
+    const id = asked.ok ? asked.data.id : "";
+    expect(await change("d", id, "accept")).toMatchObject({ ok: true });
+    const before = await db.prisma.meeting.findUniqueOrThrow({ where: { id } });
+    const view = await read("organizer");
+    expect(view.meetings.find((m) => m.id === id)).toMatchObject({ status: "accepted", requester: { userId: user.c }, invitee: { userId: user.d } });
+    expect(JSON.stringify(view)).not.toContain("only-for-d-7f3a");
+    expect(view.figures.byStatus.accepted).toBe(await db.prisma.meeting.count({ where: { eventId, status: "accepted" } }));
+    expect(view.figures.requested).toBe(await db.prisma.meeting.count({ where: { eventId } }));
+    expect((await read("organizer", { page: 1, status: "declined" })).meetings.every((m) => m.status === "declined")).toBe(true);
+
+    const cancel = (who: string | null, eventSlug = slug) => as(who, () => actions.cancelMeetingAsOrganizerAction(eventSlug, id));
+    expect(await cancel(null)).toEqual({ ok: false, error: "signInRequired" });
+    expect(await cancel("c")).toEqual({ ok: false, error: "organizersOnly" });
+    expect(await cancel("otherOrganizer")).toEqual({ ok: false, error: "organizersOnly" });
+    // Another event's organizers, through their own event, do not reach it either.
+    expect(await cancel("otherOrganizer", otherSlug)).toEqual({ ok: false, error: "meetingNotFound" });
+    expect(await cancel("organizer")).toEqual({ ok: true, data: { status: "cancelled" } });
+    expect(await cancel("organizer")).toEqual({ ok: false, error: "alreadyClosed" });
+
+    const uid = `UID:meeting-${id}@plenary`;
+    for (const who of ["c", "d"]) {
+      const ics = await calendar(who);
+      expect(ics.slice(ics.indexOf(uid))).toMatch(new RegExp(`SEQUENCE:${before.sequence + 1}[\\s\\S]*STATUS:CANCELLED`));
+    }
+    for (const [who, zone] of [
+      ["c", "Europe/Berlin"],
+      ["d", "Asia/Seoul"],
+    ] as const) {
+      const mail = await smtp.waitFor(email[who], /is cancelled/);
+      expect(mail.text).toContain("organizers of");
+      expect(mail.text).toContain(meetingTime(before.startsAt, before.endsAt, zone, "en"));
+      expect(mail.text).not.toContain("only-for-d-7f3a");
+      expect(mail.attachments[0].content.toString()).toContain("STATUS:CANCELLED");
+    }
+    const audited = await db.prisma.auditLog.findMany({ where: { action: "meeting.cancelledByOrganizer", entityId: id } });
+    expect(audited.map((a) => [a.actorId, a.data])).toEqual([[user.organizer, { from: "accepted", to: "cancelled" }]]);
+    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "cancelled", cancelledById: user.organizer });
+  });
 });

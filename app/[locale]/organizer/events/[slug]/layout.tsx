@@ -25,6 +25,7 @@ export default async function OrganizerEventLayout({ children, params }: { child
     { href: `/organizer/events/${slug}/invitations`, label: t("tabs.invitations") },
     { href: `/organizer/events/${slug}/attendance`, label: (await getTranslations("attendance"))("tab") },
     { href: `/organizer/events/${slug}/recordings`, label: (await getTranslations("recordingsConsole"))("tab") },
+    { href: `/organizer/events/${slug}/meetings`, label: (await getTranslations("meetings"))("console.tab") },
     { href: `/organizer/events/${slug}/settings`, label: t("tabs.settings") },
   ];
   return (

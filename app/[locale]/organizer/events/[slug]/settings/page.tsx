@@ -1,9 +1,9 @@
-// Registration settings of an event, and who may hold one-to-one meetings there.
+// Registration settings of an event. Who may hold one-to-one meetings is set on the meetings page
+// (one home per feature); a link here leads there.
 import { getTranslations } from "next-intl/server";
-import { MeetingPolicyForm } from "@/components/meetings/policy-form";
+import { Link } from "@/lib/i18n/navigation";
 import { SettingsForm } from "@/components/registration/settings-form";
 import { pageLocale, requireOrganizerPage } from "@/lib/http/page";
-import { getMeetingPolicy } from "@/lib/meetings/data";
 import { settingsAction } from "@/lib/registration/actions";
 import { getRegistrationSettings } from "@/lib/registration/desk";
 import { zoneCity } from "@/lib/time/zone-names";
@@ -15,11 +15,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations("settings");
-  const tm = await getTranslations("meetings.settings");
+  const tm = await getTranslations("meetings");
   const access = await requireOrganizerPage(locale, slug, "/settings");
   if (!access) return null;
   // The layout explains a refusal; the page then renders nothing.
-  const [event, meetingPolicy] = await Promise.all([getRegistrationSettings(access), getMeetingPolicy(access)]);
+  const event = await getRegistrationSettings(access);
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone) : "");
   return (
     <section className="space-y-4">
@@ -38,9 +38,18 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       />
       <section aria-labelledby="meeting-settings" className="space-y-2 border-t border-slate-200 pt-4">
         <h2 id="meeting-settings" className="text-xl font-semibold">
-          {tm("title")}
+          {tm("settings.title")}
         </h2>
-        <MeetingPolicyForm slug={slug} policy={meetingPolicy} />
+        <p>
+          {tm("console.settingsHere")}{" "}
+          <Link
+            href={`/organizer/events/${slug}/meetings`}
+            className="underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+            data-testid="meeting-settings-link"
+          >
+            {tm("console.settingsLink")}
+          </Link>
+        </p>
       </section>
     </section>
   );
