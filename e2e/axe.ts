@@ -15,14 +15,16 @@ export async function openDisclosures(page: Page) {
  * skips colour contrast, by far axe's slowest rule: the pages of the three languages share one
  * stylesheet, so the specs check contrast in one language and every other rule in all three.
  */
-export async function seriousViolations(page: Page, { contrast = true } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
+export async function seriousViolations(page: Page, { contrast = true, include }: { contrast?: boolean; include?: string } = {}): Promise<string[]> {
+  const whole = new AxeBuilder({ page }).withTags(TAGS);
+  const builder = include ? whole.include(include) : whole;
   const { violations } = await (contrast ? builder : builder.disableRules(["color-contrast"])).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? v.help}`));
 }
 
-export async function expectNoSeriousViolations(page: Page, what: string, options: { contrast?: boolean } = {}) {
+/** `include`: only this part of the page (a selector), where the rest is checked by another spec. */
+export async function expectNoSeriousViolations(page: Page, what: string, options: { contrast?: boolean; include?: string } = {}) {
   expect(await seriousViolations(page, options), `axe on ${what}`).toEqual([]);
 }
