@@ -2,10 +2,9 @@
 // In the stage's people panel, for organizers: backstage on or off for the forum, the Backstage
 // list, and a way to go backstage themselves (to greet and chat with those waiting).
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { setBackstageAction } from "@/lib/backstage/actions";
-import { ActionError } from "../action-error";
 import { useRoomInfo } from "../room-info";
+import { PanelSwitch } from "../panel-switch";
 import { useRoomAction } from "../use-room-action";
 import { BackstageList } from "./backstage-list";
 import { useBackstage } from "./use-backstage";
@@ -16,7 +15,6 @@ export function BackstagePanel({ onGoBackstage }: { onGoBackstage: () => void })
   const { view, failed, refresh } = useBackstage(sessionId);
   const toggle = useRoomAction();
   // The switch shows the organizer's choice at once, and the server's once it has answered.
-  const [asked, setAsked] = useState<boolean | null>(null);
   return (
     <section aria-labelledby="backstage-title" className="space-y-2 rounded border border-slate-300 p-3" data-testid="backstage-panel" data-on={view?.on ?? false}>
       <h3 id="backstage-title" className="font-semibold">
@@ -25,27 +23,7 @@ export function BackstagePanel({ onGoBackstage }: { onGoBackstage: () => void })
       {failed && !view && <p className="text-sm text-slate-700">{t("unavailable")}</p>}
       {view && (
         <>
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={asked ?? view.on}
-              disabled={toggle.pending}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setAsked(on);
-                toggle.run(async () => {
-                  const r = await setBackstageAction(forumId, on);
-                  await refresh();
-                  setAsked(null);
-                  return r;
-                });
-              }}
-              className="mt-1"
-              data-testid="backstage-toggle"
-            />
-            <span>{t("toggle")}</span>
-          </label>
-          <ActionError action={toggle} />
+          <PanelSwitch on={view.on} label={t("toggle")} testId="backstage-toggle" action={toggle} save={(on) => setBackstageAction(forumId, on)} refresh={refresh} />
           {view.on ? <BackstageList view={view} refresh={refresh} /> : <p className="text-sm text-slate-700">{t("off")}</p>}
           {view.on && (
             <button

@@ -3,14 +3,13 @@
 // lobby (name, organisation, role, registration, how long), and Admit / Turn away / Admit all.
 // Decided people stay listed below, so a turn-away can be undone and an admission revoked.
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
 import { admitAllAction, decideLobbyAction, setRequiresAdmissionAction } from "@/lib/lobby/actions";
 import type { LobbyPerson } from "@/lib/lobby/data";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { ActionError } from "../action-error";
 import { useRoomInfo } from "../room-info";
 import { useNow } from "../use-now";
+import { PanelSwitch } from "../panel-switch";
 import { useRoomAction, type RoomAction } from "../use-room-action";
 import type { Lobby } from "./use-lobby";
 
@@ -70,7 +69,6 @@ export function LobbyPanel({ lobby }: { lobby: Lobby }) {
   const { view, failed, refresh, waiting } = lobby;
   const action = useRoomAction();
   // The switch shows the organizer's choice at once, and the server's once it has answered.
-  const [asked, setAsked] = useState<boolean | null>(null);
   const waitingPeople = view?.people.filter((p) => p.status === "waiting") ?? [];
   const decided = view?.people.filter((p) => p.status !== "waiting") ?? [];
   return (
@@ -81,27 +79,7 @@ export function LobbyPanel({ lobby }: { lobby: Lobby }) {
       {failed && !view && <p className="text-sm text-slate-700">{t("unavailable")}</p>}
       {view && (
         <>
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={asked ?? view.requiresAdmission}
-              disabled={action.pending}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setAsked(on);
-                action.run(async () => {
-                  const r = await setRequiresAdmissionAction(forumId, on);
-                  await refresh();
-                  setAsked(null);
-                  return r;
-                });
-              }}
-              className="mt-1"
-              data-testid="lobby-require"
-            />
-            <span>{t("require")}</span>
-          </label>
-          <ActionError action={action} />
+          <PanelSwitch on={view.requiresAdmission} label={t("require")} testId="lobby-require" action={action} save={(on) => setRequiresAdmissionAction(forumId, on)} refresh={refresh} />
           <p className="text-sm" aria-live="polite">
             {waiting > 0 ? t("waitingCount", { count: waiting }) : t("empty")}
           </p>
