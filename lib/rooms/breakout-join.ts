@@ -5,12 +5,10 @@
 // before the rooms closed), audited as backstage's is. Organizers may be in any breakout room.
 import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
-import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { BREAKOUT_ATTRIBUTE, decideBreakout, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
 import { getApprovedRole, type Stage } from "./data";
-import { callLiveKit } from "./livekit";
+import { refuseInRoom } from "./membership";
 
 export interface BreakoutJoinState {
   run: BreakoutRunState | null;
@@ -52,21 +50,5 @@ export async function enforceBreakout(
   const state = await getBreakoutJoinState(room.forumId, participant.identity);
   const decision = decideBreakout({ role, run: state.run, assigned: state.assigned, asked: breakoutId, breakouts: state.breakouts, now });
   if (decision.allowed) return "kept";
-  const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, participant.identity)).then(
-    () => true,
-    (err) => {
-      if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
-      return false;
-    },
-  );
-  if (!removed) return "kept";
-  await audit(db, {
-    eventId: room.eventId,
-    actorId: null,
-    action: "room.refused",
-    entityType: "forum",
-    entityId: room.forumId,
-    data: { room: room.roomName, identity: participant.identity, reason: decision.reason },
-  });
-  return "removed";
+  return (await refuseInRoom(room, participant.identity, decision.reason, null)) ? "removed" : "kept";
 }

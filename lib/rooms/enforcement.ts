@@ -14,7 +14,7 @@ import { getApprovedRole, getBackstageState, getForumRoom, type Stage } from "./
 import { delegatePublishing, stageGrant } from "./grants";
 import { trackAllowed } from "./interpretation";
 import { callLiveKit, toPermission, toTrackSources } from "./livekit";
-import { reconcileParticipant, type StayOutcome } from "./membership";
+import { reconcileParticipant, refuseInRoom, type StayOutcome } from "./membership";
 import { enforceBreakout } from "./breakout-join";
 
 // ParticipantInfo.Kind STANDARD: people, as opposed to Egress, ingress, SIP or agents.
@@ -104,15 +104,5 @@ async function enforceRoomKind(room: Pick<Stage, "eventId" | "forumId" | "roomNa
   if (decision.allowed) return "kept";
   const attributes = { [CALL_ATTRIBUTE]: kind === "stage" ? "backstage" : "stage" };
   await callLiveKit((svc) => svc.updateParticipant(room.roomName, participant.identity, { attributes })).catch(goneAlready);
-  const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, participant.identity)).then(() => true, goneAlready);
-  if (!removed) return "kept";
-  await audit(db, {
-    eventId: room.eventId,
-    actorId: null,
-    action: "room.refused",
-    entityType: "forum",
-    entityId: room.forumId,
-    data: { room: room.roomName, identity: participant.identity, reason: decision.reason },
-  });
-  return "removed";
+  return (await refuseInRoom(room, participant.identity, decision.reason, null)) ? "removed" : "kept";
 }

@@ -19,6 +19,24 @@ type ForumRoom = Pick<Stage, "eventId" | "forumId" | "roomName">;
 export type StayOutcome = "kept" | "updated" | "removed";
 
 /**
+ * Takes `identity` out of `room` for `reason` and audits it; false (and no entry) when they had
+ * left already. Every removal the room's rules make goes through here, so each reads the same.
+ */
+export async function refuseInRoom(room: ForumRoom, identity: string, reason: string, actorId: string | null): Promise<boolean> {
+  const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, identity)).then(
+    () => true,
+    (err) => {
+      if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
+      return false;
+    },
+  );
+  if (removed) {
+    await audit(db, { eventId: room.eventId, actorId, action: "room.refused", entityType: "forum", entityId: room.forumId, data: { room: room.roomName, identity, reason } });
+  }
+  return removed;
+}
+
+/**
  * Brings one participant of a forum's room, whose identity is an account of ours, in line with
  * their registration: removed when they may no longer be there, their role's attributes and
  * permission restated when their role changed. Each change is audited with `actorId` as its cause.
@@ -29,19 +47,8 @@ export async function reconcileParticipant(room: ForumRoom, participant: Pick<Pa
   const decision = member ? decideStay(member) : ({ allowed: false, reason: "notRegistered" } as const);
   const entry = (action: string, data: Record<string, string>) =>
     audit(db, { eventId: room.eventId, actorId, action, entityType: "forum", entityId: room.forumId, data: { room: room.roomName, identity, ...data } });
-  if (!decision.allowed) {
-    // Someone who has left meanwhile needs no removal, and gets no audit entry.
-    const removed = await callLiveKit((svc) => svc.removeParticipant(room.roomName, identity)).then(
-      () => true,
-      (err) => {
-        if (!(err instanceof AppError && err.code === "NOT_FOUND")) throw err;
-        return false;
-      },
-    );
-    if (!removed) return "kept";
-    await entry("room.refused", { reason: decision.reason });
-    return "removed";
-  }
+  // Someone who has left meanwhile needs no removal, and gets no audit entry.
+  if (!decision.allowed) return (await refuseInRoom(room, identity, decision.reason, actorId)) ? "removed" : "kept";
   if (participant.attributes?.role === member!.role) return "kept";
   await callLiveKit((svc) =>
     svc.updateParticipant(room.roomName, identity, {
