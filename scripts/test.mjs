@@ -44,11 +44,18 @@ function counts(file) {
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites) };
 }
 
-/** Whether Playwright's report has skipped tests in the flows project (its dependency failed). */
-function skippedFlows(file) {
-  if (!fs.existsSync(file)) return false;
-  const skipped = (suite) => (suite.specs ?? []).some((spec) => spec.tests.some((t) => t.projectName === "flows" && t.status === "skipped")) || (suite.suites ?? []).some(skipped);
-  return JSON.parse(fs.readFileSync(file, "utf8")).suites.some(skipped);
+/** A copy of a database (its schema, data and migration rows) under another name, on the same server. */
+async function copyDatabase(sourceUrl, name) {
+  const source = new URL(sourceUrl);
+  const admin = new URL(sourceUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${source.pathname.slice(1)}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function dropRunDatabases(serverUrl) {
@@ -64,8 +71,8 @@ async function dropRunDatabases(serverUrl) {
 }
 
 /** The run's Egress stand-in and the variables that point tests and the e2e app at it. */
-async function startEgressForRun(webhookUrls, liveKitUrl) {
-  const logFile = path.join(results, "egress.log");
+async function startEgressForRun(webhookUrls, liveKitUrl, dir) {
+  const logFile = path.join(dir, "egress.log");
   const standIn = await startEgressStandInForTests({ apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET, webhookUrls, logFile, liveKitUrl });
   if ("skipped" in standIn) {
     log(standIn.skipped);
@@ -77,16 +84,16 @@ async function startEgressForRun(webhookUrls, liveKitUrl) {
 }
 
 /** The run's LiveKit server and Egress stand-in, and the variables that point tests and app instances at them. */
-async function startLiveKitForRun(e2ePort) {
+async function startLiveKitForRun(e2ePort, dir = results) {
   const webhookPort = await freePort();
   const webhookUrls = [`http://127.0.0.1:${e2ePort}/api/livekit/webhook`, `http://127.0.0.1:${webhookPort}/api/livekit/webhook`];
-  const server = await startLiveKitForTests({ webhookUrls, logFile: path.join(results, "livekit.log") });
+  const server = await startLiveKitForTests({ webhookUrls, logFile: path.join(dir, "livekit.log") });
   let livekit;
   if ("skipped" in server) {
     log(server.skipped);
     livekit = { env: { PLENARY_TEST_LIVEKIT_SKIPPED: server.skipped }, stop: async () => {} };
   } else {
-    log(`LiveKit: ${server.version} on ${server.url} (log: ${path.relative(root, path.join(results, "livekit.log"))})`);
+    log(`LiveKit: ${server.version} on ${server.url} (log: ${path.relative(root, path.join(dir, "livekit.log"))})`);
     const env = {
       PLENARY_TEST_LIVEKIT_URL: server.url,
       LIVEKIT_URL: server.url,
@@ -97,7 +104,7 @@ async function startLiveKitForRun(e2ePort) {
     livekit = { env, stop: server.stop };
   }
   // With LiveKit running, the stand-in refuses egresses of rooms LiveKit does not know, as the real one does.
-  const egress = await startEgressForRun(webhookUrls, "skipped" in server ? undefined : server.httpUrl).catch(async (err) => {
+  const egress = await startEgressForRun(webhookUrls, "skipped" in server ? undefined : server.httpUrl, dir).catch(async (err) => {
     await livekit.stop();
     throw err;
   });
@@ -157,39 +164,72 @@ async function main() {
       log("browser tests: database, production build, Chromium");
       const url = new URL(serverUrl);
       url.pathname = `/plenary_${runId.toLowerCase()}_e2e`;
-      // A second instance on the same build and database, for the cross-instance live flow
-      // (db-down.spec.ts uses port + 1 for its own instance).
-      let port2 = await freePort();
-      while (port2 === port || port2 === port + 1) port2 = await freePort();
-      const e2eEnv = {
+      const distDir = process.env.PLENARY_DIST_DIR ?? ".next-test";
+      const worldEnv = (name, ports, dir, databaseUrl, distDir, extra) => ({
         ...env,
-        DATABASE_URL: url.toString(),
-        PLENARY_DIST_DIR: process.env.PLENARY_DIST_DIR ?? ".next-test",
-        PLENARY_TEST_RESULTS: results,
-        PLENARY_E2E_PORT: String(port),
-        PLENARY_E2E_PORT2: String(port2),
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        ...extra,
+        DATABASE_URL: databaseUrl,
+        PLENARY_DIST_DIR: distDir,
+        PLENARY_TEST_RESULTS: dir,
+        PLENARY_E2E_PORT: String(ports[0]),
+        PLENARY_E2E_PORT2: String(ports[1]),
+        PUBLIC_BASE_URL: `http://127.0.0.1:${ports[0]}`,
         AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
         // No SMTP here: the app writes each mail to this folder, where the browser tests read it.
-        MAIL_DIR: path.join(results, "mail"),
+        MAIL_DIR: path.join(dir, "mail"),
         SMTP_URL: "",
+        RECORDINGS_DIR: path.join(dir, "recordings"),
+        PLENARY_E2E_WORLD: name,
+      });
+      // A second instance on the same build and database, for the cross-instance live flow
+      // (db-down.spec.ts uses port + 1 for its own instance).
+      const taken = new Set([port, port + 1]);
+      const freeOther = async () => {
+        let p = await freePort();
+        while (taken.has(p) || taken.has(p - 1)) p = await freePort();
+        taken.add(p);
+        return p;
       };
+      const e2eEnv = worldEnv(playwrightArgs.length ? "" : "read-only", [port, await freeOther()], results, url.toString(), distDir, {});
       await ensureDatabase(e2eEnv.DATABASE_URL);
       await migrate(e2eEnv.DATABASE_URL, path.join(root, "prisma", "migrations"));
       const ready =
         (await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], e2eEnv)) &&
         (await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-fixtures.ts"], e2eEnv)) &&
         (await node("node_modules/next/dist/bin/next", ["build"], e2eEnv));
-      const passed = ready && (await node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv));
-      // PLENARY_E2E_FLOWS_ALONE (the flows by themselves, as below) makes Playwright write e2e-flows.json.
-      const report = path.join(results, process.env.PLENARY_E2E_FLOWS_ALONE ? "e2e-flows.json" : "e2e.json");
-      suites.push(["e2e", ready ? counts(report) : { passed: 0, failed: 1 }]);
-      // Playwright skips a project whose dependency failed: a failing read-only spec skips every
-      // flow. Run them on their own then, so that a red run still says whether they pass.
-      if (ready && !passed && !playwrightArgs.length && skippedFlows(path.join(results, "e2e.json"))) {
-        log("browser tests: the flows, which Playwright skipped after a failure above, on their own");
-        await node("node_modules/@playwright/test/cli.js", ["test", "--project", "flows"], { ...e2eEnv, PLENARY_E2E_FLOWS_ALONE: "1" });
-        suites.push(["e2e flows (on their own, after the sign-in setup)", counts(path.join(results, "e2e-flows.json"))]);
+      if (playwrightArgs.length) {
+        // One spec or a few (`node scripts/test.mjs e2e -- e2e/room.flow.spec.ts`): one world, as asked.
+        if (ready) await node("node_modules/@playwright/test/cli.js", ["test", ...playwrightArgs], e2eEnv);
+        suites.push(["e2e", ready ? counts(path.join(results, "e2e.json")) : { passed: 0, failed: 1 }]);
+      } else if (!ready) {
+        suites.push(["e2e", { passed: 0, failed: 1 }]);
+      } else {
+        // The whole suite in two worlds at once, one browser each: the read-only specs on the
+        // database prepared above, and the flows, which change data, on a copy of it made now, with
+        // their own two app instances, LiveKit server, Egress stand-in, mail and recordings, and their
+        // own copy of the build (Next keeps its cache of rendered pages there).
+        // Neither waits for the other, and a failure in one skips nothing in the other.
+        const flowsDir = path.join(results, "flows");
+        fs.mkdirSync(flowsDir, { recursive: true });
+        const flowsUrl = new URL(url);
+        flowsUrl.pathname = `${url.pathname}_flows`;
+        await copyDatabase(url.toString(), flowsUrl.pathname.slice(1));
+        fs.cpSync(e2eEnv.RECORDINGS_DIR, path.join(flowsDir, "recordings"), { recursive: true });
+        const flowsDist = `${distDir}-flows`;
+        const buildCache = path.resolve(root, distDir, "cache");
+        fs.rmSync(path.resolve(root, flowsDist), { recursive: true, force: true });
+        fs.cpSync(path.resolve(root, distDir), path.resolve(root, flowsDist), { recursive: true, filter: (src) => src !== buildCache });
+        const flowsPorts = [await freeOther(), await freeOther()];
+        const flowsLiveKit = await startLiveKitForRun(flowsPorts[0], flowsDir);
+        try {
+          const flowsEnv = worldEnv("flows", flowsPorts, flowsDir, flowsUrl.toString(), flowsDist, flowsLiveKit.env);
+          const cli = "node_modules/@playwright/test/cli.js";
+          await Promise.all([node(cli, ["test"], e2eEnv), node(cli, ["test"], flowsEnv)]);
+        } finally {
+          await flowsLiveKit.stop();
+        }
+        suites.push(["e2e read-only", counts(path.join(results, "e2e.json"))]);
+        suites.push(["e2e flows", counts(path.join(flowsDir, "e2e.json"))]);
       }
     }
   } finally {
