@@ -1,8 +1,8 @@
-// Attendance writes from LiveKit webhooks. Each event is ONE statement: it records the event's id
-// in webhook_events and applies the effect only when that insert took, so the id and the effect
-// commit together (a statement is its own transaction) and a redelivery finds the id and does
-// nothing. Concurrent redeliveries wait on the id's unique index, then see it taken. One round
-// trip per event keeps bursts of webhooks (a room of hundreds joining at once) cheap.
+// Attendance writes from LiveKit webhooks. An event's id is recorded in webhook_events and its
+// effect applied only when that insert took, in ONE statement, so the id and the effect commit
+// together (a statement is its own transaction) and a redelivery finds the id and does nothing.
+// Concurrent redeliveries wait on the id's unique index, then see it taken. Events arriving
+// together are group-committed (group.ts); this is the statement of one event alone.
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
@@ -47,11 +47,16 @@ function effectOf(c: AttendanceChange, breakoutId: string | null): Prisma.Sql {
   }
 }
 
-export async function applyAttendanceChange(c: AttendanceChange): Promise<AttendanceOutcome> {
-  const parsed = parseRoomName(c.room);
-  // A breakout room counts for its forum; the backstage (as before) and meetings for none.
-  const forumRoom = parsed.kind === "breakout" ? parsed.stageRoomName : c.room;
-  const breakoutId = parsed.kind === "breakout" ? parsed.breakoutId : null;
+/** The forum's room a change counts for, and its breakout: a breakout room counts for its forum;
+ * the backstage (as before) and meetings for none. */
+export function forumRoomOf(room: string): { forumRoom: string; breakoutId: string | null } {
+  const parsed = parseRoomName(room);
+  return parsed.kind === "breakout" ? { forumRoom: parsed.stageRoomName, breakoutId: parsed.breakoutId } : { forumRoom: room, breakoutId: null };
+}
+
+/** One change, in its own statement. */
+export async function applyOneChange(c: AttendanceChange): Promise<AttendanceOutcome> {
+  const { forumRoom, breakoutId } = forumRoomOf(c.room);
   // Data-modifying CTEs run to completion whether or not the final SELECT reads them.
   const [row] = await db.$queryRaw<{ fresh: number; known: number }[]>`
     WITH fresh AS (

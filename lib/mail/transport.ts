@@ -34,6 +34,26 @@ function smtpTransporter(url: string): Transporter {
   return transporter;
 }
 
+// A burst of mails (a registration burst's receipts, decided together) opens at most this many
+// SMTP connections from one instance; the rest wait their turn. Hundreds of handshakes at once
+// were answered late or not at all (greeting timeouts), and a mail server may refuse them.
+const SMTP_CONNECTIONS = 8;
+let smtpBusy = 0;
+const smtpWaiting: (() => void)[] = [];
+
+async function smtpSlot<T>(send: () => Promise<T>): Promise<T> {
+  if (smtpBusy >= SMTP_CONNECTIONS) await new Promise<void>((resolve) => smtpWaiting.push(resolve));
+  else smtpBusy++;
+  try {
+    return await send();
+  } finally {
+    // The slot passes straight to the next waiting mail, if any.
+    const next = smtpWaiting.shift();
+    if (next) next();
+    else smtpBusy--;
+  }
+}
+
 function createFileTransporter() {
   return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 }
@@ -51,7 +71,8 @@ export async function sendMail(msg: OutgoingMail): Promise<SentMail> {
   const attachments = msg.attachments?.map(({ filename, content, contentType }) => ({ filename, content, contentType }));
   const message = { from: env.MAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, ...(attachments?.length ? { attachments } : {}) };
   if (env.SMTP_URL) {
-    const info = await smtpTransporter(env.SMTP_URL).sendMail(message);
+    const url = env.SMTP_URL;
+    const info = await smtpSlot(() => smtpTransporter(url).sendMail(message));
     return { messageId: info.messageId };
   }
 

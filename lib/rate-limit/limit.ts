@@ -18,24 +18,50 @@ export interface LimitResult {
   retryAfterSeconds: number;
 }
 
-/** Counts one attempt against every limit (all are counted, so a blocked key stays blocked). */
+/** Counts one attempt against every limit (all are counted, so a blocked key stays blocked), in
+ * one statement: a request's limits (an address's and an account's) cost one round trip. */
 export async function hitLimits(limits: Limit[], now = new Date()): Promise<LimitResult> {
-  let result: LimitResult = { allowed: true, retryAfterSeconds: 0 };
-  for (const limit of limits) {
+  const windows = limits.map((limit) => {
     const windowMs = limit.windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-    const [row] = await db.$queryRaw<{ count: number }[]>`
-      INSERT INTO rate_limits (key, window_start, count) VALUES (${limit.key}, ${windowStart}, 1)
-      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
-      RETURNING count`;
-    if (row.count > limit.max) {
-      const retry = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+    return { limit, windowMs, start: new Date(Math.floor(now.getTime() / windowMs) * windowMs) };
+  });
+  // One statement cannot count the same row twice: a repeated key is counted once per limit, one after another.
+  const distinct = new Set(limits.map((l) => l.key)).size === limits.length;
+  const counts = distinct ? await countAll(windows.map((w) => ({ key: w.limit.key, window_start: w.start.toISOString() }))) : await countEach(windows);
+  let result: LimitResult = { allowed: true, retryAfterSeconds: 0 };
+  windows.forEach(({ limit, windowMs, start }, i) => {
+    if (counts[i] > limit.max) {
+      const retry = Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000);
       result = { allowed: false, retryAfterSeconds: Math.max(result.retryAfterSeconds, retry) };
     }
-  }
+  });
   // Old windows are useless; trim them now and then instead of running a separate job.
   if (Math.random() < 0.01) await db.$executeRaw`DELETE FROM rate_limits WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
   return result;
+}
+
+/** Each key's count after this attempt, in the order given (keys distinct); rows taken in key order. */
+async function countAll(rows: { key: string; window_start: string }[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const counted = await db.$queryRaw<{ key: string; count: number }[]>`
+    INSERT INTO rate_limits (key, window_start, count)
+    SELECT key, window_start, 1 FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS t(key text, window_start timestamptz) ORDER BY key
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+    RETURNING key, count`;
+  const byKey = new Map(counted.map((r) => [r.key, r.count]));
+  return rows.map((r) => byKey.get(r.key)!);
+}
+
+async function countEach(windows: { limit: Limit; start: Date }[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const { limit, start } of windows) {
+    const [row] = await db.$queryRaw<{ count: number }[]>`
+      INSERT INTO rate_limits (key, window_start, count) VALUES (${limit.key}, ${start}, 1)
+      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+      RETURNING count`;
+    counts.push(row.count);
+  }
+  return counts;
 }
 
 /** The client's address as resolved at the server's edge (lib/http/client-address-hook.ts):

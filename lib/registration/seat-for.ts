@@ -1,13 +1,15 @@
 // A registration ready to take its seat: the forums and organisation it names checked, what it is
 // granted and what it only asks for decided (claims.ts). `take` writes it under the event's lock.
 import "server-only";
+import crypto from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationRole } from "@/lib/auth/roles";
 import { decideClaims, type OrganizationChoice } from "./claims";
 import type { RegistrationInput } from "./schema";
-import { registerSeat } from "./seats";
+import { registerSeatGrouped } from "./seat-group";
+import { registerSeat, type NewRegistration } from "./seats";
 
 export interface SeatedEvent {
   id: string;
@@ -36,7 +38,7 @@ export async function seatFor(event: SeatedEvent, input: RegistrationInput, invi
     claims,
     async take(client: Tx, userId: string, auditAction: string, now: Date): Promise<Seat> {
       try {
-        const decision = await registerSeat(client, {
+        const registration: NewRegistration = {
           eventId: event.id,
           userId,
           ...claims,
@@ -49,7 +51,9 @@ export async function seatFor(event: SeatedEvent, input: RegistrationInput, invi
           forumIds: claims.role === "audience" ? [] : refs.forumIds,
           auditAction,
           now,
-        });
+        };
+        // Outside a transaction, the seat is decided together with those that arrived with it (seat-group.ts).
+        const decision = client === db ? await registerSeatGrouped({ ...registration, id: crypto.randomUUID() }) : await registerSeat(client, registration);
         if (decision.registrationId === null) {
           // A declined registration stays declined: cancelling and registering again does not undo the decision.
           if (decision.status === "declined") throw new AppError("FORBIDDEN", "registrationDeclined");

@@ -139,8 +139,7 @@ export type SeatDecision = { registrationId: string; status: "approved" | "pendi
  * invitation (`invitationOnly`). Called on `db` (no
  * transaction) the lock lasts one statement; inside a transaction it lasts until that commits.
  */
-export async function registerSeat(client: Tx, r: NewRegistration): Promise<SeatDecision> {
-  const id = crypto.randomUUID();
+export async function registerSeat(client: Tx, r: NewRegistration, id: string = crypto.randomUUID()): Promise<SeatDecision> {
   const [row] = await client.$queryRaw<{ status: SeatDecision["status"] }[]>`
     SELECT register_seat(${id}, ${r.eventId}, ${r.userId}, ${r.role}::"Role", ${r.invitationId}, ${r.organizationId},
       ${r.organizationOther}, ${r.country}, ${r.preferredLanguage}::"Language", ${r.timeZone}, ${r.accessibilityNeeds},

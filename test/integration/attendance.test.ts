@@ -172,6 +172,37 @@ describe("LiveKit webhooks → attendance", () => {
     expect(await counts()).toEqual({ attendances: before.attendances + 1, events: before.events + 1 });
   });
 
+  it("group-commits concurrent joins, leaves, redeliveries and unknown rooms as if delivered one after another", async () => {
+    const before = await counts();
+    const people = users.slice(5, 15).map((u, i) => ({ sid: `PA_group_${i}`, identity: u.id, joinedAt: "2030-01-01T01:20:00Z" }));
+    const joins = people.map((p) => participantEvent("participant_joined", room, p, "2030-01-01T01:20:00Z"));
+    const leaves = people.map((p) => participantEvent("participant_left", room, p, "2030-01-01T01:40:00Z"));
+    const elsewhere = participantEvent("participant_joined", "no-such-room", { sid: "PA_group_elsewhere", identity: users[5].id, joinedAt: "2030-01-01T01:20:00Z" }, "2030-01-01T01:20:00Z");
+    // Each join twice, its leave right behind it, in the same burst.
+    const burst = [...joins, elsewhere, ...joins, ...leaves];
+    const results = await Promise.all(burst.map((p) => deliver(p)));
+    expect(results.map((r) => r.status)).toEqual(Array(burst.length).fill(200));
+    const outcomes = results.map((r) => r.json.outcome as string);
+    expect(outcomes.filter((o) => o === "applied")).toHaveLength(20);
+    expect(outcomes.filter((o) => o === "replayed")).toHaveLength(10);
+    expect(outcomes[10]).toBe("unknownRoom");
+    expect(await counts()).toEqual({ attendances: before.attendances + 10, events: before.events + 21 });
+    for (const p of people) expect(await rowsOf(p.sid)).toMatchObject([{ joinedAt: new Date(p.joinedAt), leftAt: new Date("2030-01-01T01:40:00Z") }]);
+  });
+
+  it("answers a failing event's error to its own request only, applying the others delivered with it", async () => {
+    const before = await counts();
+    // PostgreSQL cannot store a NUL character: this one event's statement fails, alone.
+    const bad = participantEvent("participant_joined", room, { sid: "PA_group_bad", identity: "nul\u0000identity", joinedAt: "2030-01-01T01:30:00Z" }, "2030-01-01T01:30:00Z");
+    const good = users
+      .slice(20, 30)
+      .map((u, i) => participantEvent("participant_joined", room, { sid: `PA_group_good_${i}`, identity: u.id, joinedAt: "2030-01-01T01:30:00Z" }, "2030-01-01T01:30:00Z"));
+    const results = await Promise.all([...good.slice(0, 5), bad, ...good.slice(5)].map((p) => deliver(p)));
+    expect(results[5].status).toBe(500);
+    expect(results.filter((r) => r.status === 200 && r.json.outcome === "applied")).toHaveLength(10);
+    expect(await counts()).toEqual({ attendances: before.attendances + 10, events: before.events + 10 });
+  });
+
   it("closes the room's open rows on room_finished, but not a later leave's exact time or rows of a newer room", async () => {
     const open = { sid: "PA_open", identity: users[56].id, joinedAt: "2030-01-01T01:20:00Z" };
     const leaving = { sid: "PA_leaving", identity: users[57].id, joinedAt: "2030-01-01T01:20:00Z" };
