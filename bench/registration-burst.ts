@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { actionFields, addressOf, createWriteEvent, isRegistered, registrationPost, sessionCookie } from "../test/write-requests";
 import { profileArgs, sendAll, type Sent } from "./fetch-load";
+import { floorRowForSent } from "./floor";
 import { printHttpTable, type HttpRow } from "./http";
 import { benchDatabase, verdict } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
@@ -116,6 +117,15 @@ async function main() {
   const rows: HttpRow[] = [];
   const one = await registrationBurst({ quick });
   rows.push(one.row);
+  // The framework's floor for the same burst (issue 22): a bare Next route answering from memory.
+  rows.push(
+    await floorRowForSent(one.row, {
+      route: "json",
+      count: one.row.result.requests,
+      inFlight: Infinity,
+      note: "the framework's floor for any request (a GET of a JSON route, no session, no database)",
+    }),
+  );
   let two: BurstOutcome | undefined;
   if (!quick) {
     two = await registrationBurst({ quick, instances: 2 });
