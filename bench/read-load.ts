@@ -4,7 +4,7 @@
 // event, its first forum moved to "now" and published; autocannon in this process, `next start`
 // in its own — each workload on one instance, then split over two (one per core). Every answer is
 // checked. Run: npm run bench:read (--quick: 3 s runs, 1,000 delegates instead of 10,000;
-// --only=page,json,token: some of them; --cpu-prof: a V8 CPU profile of the first instance into
+// --only=page,json,token: some of them; --storm-connections=N: the token storm on N connections; --cpu-prof: a V8 CPU profile of the first instance into
 // .data/bench-prof).
 import fs from "node:fs";
 import path from "node:path";
@@ -29,7 +29,8 @@ const WARM_SECONDS = quick ? 1 : 5;
 const DELEGATES = quick ? 1_000 : 10_000;
 const PAGE_CONNECTIONS = 32;
 const JSON_CONNECTIONS = 32;
-const STORM_CONNECTIONS = 1_000;
+/** --storm-connections=N: the join storm on fewer connections (a busy shared machine times out 1,000). */
+const STORM_CONNECTIONS = Number(process.argv.find((a) => a.startsWith("--storm-connections="))?.slice(20) ?? 1_000);
 const SLUG = "clean-sky-2021";
 const LOCALES = ["ko", "zh", "en"] as const;
 /** Auth.js's session cookie over plain http: a JWT encrypted with AUTH_SECRET, salted with its name. */
