@@ -132,9 +132,11 @@ async function main() {
     rows.push(two.row);
   }
   printHttpTable("Registration burst over HTTP", rows);
-  const best = Math.min(...rows.map((r) => r.result.p99));
+  // The floor's row is not a result of ours.
+  const measured = [one.row, ...(two ? [two.row] : [])];
+  const best = Math.min(...measured.map((r) => r.result.p99));
   const problems = [...one.problems, ...(two?.problems ?? [])];
-  verdict(`p99 < ${TARGET_P99_MS} ms, exactly the capacity approved`, best < TARGET_P99_MS, `p99 ${rows.map((r) => r.result.p99.toFixed(0)).join(" / ")} ms`, problems);
+  verdict(`p99 < ${TARGET_P99_MS} ms, exactly the capacity approved`, best < TARGET_P99_MS, `p99 ${measured.map((r) => r.result.p99.toFixed(0)).join(" / ")} ms`, problems);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
