@@ -7,10 +7,10 @@ import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { db } from "@/lib/db";
 import { BREAKOUT_ATTRIBUTE, decideBreakout, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
-
-export type { BreakoutJoinState };
 import { getApprovedRole, type BreakoutJoinState, type Stage } from "./data";
 import { refuseInRoom } from "./membership";
+
+export type { BreakoutJoinState };
 
 /** What a breakout join (or a stage join while rooms are open) decides on: one statement. */
 export async function getBreakoutJoinState(forumId: string, userId: string): Promise<BreakoutJoinState> {
