@@ -28,6 +28,8 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { freePort } from "../scripts/lib/postgres.mjs";
 import { machineCpu, machineLine, ownCpuMs, percentile, verdict } from "./lib";
+import { runFloorLoad, startFloor } from "./floor";
+import { printHttpTable } from "./http";
 import { processStats, startProductionApp, type ProductionApp } from "./server";
 
 const quick = process.argv.includes("--quick");
@@ -454,6 +456,23 @@ async function measure(opts: {
   };
 }
 
+/** The framework's floor in the same run (issue 22): a bare Next app's JSON route answering from
+ * memory, on SOCKETS connections for MEASURE_S, and the origin's CPU per answer against it. */
+async function nextFloor(results: ModeResult[]) {
+  const floor = await startFloor();
+  try {
+    const result = await runFloorLoad(floor, "json", { url: floor.url, connections: SOCKETS, seconds: MEASURE_S }, SETTLE_S);
+    const workload = `floor: bare Next JSON route (from memory, 20 KB), ${SOCKETS} connections, ${MEASURE_S} s`;
+    printHttpTable("HLS serving: the framework's floor", [{ workload, result, notes: "the framework's floor for any request (playlists and segments are files, not JSON)" }]);
+    for (const r of results.filter((x) => !x.proxy)) {
+      const perAnswer = r.appCpuMs / Math.max(1, r.appRequests);
+      console.log(`${r.forum}, origin only: app CPU ${fmt(perAnswer, 2)} ms per answer, Plenary / floor ${fmt(perAnswer / result.cpuPerRequest.server, 2)}× the floor's CPU per request`);
+    }
+  } finally {
+    await floor.stop();
+  }
+}
+
 /** Media playlist polls a second at full pace: every viewer's stage, and a channel for CHANNEL_SHARE of them, every 2 s. */
 const OFFERED_POLLS_PER_S = (VIEWERS * (1 + CHANNEL_SHARE) * 1000) / POLL_MS;
 
@@ -604,6 +623,7 @@ async function main() {
       await control.stopBroadcast(actor, forum.id);
     }
     printResults(results);
+    await nextFloor(results);
     await playlistCost();
 
     const stageTarget = VIEWERS / 2;

@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createWriteEvent, sessionCookie, type Prepared } from "../test/write-requests";
 import { profileArgs, sendAll } from "./fetch-load";
+import { floorRowForSent } from "./floor";
 import { printHttpTable, type HttpRow } from "./http";
 import { benchDatabase, printTable, verdict, type Row } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
@@ -140,6 +141,9 @@ async function main() {
       result: answered.result,
       notes: `${total} answers in the database (${options.map((o) => `${o.id} ${tally.find((t) => t.choices[0] === o.id)?._count ?? 0}`).join(", ")})`,
     });
+    // The framework's floor for the same burst (issue 22): a bare Next route answering from memory.
+    const floorNote = "the framework's floor for any request (a GET of a JSON route, no session, no database)";
+    rows.push(await floorRowForSent(rows[0], { route: "json", count: voted.result.requests, inFlight: Infinity, note: floorNote }));
     printHttpTable("Q&A and polls: votes over HTTP", rows);
 
     // 3. Fan-out: the viewers' open streams, half on each instance; one vote (the asker takes theirs

@@ -4,7 +4,7 @@
 // event, its first forum moved to "now" and published; autocannon in this process, `next start`
 // in its own — each workload on one instance, then split over two (one per core). Every answer is
 // checked. Run: npm run bench:read (--quick: 3 s runs, 1,000 delegates instead of 10,000;
-// --only=page,json,token: some of them; --cpu-prof: a V8 CPU profile of the first instance into
+// --only=page,json,token: some of them; --storm-connections=N: the token storm on N connections; --cpu-prof: a V8 CPU profile of the first instance into
 // .data/bench-prof).
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { langTag } from "../lib/i18n/lang";
 import type { Locale } from "../lib/i18n/routing";
 import { seed } from "../prisma/seed";
 import { combineLoads, printHttpTable, runLoad, type Answer, type HttpRow, type LoadOptions, type LoadResult } from "./http";
+import { floorRow, startFloor, type Floor } from "./floor";
 import { benchDatabase } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
 
@@ -28,7 +29,8 @@ const WARM_SECONDS = quick ? 1 : 5;
 const DELEGATES = quick ? 1_000 : 10_000;
 const PAGE_CONNECTIONS = 32;
 const JSON_CONNECTIONS = 32;
-const STORM_CONNECTIONS = 1_000;
+/** --storm-connections=N: the join storm on fewer connections (a busy shared machine times out 1,000). */
+const STORM_CONNECTIONS = Number(process.argv.find((a) => a.startsWith("--storm-connections="))?.slice(20) ?? 1_000);
 const SLUG = "clean-sky-2021";
 const LOCALES = ["ko", "zh", "en"] as const;
 /** Auth.js's session cookie over plain http: a JWT encrypted with AUTH_SECRET, salted with its name. */
@@ -82,6 +84,7 @@ async function main() {
   const bench = await benchDatabase();
   let app: ProductionApp | undefined;
   let second: ProductionApp | undefined;
+  let floor: Floor | undefined;
   try {
     await seed(bench.prisma);
     const { event, forum, session } = await openFirstForum(bench.prisma);
@@ -92,6 +95,7 @@ async function main() {
     // The second instance shares the first one's AUTH_SECRET, so one session cookie works on both.
     second = await startProductionApp({ env: { DATABASE_URL: bench.databaseUrl, LIVEKIT_URL: "ws://127.0.0.1:7880", AUTH_SECRET: app.authSecret } });
     const apps = [app, second];
+    floor = await startFloor();
     const started = performance.now();
     const cookies = await Promise.all(users.map(async (u) => `${COOKIE}=${await encode({ token: { sub: u.id, email: u.email, name: u.name }, secret: app!.authSecret, salt: COOKIE })}`));
     console.log(`[bench] ${cookies.length} session cookies minted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -132,25 +136,28 @@ async function main() {
       await runLoad({ ...page, seconds: WARM_SECONDS });
       await onTwo({ ...page, seconds: WARM_SECONDS }, apps);
       const target = "target ≥ 1,500 req/s, p99 < 50 ms, 0 errors";
-      rows.push({ workload: `agenda page, ko/zh/en in turn, one instance, ${PAGE_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(page), notes: target });
+      const one: HttpRow = { workload: `agenda page, ko/zh/en in turn, one instance, ${PAGE_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(page), notes: target };
+      rows.push(one, await floorRow(floor, "page", one, page, { warmSeconds: WARM_SECONDS }));
       rows.push({ workload: `agenda page, ko/zh/en in turn, two instances, ${PAGE_CONNECTIONS / 2} connections each, ${SECONDS} s`, result: await onTwo(page, apps), notes: target });
     }
     if (runs("json")) {
       await runLoad({ ...json, seconds: WARM_SECONDS });
       await onTwo({ ...json, seconds: WARM_SECONDS }, apps);
       const target = "target ≥ 3,000 req/s, p99 < 30 ms";
-      rows.push({ workload: `agenda JSON API, one instance, ${JSON_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(json), notes: target });
+      const one: HttpRow = { workload: `agenda JSON API, one instance, ${JSON_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(json), notes: target };
+      rows.push(one, await floorRow(floor, "json", one, json, { warmSeconds: WARM_SECONDS }));
       rows.push({ workload: `agenda JSON API, two instances, ${JSON_CONNECTIONS / 2} connections each, ${SECONDS} s`, result: await onTwo(json, apps), notes: target });
     }
     if (runs("token")) {
       await runLoad({ ...storm, ...post, connections: 50, seconds: WARM_SECONDS });
       await onTwo({ ...storm, ...post, connections: 50, seconds: WARM_SECONDS }, apps);
       const target = "target ≥ 1,500 req/s, p99 < 100 ms, 0 errors";
-      rows.push({
+      const one: HttpRow = {
         workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, one instance, ${STORM_CONNECTIONS} connections, ${SECONDS} s`,
         result: await runLoad({ ...storm, ...post }),
         notes: target,
-      });
+      };
+      rows.push(one, await floorRow(floor, "token", one, { ...storm, ...post }, { warmSeconds: WARM_SECONDS }));
       rows.push({
         workload: `POST /api/livekit/token, ${cookies.length} signed-in approved delegates, two instances, ${STORM_CONNECTIONS / 2} connections each, ${SECONDS} s`,
         result: await onTwo({ ...storm, ...post }, apps),
@@ -159,6 +166,7 @@ async function main() {
     }
     printHttpTable("Read workloads against next start", rows);
   } finally {
+    await floor?.stop();
     await second?.stop();
     await app?.stop();
     await bench.close();

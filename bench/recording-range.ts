@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { seed } from "../prisma/seed";
+import { floorRow, startFloor as startNextFloor } from "./floor";
 import { combineLoads, mb, printHttpTable, runLoad, type Answer, type Asked, type HttpRow, type LoadOptions, type LoadResult } from "./http";
 import { benchDatabase } from "./lib";
 import { processStats, startProductionApp, type ProductionApp } from "./server";
@@ -164,6 +165,14 @@ async function main() {
       rows.push({ workload: `floor: the same ranges from plain node:http + fs (no Next, session or database), ${SIGNED_IN_SECONDS} s`, result: floorRun });
     } finally {
       floor.stop();
+    }
+    // Next's own floor (issue 22): a bare Next app's JSON route answering from memory, same connections.
+    const nextFloor = await startNextFloor();
+    try {
+      const note = "the framework's floor for any request (a GET of a JSON route from memory, 20 KB)";
+      rows.push(await floorRow(nextFloor, "json", rows[0], load(publicPath, SECONDS), { warmSeconds: WARM_SECONDS, note }));
+    } finally {
+      await nextFloor.stop();
     }
 
     printHttpTable("Recording media Range requests", rows);

@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { actionFields, addressOf, createWriteEvent, isRegistered, registrationPost, sessionCookie } from "../test/write-requests";
 import { profileArgs, sendAll, type Sent } from "./fetch-load";
+import { floorRowForSent } from "./floor";
 import { printHttpTable, type HttpRow } from "./http";
 import { benchDatabase, verdict } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
@@ -116,15 +117,26 @@ async function main() {
   const rows: HttpRow[] = [];
   const one = await registrationBurst({ quick });
   rows.push(one.row);
+  // The framework's floor for the same burst (issue 22): a bare Next route answering from memory.
+  rows.push(
+    await floorRowForSent(one.row, {
+      route: "json",
+      count: one.row.result.requests,
+      inFlight: Infinity,
+      note: "the framework's floor for any request (a GET of a JSON route, no session, no database)",
+    }),
+  );
   let two: BurstOutcome | undefined;
   if (!quick) {
     two = await registrationBurst({ quick, instances: 2 });
     rows.push(two.row);
   }
   printHttpTable("Registration burst over HTTP", rows);
-  const best = Math.min(...rows.map((r) => r.result.p99));
+  // The floor's row is not a result of ours.
+  const measured = [one.row, ...(two ? [two.row] : [])];
+  const best = Math.min(...measured.map((r) => r.result.p99));
   const problems = [...one.problems, ...(two?.problems ?? [])];
-  verdict(`p99 < ${TARGET_P99_MS} ms, exactly the capacity approved`, best < TARGET_P99_MS, `p99 ${rows.map((r) => r.result.p99.toFixed(0)).join(" / ")} ms`, problems);
+  verdict(`p99 < ${TARGET_P99_MS} ms, exactly the capacity approved`, best < TARGET_P99_MS, `p99 ${measured.map((r) => r.result.p99.toFixed(0)).join(" / ")} ms`, problems);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -102,7 +102,7 @@ function link(file: string): string {
  * `next start` serves in its own process today, but Next has forked workers before, and the
  * memory of a parent that only forwards would say nothing.
  */
-function servingPid(pid: number, port: number): number {
+export function servingPid(pid: number, port: number): number {
   const hexPort = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
   const listening = ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((f) => read(f).split("\n").slice(1)).map((l) => l.trim().split(/\s+/));
   const sockets = new Set(listening.filter((f) => f[1]?.endsWith(hexPort) && f[3] === "0A").map((f) => `socket:[${f[9]}]`));

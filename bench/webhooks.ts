@@ -12,6 +12,7 @@
 import { pathToFileURL } from "node:url";
 import { attendanceBurst, createWriteEvent, type Delivery } from "../test/write-requests";
 import { profileArgs, sendAll, type Sent } from "./fetch-load";
+import { floorRowForSent } from "./floor";
 import { combineLoads, printHttpTable, type HttpRow } from "./http";
 import { benchDatabase, verdict } from "./lib";
 import { startProductionApp, type ProductionApp } from "./server";
@@ -91,8 +92,15 @@ export async function webhookIngestion({ quick = false, instances = 1 }: { quick
 async function main() {
   const quick = process.argv.includes("--quick");
   const one = await webhookIngestion({ quick });
+  // The framework's floor for the same load (issue 22): a bare Next route answering from memory.
+  const floor = await floorRowForSent(one.rows[0], {
+    route: "json",
+    count: one.rows[0].result.requests,
+    inFlight: IN_FLIGHT,
+    note: "the framework's floor for any request (a GET of a JSON route, no signature, no database)",
+  });
   const two = quick ? undefined : await webhookIngestion({ quick, instances: 2 });
-  printHttpTable("LiveKit webhook ingestion over HTTP", [...one.rows, ...(two?.rows ?? [])]);
+  printHttpTable("LiveKit webhook ingestion over HTTP", [...one.rows, floor, ...(two?.rows ?? [])]);
   const best = Math.max(one.eventsPerSecond, two?.eventsPerSecond ?? 0);
   const problems = [...one.problems, ...(two?.problems ?? [])];
   verdict(

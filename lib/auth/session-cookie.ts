@@ -6,6 +6,7 @@
 // work done on every page and every join token for nothing (0.6 ms of CPU a request).
 import { getToken } from "next-auth/jwt";
 import { authEnv } from "@/lib/env";
+import { decodeSessionToken } from "./session-jwe";
 
 type Env = Record<string, string | undefined>;
 
@@ -33,7 +34,8 @@ export async function sessionFromCookie(headers: Headers, env: Env = authEnv()):
   const secret = secrets(env);
   if (!cookie || !secret.length) return null;
   // Only the cookie: getToken would also take a token from an Authorization header, which Auth.js's session does not.
-  const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie: overHttps(headers, env) });
+  // Decrypted as Auth.js's decode does, with its derived key kept per secret (session-jwe.ts).
+  const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie: overHttps(headers, env), decode: decodeSessionToken });
   if (typeof token?.sub !== "string" || !token.sub) return null;
   const version = token.sv;
   return { userId: token.sub, sessionVersion: typeof version === "number" && Number.isInteger(version) ? version : 0 };

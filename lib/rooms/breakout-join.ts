@@ -7,14 +7,10 @@ import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { db } from "@/lib/db";
 import { BREAKOUT_ATTRIBUTE, decideBreakout, runPhase, toBreakoutAttribute, type BreakoutRunState } from "./breakouts";
-import { getApprovedRole, type Stage } from "./data";
+import { getApprovedRole, type BreakoutJoinState, type Stage } from "./data";
 import { refuseInRoom } from "./membership";
 
-export interface BreakoutJoinState {
-  run: BreakoutRunState | null;
-  breakouts: string[];
-  assigned: string | null;
-}
+export type { BreakoutJoinState };
 
 /** What a breakout join (or a stage join while rooms are open) decides on: one statement. */
 export async function getBreakoutJoinState(forumId: string, userId: string): Promise<BreakoutJoinState> {
@@ -30,7 +26,11 @@ export async function getBreakoutJoinState(forumId: string, userId: string): Pro
 }
 
 export async function stageBreakoutAttributes(forumId: string, userId: string, now: Date): Promise<Record<string, string>> {
-  const { run, assigned } = await getBreakoutJoinState(forumId, userId);
+  return breakoutAttributes(await getBreakoutJoinState(forumId, userId), now);
+}
+
+/** stageBreakoutAttributes from a state already read (with the registration: getStageMemberWithBreakouts). */
+export function breakoutAttributes({ run, assigned }: Pick<BreakoutJoinState, "run" | "assigned">, now: Date): Record<string, string> {
   const phase = runPhase(run, now);
   if (!run || (phase !== "open" && phase !== "opening")) return {};
   const target = assigned ?? (run.mode === "choose" ? "choose" : null);

@@ -2,8 +2,10 @@
 // stands with that forum's event. Two small queries per join, so a join storm stays cheap.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
+import type { BreakoutRunState } from "./breakouts";
 import type { LobbyStatus } from "./grants";
 import { toLocalized } from "@/lib/i18n/localized-schema";
 import type { ParticipantProfile } from "./participant";
@@ -100,6 +102,35 @@ export async function getForumRoom(roomName: string, identity: string): Promise<
  * sessions) and whether they were removed from its room, so a join costs one round trip here.
  * With `sessionVersion` (a cookie's), only while the account's sessions have not been ended since. */
 export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string, sessionVersion?: number): Promise<StageMember | null> {
+  return (await readStageMember(stage, userId, sessionVersion, false))?.member ?? null;
+}
+
+/** What a breakout join (or a stage join while rooms are open) decides on. */
+export interface BreakoutJoinState {
+  run: BreakoutRunState | null;
+  breakouts: string[];
+  assigned: string | null;
+}
+
+/** getStageMember and the forum's breakout state for the person (getBreakoutJoinState) in the
+ * same statement: a stage token's whole decision in one round trip. */
+export async function getStageMemberWithBreakouts(
+  stage: Pick<Stage, "eventId" | "forumId">,
+  userId: string,
+  sessionVersion?: number,
+): Promise<{ member: StageMember; breakouts: BreakoutJoinState } | null> {
+  const read = await readStageMember(stage, userId, sessionVersion, true);
+  return read && { member: read.member, breakouts: read.breakouts! };
+}
+
+async function readStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string, sessionVersion: number | undefined, withBreakouts: boolean) {
+  const breakoutColumns = withBreakouts
+    ? Prisma.sql`,
+           br.mode::text AS breakout_mode, br.status::text AS breakout_status, br.opens_at AS breakout_opens_at, br.closes_at AS breakout_closes_at,
+           ARRAY(SELECT b.id FROM breakouts b WHERE b.forum_id = ${stage.forumId} ORDER BY b.position) AS breakouts,
+           (SELECT a.breakout_id FROM breakout_assignments a WHERE a.forum_id = ${stage.forumId} AND a.user_id = r.user_id) AS breakout_assigned`
+    : Prisma.empty;
+  const breakoutRun = withBreakouts ? Prisma.sql`LEFT JOIN breakout_runs br ON br.forum_id = ${stage.forumId}` : Prisma.empty;
   const rows = await db.$queryRaw<
     {
       role: RegistrationRole;
@@ -115,6 +146,12 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
       banned: boolean;
       lobby: LobbyStatus | null;
       requires_admission: boolean;
+      breakout_mode?: BreakoutRunState["mode"] | null;
+      breakout_status?: BreakoutRunState["status"] | null;
+      breakout_opens_at?: Date | null;
+      breakout_closes_at?: Date | null;
+      breakouts?: string[];
+      breakout_assigned?: string | null;
     }[]
   >`
     SELECT r.role::text AS role, r.status::text AS status, r.preferred_language::text AS preferred_language,
@@ -126,10 +163,11 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
               WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum,
            EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = ${stage.forumId} AND b.user_id = r.user_id) AS banned,
            (SELECT l.status::text FROM lobby_entries l WHERE l.forum_id = ${stage.forumId} AND l.user_id = r.user_id) AS lobby,
-           COALESCE((SELECT f.requires_admission FROM forums f WHERE f.id = ${stage.forumId}), false) AS requires_admission
+           COALESCE((SELECT f.requires_admission FROM forums f WHERE f.id = ${stage.forumId}), false) AS requires_admission${breakoutColumns}
     FROM registrations r
     JOIN users u ON u.id = r.user_id
     LEFT JOIN organizations o ON o.id = r.organization_id
+    ${breakoutRun}
     WHERE r.event_id = ${stage.eventId} AND r.user_id = ${userId}
       AND (${sessionVersion ?? null}::int IS NULL OR u.session_version = ${sessionVersion ?? null}::int)`;
   const registration = rows[0];
@@ -141,7 +179,7 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
     : other
       ? { key: "other", name: { ko: other, zh: other, en: other } }
       : null;
-  return {
+  const member: StageMember = {
     userId,
     name: registration.name || registration.name_latin || registration.email.split("@")[0],
     role,
@@ -152,6 +190,16 @@ export async function getStageMember(stage: Pick<Stage, "eventId" | "forumId">, 
     requiresAdmission: registration.requires_admission,
     profile: { role, language: registration.preferred_language, organization, nameLatin: registration.name_latin },
   };
+  const breakouts: BreakoutJoinState | undefined = withBreakouts
+    ? {
+        run: registration.breakout_status
+          ? { mode: registration.breakout_mode!, status: registration.breakout_status, opensAt: registration.breakout_opens_at ?? null, closesAt: registration.breakout_closes_at ?? null }
+          : null,
+        breakouts: registration.breakouts ?? [],
+        assigned: registration.breakout_assigned ?? null,
+      }
+    : undefined;
+  return { member, breakouts };
 }
 
 /** The approved role of `userId` in the event, or null (moderation checks both sides with it). */

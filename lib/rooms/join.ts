@@ -4,7 +4,7 @@ import "server-only";
 import { requireActor, type Actor } from "@/lib/auth/session";
 import { isSessionCurrent } from "@/lib/auth/session-version";
 import { AppError } from "@/lib/errors";
-import { getStageMember, getStageOfSessionOrThrow, type Stage, type StageMember } from "./data";
+import { getStageMember, getStageMemberWithBreakouts, getStageOfSessionOrThrow, type BreakoutJoinState, type Stage, type StageMember } from "./data";
 import { decideJoin, type JoinRefusal, type StageGrant } from "./grants";
 
 // Declared, never created: only checkStageJoin makes a StageAccess, so what takes one was checked.
@@ -15,6 +15,8 @@ export interface StageAccess {
   readonly stage: Stage;
   readonly member: StageMember;
   readonly grant: StageGrant;
+  /** The forum's breakout state for the member, read in the same statement when asked for. */
+  readonly breakouts?: BreakoutJoinState;
   readonly [joinChecked]: true;
 }
 
@@ -25,20 +27,33 @@ export type JoinOutcome = { stage: Stage; member: StageMember | null } & ({ acce
 /** The join decision of `actor` for the session's stage at `now` (NOT_FOUND for no such session).
  * The registration is read at the actor's cookie session version when it carries one, so a
  * cookie-only actor whose sessions were ended finds none: one round trip for the whole check. */
-export async function checkStageJoin(actor: Actor, sessionId: string, now = new Date()): Promise<JoinOutcome> {
+export async function checkStageJoin(actor: Actor, sessionId: string, now = new Date(), { breakouts = false }: JoinReadOptions = {}): Promise<JoinOutcome> {
   const stage = await getStageOfSessionOrThrow(sessionId);
-  const member = await getStageMember(stage, actor.userId, actor.sessionVersion);
+  let member: StageMember | null;
+  let breakoutState: BreakoutJoinState | undefined;
+  if (breakouts) {
+    const read = await getStageMemberWithBreakouts(stage, actor.userId, actor.sessionVersion);
+    member = read?.member ?? null;
+    breakoutState = read?.breakouts;
+  } else {
+    member = await getStageMember(stage, actor.userId, actor.sessionVersion);
+  }
   if (!member) return { stage, member, access: null, refusal: "notRegistered" };
   const decision = decideJoin({ ...member, forum: stage, now });
   if (!decision.allowed) return { stage, member, access: null, refusal: decision.reason };
-  return { stage, member, access: { stage, member, grant: decision.grant } as StageAccess, refusal: null };
+  return { stage, member, access: { stage, member, grant: decision.grant, ...(breakoutState ? { breakouts: breakoutState } : {}) } as StageAccess, refusal: null };
+}
+
+export interface JoinReadOptions {
+  /** Also read the forum's breakout state for the person, in the same statement (access.breakouts). */
+  breakouts?: boolean;
 }
 
 /** The actor's access to the session's stage now; UNAUTHENTICATED when signed out (or the account
  * or its session is gone), FORBIDDEN with the refusal's message key otherwise. */
-export async function requireStageJoin(actor: Actor | null, sessionId: string, now = new Date()): Promise<StageAccess> {
+export async function requireStageJoin(actor: Actor | null, sessionId: string, now = new Date(), options?: JoinReadOptions): Promise<StageAccess> {
   const signedIn = requireActor(actor);
-  const outcome = await checkStageJoin(signedIn, sessionId, now);
+  const outcome = await checkStageJoin(signedIn, sessionId, now, options);
   if (outcome.access) return outcome.access;
   // Only here is the account itself looked for: a refusal costs a second read, a join never does.
   if (!outcome.member && !(await isSessionCurrent(signedIn))) throw new AppError("UNAUTHENTICATED", "signInRequired");

@@ -2,13 +2,14 @@
 // forum) and the grant (from the person's registration); the client only names the session it wants
 // to see, and whether it asks for the backstage, which the server allows only to those who wait there.
 import "server-only";
-import { AccessToken, type VideoGrant } from "livekit-server-sdk";
+import type { VideoGrant } from "livekit-server-sdk";
 import type { Actor } from "@/lib/auth/session";
+import { signAccessToken } from "./access-token";
 import { AppError } from "@/lib/errors";
 import { decideRoom, waitsBackstage, type RoomKind } from "./backstage";
 import { backstageRoomName } from "./room-name";
 import { getBackstageState, type StageMember } from "./data";
-import { stageBreakoutAttributes } from "./breakout-join";
+import { breakoutAttributes } from "./breakout-join";
 import type { StageGrant } from "./grants";
 import { requireStageJoin } from "./join";
 import { liveKitConfig, toTrackSources } from "./livekit";
@@ -26,7 +27,8 @@ export function toVideoGrant(grant: StageGrant, room: string): VideoGrant {
 /** `actor` may come from the cookie alone (getCookieActor): requireStageJoin reads the
  * registration at the cookie's session version (401 if the account or that session is gone). */
 export async function issueStageToken(actor: Actor | null, sessionId: string, now = new Date(), room: RoomKind = "stage"): Promise<StageToken> {
-  const { stage, member, grant } = await requireStageJoin(actor, sessionId, now);
+  // On the stage, the breakout state comes with the registration: one statement for the decision.
+  const { stage, member, grant, breakouts } = await requireStageJoin(actor, sessionId, now, { breakouts: room === "stage" });
   // Delegates and observers go on the stage whatever backstage says: no read for them.
   if (room === "backstage" || waitsBackstage(member.role)) {
     const { on, called } = await getBackstageState(stage.forumId, member.userId);
@@ -35,7 +37,7 @@ export async function issueStageToken(actor: Actor | null, sessionId: string, no
   }
   const roomName = room === "backstage" ? backstageRoomName(stage.roomName) : stage.roomName;
   // While breakout rooms are open, someone joining the stage learns at once where they go.
-  const breakout = member.role === "organizer" || room !== "stage" ? {} : await stageBreakoutAttributes(stage.forumId, member.userId, now);
+  const breakout = member.role === "organizer" || room !== "stage" ? {} : breakoutAttributes(breakouts!, now);
   return mintToken(member, grant, roomName, breakout);
 }
 
@@ -43,13 +45,16 @@ export async function issueStageToken(actor: Actor | null, sessionId: string, no
  * which the server decided), which the grant lets no client change. */
 export async function mintToken(member: StageMember, grant: StageGrant, roomName: string, extra: Record<string, string> = {}): Promise<StageToken> {
   const { serverUrl, apiKey, apiSecret } = liveKitConfig();
-  const token = new AccessToken(apiKey, apiSecret, {
+  // AccessToken's toJwt, signed with node:crypto (access-token.ts).
+  const participantToken = signAccessToken({
+    apiKey,
+    apiSecret,
     identity: member.userId,
     name: member.name,
-    ttl: TOKEN_TTL_SECONDS,
+    ttlSeconds: TOKEN_TTL_SECONDS,
     metadata: toMetadata(member.profile),
     attributes: { ...toAttributes(member.profile), ...extra },
+    video: toVideoGrant(grant, roomName),
   });
-  token.addGrant(toVideoGrant(grant, roomName));
-  return { serverUrl, roomName, participantName: member.name, participantToken: await token.toJwt() };
+  return { serverUrl, roomName, participantName: member.name, participantToken };
 }
