@@ -11,6 +11,7 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "common",
   "error",
   "errors",
+  "kinds",
   "languages",
   "materials",
   "myAgenda",
