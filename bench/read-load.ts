@@ -7,6 +7,7 @@
 // --only=page,json,token: some of them; --storm-connections=N: the token storm on N connections; --cpu-prof: a V8 CPU profile of the first instance into
 // .data/bench-prof).
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { langTag } from "../lib/i18n/lang";
@@ -48,6 +49,41 @@ async function openFirstForum(prisma: Awaited<ReturnType<typeof benchDatabase>>[
   await publishAgenda(event.id, null, { client: prisma });
   const session = await prisma.session.findFirstOrThrow({ where: { forumId: forum.id }, orderBy: { startsAt: "asc" } });
   return { event, forum, session };
+}
+
+/** A response header by name, whatever its case on the wire (autocannon keeps the server's). */
+function header(a: Answer, name: string): string | undefined {
+  const key = Object.keys(a.headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : String(a.headers[key]);
+}
+
+/** What Chromium and Firefox send. */
+const BROWSER_ENCODINGS = "gzip, deflate, br, zstd";
+
+/** The cached agenda page's document per locale, as sent without and with compression: checked
+ * (its language, its forums) and its bytes printed, the React payload's share among them. */
+async function agendaDocuments(url: string) {
+  for (const locale of LOCALES) {
+    const path = `${url}/${locale}/events/${SLUG}/agenda`;
+    const html = await (await fetch(path, { headers: { "accept-encoding": "identity" } })).text();
+    if (!html.includes(`<html lang="${langTag[locale]}"`) || !html.includes(`data-testid="agenda-forum"`)) throw new Error(`${path}: not the agenda in ${locale}`);
+    const wire = await onTheWire(path);
+    const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+    console.log(`[bench] agenda document, ${locale}: ${Buffer.byteLength(html)} B (React payload scripts ${payload} B), ${wire.encoding} ${wire.bytes} B`);
+  }
+}
+
+/** The body's bytes and encoding as sent for a browser's Accept-Encoding (node:http does not decode). */
+async function onTheWire(url: string): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": BROWSER_ENCODINGS } }, (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }));
+      })
+      .on("error", reject);
+  });
 }
 
 /** `count` approved delegates of the forum, as their user ids. */
@@ -101,13 +137,20 @@ async function main() {
     console.log(`[bench] ${cookies.length} session cookies minted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     let locale = 0;
+    // The page as browsers ask for it (issue 22): compressed, so the language and the sessions are
+    // checked once per locale on the decompressed page (agendaDocuments), each answer for its encoding.
     const page: LoadOptions = {
       url: app.url,
       connections: PAGE_CONNECTIONS,
       seconds: SECONDS,
       server: app,
+      request: () => ({ path: `/${LOCALES[locale++ % LOCALES.length]}/events/${SLUG}/agenda`, headers: { "accept-encoding": BROWSER_ENCODINGS } }),
+      check: (a) => a.status === 200 && header(a, "content-encoding") === "gzip" && a.body.length > 1_000,
+    };
+    // Without Accept-Encoding (curl, most bots): the page in the asked language, with the agenda's sessions in it.
+    const pageIdentity: LoadOptions = {
+      ...page,
       request: () => ({ path: `/${LOCALES[locale++ % LOCALES.length]}/events/${SLUG}/agenda` }),
-      // The page in the asked language, with the agenda's sessions in it.
       check: (a, asked) => a.status === 200 && a.body.includes(`<html lang="${langTag[asked.path!.split("/")[1] as Locale]}"`) && a.body.includes(`data-testid="agenda-forum"`),
     };
     const json: LoadOptions = {
@@ -136,9 +179,11 @@ async function main() {
       await runLoad({ ...page, seconds: WARM_SECONDS });
       await onTwo({ ...page, seconds: WARM_SECONDS }, apps);
       const target = "target ≥ 1,500 req/s, p99 < 50 ms, 0 errors";
+      await agendaDocuments(app.url);
       const one: HttpRow = { workload: `agenda page, ko/zh/en in turn, one instance, ${PAGE_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(page), notes: target };
       rows.push(one, await floorRow(floor, "page", one, page, { warmSeconds: WARM_SECONDS }));
       rows.push({ workload: `agenda page, ko/zh/en in turn, two instances, ${PAGE_CONNECTIONS / 2} connections each, ${SECONDS} s`, result: await onTwo(page, apps), notes: target });
+      rows.push({ workload: `agenda page without Accept-Encoding, one instance, ${PAGE_CONNECTIONS} connections, ${SECONDS} s`, result: await runLoad(pageIdentity), notes: "uncompressed" });
     }
     if (runs("json")) {
       await runLoad({ ...json, seconds: WARM_SECONDS });

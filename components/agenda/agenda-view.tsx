@@ -5,17 +5,13 @@
 import { getTranslations } from "next-intl/server";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
 import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
-import { SessionRow } from "@/components/agenda/session-row";
-import { ForumHeading, forumHeadingId } from "@/components/agenda/forum-heading";
-import { ViewerDays } from "@/components/agenda/viewer-days";
-import { ZonedTimes } from "@/components/agenda/zoned-times";
+import { AgendaForums } from "@/components/agenda/agenda-forums";
 import { HappeningNow } from "@/components/event/happening-now";
 import { VisitorProvider } from "@/components/event/visitor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { agendaDays, filterAgenda, markLiveAndNext, type LiveMarks } from "@/lib/agenda/agenda";
-import { shownZones, zonePlace, type ShownZone } from "@/lib/agenda/display-zones";
-import type { AgendaForum } from "@/lib/agenda/types";
-import { nowForums } from "@/lib/event-state/now-forums";
+import { agendaDays, filterAgenda, markLiveAndNext } from "@/lib/agenda/agenda";
+import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
+import { forumRow, RowOrgs, shownRows } from "@/lib/agenda/rows";
 import { getPublicAgenda } from "@/lib/agenda/public";
 import type { AgendaFilters as Filters } from "@/lib/agenda/schema";
 import { orNotFound } from "@/lib/http/page";
@@ -29,22 +25,6 @@ export async function agendaTitle(slug: string, locale: Locale): Promise<string>
   const t = await getTranslations({ locale, namespace: "agenda" });
   const { agenda } = await orNotFound(getPublicAgenda(slug));
   return `${t("title")} · ${pickText(agenda.event.title, locale)}`;
-}
-
-function ForumSection({ forum, slug, zones, locale, marks }: { forum: AgendaForum; slug: string; zones: ShownZone[]; locale: Locale; marks: LiveMarks }) {
-  return (
-    <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4" data-testid="agenda-forum" data-forum={forum.slug}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
-        <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />
-      </div>
-      <ol className="mt-2">
-        {forum.sessions.map((s) => (
-          <SessionRow key={s.id} session={s} zones={zones} locale={locale} marker={marks.live.has(s.id) ? "live" : marks.next === s.id ? "next" : undefined} />
-        ))}
-      </ol>
-    </section>
-  );
 }
 
 export async function AgendaView({ slug, locale, filters }: { slug: string; locale: Locale; filters: Filters }) {
@@ -62,6 +42,9 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
   const shown = filterAgenda(agenda.forums, filters, zone);
   const zones = shownZones(event.displayZones, locale);
   const place = zonePlace(zone, event.displayZones, locale);
+  const orgs = new RowOrgs(locale);
+  const all = agenda.forums.map((f) => forumRow(f, locale, orgs, marks));
+  const rows = shownRows(all, shown);
   const zoneNames = event.displayZones.map((z) => `${pickText(z.label, locale)} (${z.abbr})`).join(", ");
 
   return (
@@ -82,7 +65,7 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
 
       <LiveStatusProvider slug={slug} now={now.toISOString()} frozen={!!filters.now}>
         <VisitorProvider slug={slug}>
-          <HappeningNow slug={slug} forums={nowForums(agenda.forums, locale)} homeZone={zone} />
+          <HappeningNow slug={slug} forums={all} homeZone={zone} />
           <AgendaFilters
             days={agendaDays(agenda.forums, zone).map((d) => ({ value: d, label: `${formatDay(dayNoon(d), "UTC", locale)} (${place})` }))}
             forums={agenda.forums.map((f) => ({ value: f.slug, label: pickText(f.title, locale) }))}
@@ -90,15 +73,7 @@ export async function AgendaView({ slug, locale, filters }: { slug: string; loca
             selected={filters}
           />
           {shown.length === 0 && <p data-testid="agenda-empty">{t("noResults")}</p>}
-          <ViewerDays
-            homeZone={zone}
-            homePlace={place}
-            items={shown.map((forum) => ({
-              key: forum.id,
-              startsAt: forum.startsAt.toISOString(),
-              node: <ForumSection forum={forum} slug={slug} zones={zones} locale={locale} marks={marks} />,
-            }))}
-          />
+          <AgendaForums slug={slug} forums={rows} orgs={orgs.list} zones={zones} homeZone={zone} homePlace={place} />
         </VisitorProvider>
       </LiveStatusProvider>
     </article>

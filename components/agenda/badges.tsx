@@ -1,28 +1,14 @@
-// Small labels: session status, live/next markers, kind and language.
+// Small labels: session status, kind and language (the .badge class is in app/globals.css).
 import { getTranslations } from "next-intl/server";
 import type { SessionKind, SessionStatus } from "@/lib/agenda/types";
 import type { Locale } from "@/lib/i18n/routing";
 
-const base = "inline-flex items-center rounded px-2 py-0.5 text-xs font-medium";
+const base = "badge";
 
 export async function StatusBadge({ status }: { status: SessionStatus }) {
   const t = await getTranslations("statuses");
   const tone = status === "live" ? "bg-red-700 text-white" : status === "ended" ? "bg-slate-200 text-slate-800" : "bg-sky-100 text-sky-900";
   return <span className={`${base} ${tone}`}>{t(status)}</span>;
-}
-
-export async function MarkerBadge({ marker }: { marker: "live" | "next" }) {
-  const t = await getTranslations("agenda");
-  return marker === "live" ? (
-    <span className={`${base} bg-red-700 text-white`} data-testid="live-marker">
-      <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-white motion-safe:animate-pulse" />
-      {t("liveNow")}
-    </span>
-  ) : (
-    <span className={`${base} bg-amber-200 text-amber-950`} data-testid="next-marker">
-      {t("upNext")}
-    </span>
-  );
 }
 
 export async function KindBadge({ kind }: { kind: SessionKind }) {

@@ -1,28 +1,78 @@
+"use client";
 // One agenda item: times (viewer's zone and the event's zones), title, badges, speakers, and the
-// visitor's "Add to My agenda".
-import { pickText } from "@/lib/i18n/localized";
+// visitor's "Add to My agenda". A client component fed compact rows (lib/agenda/rows.ts), so the
+// page's React payload carries each session's data once rather than its whole markup again.
+import { useLocale, useTranslations } from "next-intl";
+import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
+import { NameText } from "@/components/ui/lang-text";
+import type { ShownZone } from "@/lib/agenda/display-zones";
+import type { RowSession, RowSpeaker, RowText } from "@/lib/agenda/rows";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ShownZone } from "@/lib/agenda/display-zones";
-import type { AgendaSession } from "@/lib/agenda/types";
-import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
-import { KindBadge, LanguageBadge, MarkerBadge } from "./badges";
 import { LiveStatusBadge, WhileScheduled } from "./live/live-status-badge";
-import { SpeakerList } from "./speaker-list";
 import { ViewerTime } from "./viewer-time";
 import { ZonedTimes } from "./zoned-times";
 
-export function SessionRow({ session, zones, locale, marker }: { session: AgendaSession; zones: ShownZone[]; locale: Locale; marker?: "live" | "next" }) {
+function MarkerBadge({ marker }: { marker: "live" | "next" }) {
+  const t = useTranslations("agenda");
+  return marker === "live" ? (
+    <span className="badge bg-red-700 text-white" data-testid="live-marker">
+      <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-white motion-safe:animate-pulse" />
+      {t("liveNow")}
+    </span>
+  ) : (
+    <span className="badge bg-amber-200 text-amber-950" data-testid="next-marker">
+      {t("upNext")}
+    </span>
+  );
+}
+
+/** The name in its own script with the Latin form beside it (first for English readers). */
+function SpeakerName({ sp, locale }: { sp: RowSpeaker; locale: Locale }) {
+  if (!sp.latin) return <NameText name={sp.name} locale={locale} />;
+  const [first, second] = locale === "en" ? [sp.latin, sp.name] : [sp.name, sp.latin];
+  return (
+    <>
+      <NameText name={first} locale={locale} /> (<NameText name={second} locale={locale} />)
+    </>
+  );
+}
+
+function Speakers({ speakers, orgs, locale }: { speakers: RowSpeaker[]; orgs: RowText[]; locale: Locale }) {
+  if (speakers.length === 0) return null;
+  return (
+    <ul className="text-sm text-slate-700">
+      {speakers.map((sp, i) => {
+        const org = sp.org === undefined ? undefined : orgs[sp.org];
+        return (
+          <li key={`${sp.name}-${i}`} className="speaker">
+            <span>
+              <SpeakerName sp={sp} locale={locale} />
+            </span>
+            {org && <span className="text-slate-600">, {org.lang ? <span lang={org.lang}>{org.text}</span> : org.text}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function SessionRow({ session, zones, orgs }: { session: RowSession; zones: ShownZone[]; orgs: RowText[] }) {
+  const locale = useLocale() as Locale;
+  const tk = useTranslations("kinds");
+  const tl = useTranslations("languages");
+  const { marker } = session;
+  const slot = { startsAt: session.startsAt, endsAt: session.endsAt };
   return (
     <li
-      className={"grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[16rem_1fr] " + (marker === "live" ? "bg-red-50 print:bg-white" : marker === "next" ? "bg-amber-50 print:bg-white" : "")}
+      className={`agenda-row${marker === "live" ? " bg-red-50 print:bg-white" : marker === "next" ? " bg-amber-50 print:bg-white" : ""}`}
       data-testid="session-row"
       data-session-id={session.id}
       data-marker={marker ?? ""}
     >
       <div className="px-2">
-        <ViewerTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} />
-        <ZonedTimes start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} zones={zones} />
+        <ViewerTime start={session.startsAt} end={session.endsAt} />
+        <ZonedTimes start={session.startsAt} end={session.endsAt} zones={zones} />
       </div>
       <div className="space-y-1 px-2">
         <div className="flex flex-wrap items-center gap-2">
@@ -31,17 +81,19 @@ export function SessionRow({ session, zones, locale, marker }: { session: Agenda
               <MarkerBadge marker={marker} />
             </WhileScheduled>
           )}
-          <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled slot={{ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() }} />
-          <KindBadge kind={session.kind} />
-          <LanguageBadge language={session.language} />
+          <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled slot={slot} />
+          <span className="badge bg-slate-100 text-slate-800">{tk(session.kind)}</span>
+          <span className="badge border border-slate-300 text-slate-800" data-testid="session-language">
+            {tl(session.language)}
+          </span>
         </div>
         <h4 className="font-semibold">
-          <Link href={`/sessions/${session.id}`} className="text-sky-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700">
-            {pickText(session.title, locale)}
+          <Link href={`/sessions/${session.id}`} className="title-link">
+            {session.title}
           </Link>
         </h4>
-        <SpeakerList speakers={session.speakers} locale={locale} />
-        <BookmarkButton sessionId={session.id} title={pickText(session.title, locale)} />
+        <Speakers speakers={session.speakers} orgs={orgs} locale={locale} />
+        <BookmarkButton sessionId={session.id} title={session.title} />
       </div>
     </li>
   );

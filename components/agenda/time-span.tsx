@@ -22,17 +22,17 @@ export function TimeSpan({ start, end, zone, reference }: { start: Date; end: Da
   const locale = useLocale() as Locale;
   const span = zonedSpan(start, end, zone, reference ?? undefined);
   return (
-    <span data-testid="time-span" data-day={span.day}>
+    <span data-testid="time-span" data-day={span.day} className="tabular-nums">
       {reference === null && (
         <span className="mr-1" data-testid="span-date">
           {formatShortDate(start, zone, locale)}
         </span>
       )}
-      <time dateTime={start.toISOString()} title={formatDay(start, zone, locale)} className="tabular-nums">
+      <time dateTime={start.toISOString()} title={formatDay(start, zone, locale)}>
         {formatClock(start, zone)}
       </time>
       <DayMark shift={reference === null ? 0 : span.startShift} />–
-      <time dateTime={end.toISOString()} title={formatDay(end, zone, locale)} className="tabular-nums">
+      <time dateTime={end.toISOString()} title={formatDay(end, zone, locale)}>
         {formatClock(end, zone)}
       </time>
       <DayMark shift={span.endShift !== span.startShift ? span.endShift : 0} />

@@ -16,7 +16,7 @@ export function ZonedTimes({ start, end, zones }: { start: string; end: string; 
         <li key={z.zone} data-zone={z.zone}>
           <TimeSpan start={s} end={e} zone={z.zone} reference={reference} />{" "}
           <abbr title={`${z.label} (${offsetLabel(s, z.zone)})`} className="no-underline">
-            {z.label} {z.abbr}
+            {`${z.label} ${z.abbr}`}
           </abbr>
         </li>
       ))}

@@ -15,6 +15,11 @@ const WITH_ALL_MESSAGES = [
   "components/registration/desk-table.tsx",
   "components/registration/invitation-upload.tsx",
   "components/registration/settings-form.tsx",
+  // The materials forms: the organizer's materials page only (the session page's list is a server component).
+  "components/materials/upload-form.tsx",
+  "components/materials/material-edit-form.tsx",
+  "components/materials/visibility-select.tsx",
+  "components/materials/organizer-material-list.tsx",
   "components/recordings/console",
   "components/broadcast/console",
   "components/breakouts",

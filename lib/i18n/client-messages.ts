@@ -1,7 +1,8 @@
 // Which messages the browser gets. The locale layout hands client components only the
 // namespaces that public and delegate pages use (the whole catalogue was 44 KB of every page's
 // payload, most of it the organizer console's and the room's); the organizer console, the live
-// room and the Egress pages hand theirs the whole catalogue (components/ui/all-messages.tsx).
+// room and the Egress pages hand theirs the whole catalogue (components/ui/all-messages.tsx), so
+// the materials forms, only ever under the organizer console, are left out here.
 // client-messages.test.ts keeps this list in step with the components.
 import type { AbstractIntlMessages } from "next-intl";
 
@@ -11,8 +12,8 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "common",
   "error",
   "errors",
+  "kinds",
   "languages",
-  "materials",
   "myAgenda",
   "nav",
   "now",

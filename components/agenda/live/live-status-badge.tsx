@@ -8,7 +8,6 @@ import type { SessionStatus } from "@/lib/agenda/types";
 import { effectiveStatus } from "@/lib/event-state/state";
 import { useLiveStatus, useNow } from "./live-status-provider";
 
-const base = "inline-flex items-center rounded px-2 py-0.5 text-xs font-medium";
 const tones: Record<SessionStatus, string> = {
   live: "bg-red-700 text-white",
   ended: "bg-slate-200 text-slate-800",
@@ -37,7 +36,7 @@ export function LiveStatusBadge({ sessionId, initial, hideScheduled = false, slo
   const { stored, shown: status } = useShownStatus(sessionId, initial, slot);
   if (hideScheduled && stored === "scheduled" && status !== "ended") return null;
   return (
-    <span className={`${base} ${tones[status]}`} data-testid="live-status" data-session-id={sessionId} data-status={status}>
+    <span className={`badge ${tones[status]}`} data-testid="live-status" data-session-id={sessionId} data-status={status}>
       {status === "live" && <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-white motion-safe:animate-pulse" />}
       {t(status)}
     </span>

@@ -84,7 +84,7 @@ export default async function RecordingsLibraryPage({ params, searchParams }: { 
             node: (
               <section aria-labelledby={forumHeadingId(forum.id)} className="mt-4 space-y-2" data-testid="library-forum" data-forum={forum.slug}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <ForumHeading forum={forum} eventSlug={slug} locale={locale} />
+                  <ForumHeading forum={{ id: forum.id, slug: forum.slug, title: pickText(forum.title, locale) }} eventSlug={slug} />
                   <div className="text-right">
                     <ViewerTime start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} />
                     <ZonedTimes start={forum.startsAt.toISOString()} end={forum.endsAt.toISOString()} zones={zones} />

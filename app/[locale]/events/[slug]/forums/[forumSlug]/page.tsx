@@ -10,6 +10,7 @@ import { VisitorProvider } from "@/components/event/visitor";
 import { ViewerDays } from "@/components/agenda/viewer-days";
 import { ZonedTimes } from "@/components/agenda/zoned-times";
 import { shownZones, zonePlace } from "@/lib/agenda/display-zones";
+import { forumRow, RowOrgs } from "@/lib/agenda/rows";
 import { getAgendaOrThrow } from "@/lib/agenda/data";
 import { getActor } from "@/lib/auth/current";
 import { getWatchView } from "@/lib/broadcast/data";
@@ -45,6 +46,8 @@ export default async function ForumPage({ params }: { params: Params }) {
   const broadcasts = watch.settings.webrtc || watch.settings.hls;
   const onAir = watch.broadcast?.status === "live" || watch.broadcast?.status === "starting";
   const zones = shownZones(event.displayZones, locale);
+  const orgs = new RowOrgs(locale);
+  const rows = forumRow(forum, locale, orgs);
   return (
     <article className="space-y-6">
       <Breadcrumbs
@@ -94,8 +97,8 @@ export default async function ForumPage({ params }: { params: Params }) {
                   startsAt: forum.startsAt.toISOString(),
                   node: (
                     <ol className="mt-2">
-                      {forum.sessions.map((s) => (
-                        <SessionRow key={s.id} session={s} zones={zones} locale={locale} />
+                      {rows.sessions.map((s) => (
+                        <SessionRow key={s.id} session={s} zones={zones} orgs={orgs.list} />
                       ))}
                     </ol>
                   ),
