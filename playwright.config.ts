@@ -50,6 +50,9 @@ export default defineConfig({
             dependencies: world === "flows" ? ["setup"] : ["chromium"],
             fullyParallel: false,
             workers: 1,
+            // Beside the read-only world, on the same two cores, a flow with several participants'
+            // fake cameras takes about twice as long as alone: these are waits, not speed limits.
+            timeout: 120_000,
           },
         ]),
   ],

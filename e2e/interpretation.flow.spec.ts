@@ -13,7 +13,7 @@ import { organizerPage, personPage } from "./pages/sign-in-page";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
-test.setTimeout(150_000);
+test.setTimeout(300_000);
 
 type Person = { email: string; name: string; role: string; forums: string[]; preferredLanguage: string };
 const seed = JSON.parse(fs.readFileSync("prisma/data/clean-sky-2021.json", "utf8")) as { people: Person[] };

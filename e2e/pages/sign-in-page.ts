@@ -42,8 +42,8 @@ export class SignInPage {
     await form.getByLabel("Password", { exact: true }).fill(password);
     await form.getByRole("button", { name: "Sign in" }).click();
     // The first sign-in of a fresh server (the setup's) loads Auth.js and hashes with scrypt: on
-    // two cores shared with other test runs it has missed expect's 5 s.
-    await expect(this.page).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
+    // two cores shared with the other world's browser and servers it has missed 15 s.
+    await expect(this.page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
     await expect(this.page.getByTestId("signed-in-as")).toBeVisible();
   }
 }
