@@ -7,8 +7,8 @@ const port = Number(process.env.PLENARY_E2E_PORT ?? 3100);
 // A second instance of the same build on the same database: live changes must cross instances.
 const port2 = Number(process.env.PLENARY_E2E_PORT2 ?? 3102);
 const results = process.env.PLENARY_TEST_RESULTS ?? ".data/test-results";
-// scripts/test.mjs runs the whole suite as two worlds at once, each with its own database, app
-// instances and LiveKit: "read-only" (the specs that only read) and "flows" (the *.flow.spec.ts
+// scripts/test.mjs runs the whole suite as two worlds one after the other, each with its own
+// database, app instances and LiveKit: "read-only" (the specs that only read) and "flows" (the *.flow.spec.ts
 // files, which change data). Unset (one spec or a few, as asked): one world with every project.
 const world = process.env.PLENARY_E2E_WORLD ?? "";
 if (!process.env.DATABASE_URL) throw new Error("Run the browser tests through `npm test`, which prepares their database.");
@@ -17,8 +17,7 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
   forbidOnly: !!process.env.CI,
-  // Two worlds at once on a 2-core machine: one browser each. One world alone: two.
-  workers: world ? 1 : 2,
+  workers: 2,
   // Waits, not speed limits: the production build answers two workers at once on a 2-core machine,
   // beside the accessibility sweep, where a first navigation or render can pass expect's default 5 s.
   // Speed is measured in bench/, never here.
@@ -50,8 +49,7 @@ export default defineConfig({
             dependencies: world === "flows" ? ["setup"] : ["chromium"],
             fullyParallel: false,
             workers: 1,
-            // Beside the read-only world, on the same two cores, a flow with several participants'
-            // fake cameras takes about twice as long as alone: these are waits, not speed limits.
+            // A flow with several participants' fake cameras on two cores: waits, not speed limits.
             timeout: 120_000,
           },
         ]),
