@@ -55,13 +55,8 @@ function parseAuthJsShape(token: string): Parsed | null {
   const ciphertext = b64url(ciphertextPart);
   const tag = b64url(tagPart);
   if (!headerBytes || !iv || !ciphertext || !tag || iv.length !== 16 || tag.length !== 32) return null;
-  let h: unknown;
-  try {
-    h = JSON.parse(strictUtf8.decode(headerBytes));
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(h)) return null;
+  const h = jsonObject(headerBytes);
+  if (!h) return null;
   const keys = Object.keys(h);
   if (keys.length !== 3 || h.alg !== "dir" || h.enc !== "A256CBC-HS512" || typeof h.kid !== "string") return null;
   return { header, kid: h.kid, iv, ciphertext, tag };
@@ -72,6 +67,16 @@ function isPlainObject(input: unknown): input is Record<string, unknown> {
   if (typeof input !== "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]") return false;
   const prototype = Object.getPrototypeOf(input);
   return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+/** UTF-8 JSON that is a plain object, as jose accepts a JWE header or a claims set; otherwise null. */
+function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(strictUtf8.decode(bytes));
+    return isPlainObject(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** RFC 7518 5.2.2.2 (A256CBC-HS512): the tag over AAD ‖ IV ‖ ciphertext ‖ AL, then AES-256-CBC. */
@@ -91,13 +96,8 @@ function decryptCbcHs512(key: Buffer, { header, iv, ciphertext, tag }: Parsed): 
 
 /** jose's validateClaimsSet with Auth.js's options (clockTolerance 15 s, nothing required). */
 function validClaims(plaintext: Buffer, nowSeconds: number): JWT | null {
-  let claims: unknown;
-  try {
-    claims = JSON.parse(strictUtf8.decode(plaintext));
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(claims)) return null;
+  const claims = jsonObject(plaintext);
+  if (!claims) return null;
   for (const claim of ["iat", "nbf", "exp"]) if (claims[claim] !== undefined && typeof claims[claim] !== "number") return null;
   if (claims.nbf !== undefined && (claims.nbf as number) > nowSeconds + CLOCK_TOLERANCE_SECONDS) return null;
   if (claims.exp !== undefined && (claims.exp as number) <= nowSeconds - CLOCK_TOLERANCE_SECONDS) return null;
