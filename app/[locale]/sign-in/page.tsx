@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormAlert } from "@/components/ui/field";
 import { pageLocale } from "@/lib/http/page";
 import { Link } from "@/lib/i18n/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -18,16 +19,18 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   const t = await getTranslations("auth");
   const { callbackUrl, reset, error } = await searchParams;
   return (
-    <section className="space-y-6">
-      <h1 className="text-3xl font-semibold">{t("signInTitle")}</h1>
-      {reset && <FormAlert tone="info" message={t("passwordChanged")} />}
-      {error && <FormAlert message={t("linkFailed")} />}
-      <SignInForm locale={locale} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-      <p className="flex flex-wrap gap-4 text-sm">
-        <Link href="/reset-password" className="text-sky-900 underline">
-          {t("forgotPassword")}
-        </Link>
-      </p>
-    </section>
+    <PageMessages add={["forms"]}>
+      <section className="space-y-6">
+        <h1 className="text-3xl font-semibold">{t("signInTitle")}</h1>
+        {reset && <FormAlert tone="info" message={t("passwordChanged")} />}
+        {error && <FormAlert message={t("linkFailed")} />}
+        <SignInForm locale={locale} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link href="/reset-password" className="text-sky-900 underline">
+            {t("forgotPassword")}
+          </Link>
+        </p>
+      </section>
+    </PageMessages>
   );
 }

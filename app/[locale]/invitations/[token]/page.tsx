@@ -7,6 +7,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { registerAction } from "@/lib/registration/actions";
 import { getRegistrationContextOrThrow } from "@/lib/registration/data";
 import { getInvitation } from "@/lib/registration/invitations";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,25 +27,27 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
   }
   const ctx = await getRegistrationContextOrThrow(invitation.event.slug);
   return (
-    <section className="space-y-6">
-      <h1 className="text-3xl font-semibold">{t("invitationTitle")}</h1>
-      <p>{t("invitationIntro", { event: pickText(ctx.event.title, locale), name: invitation.name })}</p>
-      <RegisterSection
-        ctx={ctx}
-        locale={locale}
-        lockedEmail={invitation.email}
-        // The invitation fixes the tier: one to watch only asks for no forum.
-        tiers={[invitation.role === "audience" ? "audience" : "delegate"]}
-        action={registerAction.bind(null, invitation.event.slug, locale, token)}
-        prefill={{
-          name: invitation.name,
-          organizationKey: invitation.organization?.key ?? (invitation.organizationOther ? "other" : ""),
-          organizationOther: invitation.organizationOther ?? "",
-          role: invitation.role === "organizer" ? "delegate" : invitation.role,
-          forums: invitation.forumSlugs,
-          preferredLanguage: invitation.language,
-        }}
-      />
-    </section>
+    <PageMessages add={["forms"]}>
+      <section className="space-y-6">
+        <h1 className="text-3xl font-semibold">{t("invitationTitle")}</h1>
+        <p>{t("invitationIntro", { event: pickText(ctx.event.title, locale), name: invitation.name })}</p>
+        <RegisterSection
+          ctx={ctx}
+          locale={locale}
+          lockedEmail={invitation.email}
+          // The invitation fixes the tier: one to watch only asks for no forum.
+          tiers={[invitation.role === "audience" ? "audience" : "delegate"]}
+          action={registerAction.bind(null, invitation.event.slug, locale, token)}
+          prefill={{
+            name: invitation.name,
+            organizationKey: invitation.organization?.key ?? (invitation.organizationOther ? "other" : ""),
+            organizationOther: invitation.organizationOther ?? "",
+            role: invitation.role === "organizer" ? "delegate" : invitation.role,
+            forums: invitation.forumSlugs,
+            preferredLanguage: invitation.language,
+          }}
+        />
+      </section>
+    </PageMessages>
   );
 }

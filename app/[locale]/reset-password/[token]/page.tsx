@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/ui/field";
 import { isResetTokenUsable } from "@/lib/account/reset";
 import { pageLocale } from "@/lib/http/page";
 import { Link } from "@/lib/i18n/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -15,18 +16,20 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const te = await getTranslations("errors");
   const usable = await isResetTokenUsable(token);
   return (
-    <section className="space-y-4">
-      <h1 className="text-3xl font-semibold">{t("newPasswordTitle")}</h1>
-      {usable ? (
-        <NewPasswordForm locale={locale} token={token} />
-      ) : (
-        <>
-          <FormAlert message={te("resetInvalid")} />
-          <Link href="/reset-password" className="text-sky-900 underline">
-            {t("forgotPassword")}
-          </Link>
-        </>
-      )}
-    </section>
+    <PageMessages add={["forms"]}>
+      <section className="space-y-4">
+        <h1 className="text-3xl font-semibold">{t("newPasswordTitle")}</h1>
+        {usable ? (
+          <NewPasswordForm locale={locale} token={token} />
+        ) : (
+          <>
+            <FormAlert message={te("resetInvalid")} />
+            <Link href="/reset-password" className="text-sky-900 underline">
+              {t("forgotPassword")}
+            </Link>
+          </>
+        )}
+      </section>
+    </PageMessages>
   );
 }

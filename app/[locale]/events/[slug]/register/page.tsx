@@ -16,6 +16,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { registerAction } from "@/lib/registration/actions";
 import { getMembership, getRegistrationContextOrThrow } from "@/lib/registration/data";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -42,69 +43,71 @@ export default async function RegisterPage({ params }: { params: Params }) {
   const audience = event.window === "open" && event.audience.kind === "open" ? event.audience : null;
   const tiers = [...(delegateOpen ? (["delegate"] as const) : []), ...(audience ? (["audience"] as const) : [])];
   return (
-    <section className="space-y-6">
-      <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      {tiers.length === 0 ? (
-        <div className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4" data-testid="registration-unavailable" data-offer={offer.kind}>
-          <p>
-            {offer.kind === "notYet" && (
-              <>
-                {tc("opens")}: {instant(offer.opensAt)}
-              </>
-            )}
-            {offer.kind === "closed" && (
-              <>
-                {tc("closed")}: {instant(offer.closesAt)}
-              </>
-            )}
-            {offer.kind === "invitation" && tc("invitationOnly")}
-          </p>
-          <p className="flex flex-wrap gap-4">
-            <Link href={`/events/${slug}`} className="text-sky-900 underline">
-              {pickText(event.title, locale)}
-            </Link>
-            <Link href={`/events/${slug}/agenda`} className="text-sky-900 underline">
-              {t("agenda")}
-            </Link>
-          </p>
-        </div>
-      ) : (
-        <>
-          {offer.kind === "open" ? (
-            <p className="text-slate-700">{offer.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
-          ) : (
-            <p className="text-slate-700" data-testid="audience-only">
-              {t("audienceOnly")}
+    <PageMessages add={["forms"]}>
+      <section className="space-y-6">
+        <Breadcrumbs items={[{ href: `/events/${slug}`, label: pickText(event.title, locale) }]} />
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        {tiers.length === 0 ? (
+          <div className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4" data-testid="registration-unavailable" data-offer={offer.kind}>
+            <p>
+              {offer.kind === "notYet" && (
+                <>
+                  {tc("opens")}: {instant(offer.opensAt)}
+                </>
+              )}
+              {offer.kind === "closed" && (
+                <>
+                  {tc("closed")}: {instant(offer.closesAt)}
+                </>
+              )}
+              {offer.kind === "invitation" && tc("invitationOnly")}
             </p>
-          )}
-          {offer.kind === "open" && offer.full && (
-            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="waitlist-notice">
-              {tc("full")}
-            </p>
-          )}
-          {audience?.policy === "approval" && <p className="text-slate-700">{t("audienceApproval")}</p>}
-          {audience?.full && (
-            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="audience-waitlist-notice">
-              {t("audienceFull")}
-            </p>
-          )}
-          {event.closesAt && (
-            <p className="text-sm text-slate-700">
-              {tc("closes")}: {instant(event.closesAt)}
-            </p>
-          )}
-          {!actor && (
-            <p className="text-sm">
-              {t("haveAccount")}{" "}
-              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/events/${slug}/register`)}`} className="text-sky-900 underline">
-                {t("signInFirst")}
+            <p className="flex flex-wrap gap-4">
+              <Link href={`/events/${slug}`} className="text-sky-900 underline">
+                {pickText(event.title, locale)}
+              </Link>
+              <Link href={`/events/${slug}/agenda`} className="text-sky-900 underline">
+                {t("agenda")}
               </Link>
             </p>
-          )}
-          <RegisterSection ctx={ctx} locale={locale} tiers={tiers} action={registerAction.bind(null, slug, locale, null)} />
-        </>
-      )}
-    </section>
+          </div>
+        ) : (
+          <>
+            {offer.kind === "open" ? (
+              <p className="text-slate-700">{offer.policy === "open" ? t("policyOpen") : t("policyApproval")}</p>
+            ) : (
+              <p className="text-slate-700" data-testid="audience-only">
+                {t("audienceOnly")}
+              </p>
+            )}
+            {offer.kind === "open" && offer.full && (
+              <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="waitlist-notice">
+                {tc("full")}
+              </p>
+            )}
+            {audience?.policy === "approval" && <p className="text-slate-700">{t("audienceApproval")}</p>}
+            {audience?.full && (
+              <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="audience-waitlist-notice">
+                {t("audienceFull")}
+              </p>
+            )}
+            {event.closesAt && (
+              <p className="text-sm text-slate-700">
+                {tc("closes")}: {instant(event.closesAt)}
+              </p>
+            )}
+            {!actor && (
+              <p className="text-sm">
+                {t("haveAccount")}{" "}
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/events/${slug}/register`)}`} className="text-sky-900 underline">
+                  {t("signInFirst")}
+                </Link>
+              </p>
+            )}
+            <RegisterSection ctx={ctx} locale={locale} tiers={tiers} action={registerAction.bind(null, slug, locale, null)} />
+          </>
+        )}
+      </section>
+    </PageMessages>
   );
 }

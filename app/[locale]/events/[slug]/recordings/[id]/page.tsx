@@ -18,6 +18,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { parseOffset } from "@/lib/recordings/chapters";
 import { getRecordingForViewer } from "@/lib/recordings/data";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -80,24 +81,26 @@ export default async function RecordingPage({ params, searchParams }: { params: 
   const span = recordingSpan(recording, session ?? forum ?? event);
   const startMs = (at ? parseOffset(at) : null) ?? 0;
   return (
-    <article className="space-y-6">
-      <Breadcrumbs items={crumbs} />
-      <header className="space-y-2">
-        <h1 className="text-3xl font-semibold">{pickText(recording.title, locale)}</h1>
-        <p>
-          <span className="text-slate-700">{t("forum")}: </span>
-          <Link href={`/events/${slug}/forums/${recording.forumSlug}`} className="text-sky-900 underline">
-            {pickText(recording.forumTitle, locale)}
-          </Link>
-        </p>
-        <RecordedTimes start={span.start} end={span.end} event={event} locale={locale} />
-        {!recording.published && <FormAlert tone="info" message={t("unpublished")} />}
-      </header>
-      {recording.status === "ready" && !recording.missing ? (
-        <Player key={startMs} recording={toPlayerRecording(recording, locale)} startMs={startMs} linkSessions />
-      ) : (
-        <FormAlert tone="info" message={t("notPlayable")} />
-      )}
-    </article>
+    <PageMessages add={["player"]}>
+      <article className="space-y-6">
+        <Breadcrumbs items={crumbs} />
+        <header className="space-y-2">
+          <h1 className="text-3xl font-semibold">{pickText(recording.title, locale)}</h1>
+          <p>
+            <span className="text-slate-700">{t("forum")}: </span>
+            <Link href={`/events/${slug}/forums/${recording.forumSlug}`} className="text-sky-900 underline">
+              {pickText(recording.forumTitle, locale)}
+            </Link>
+          </p>
+          <RecordedTimes start={span.start} end={span.end} event={event} locale={locale} />
+          {!recording.published && <FormAlert tone="info" message={t("unpublished")} />}
+        </header>
+        {recording.status === "ready" && !recording.missing ? (
+          <Player key={startMs} recording={toPlayerRecording(recording, locale)} startMs={startMs} linkSessions />
+        ) : (
+          <FormAlert tone="info" message={t("notPlayable")} />
+        )}
+      </article>
+    </PageMessages>
   );
 }

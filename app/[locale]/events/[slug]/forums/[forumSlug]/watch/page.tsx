@@ -2,8 +2,7 @@
 // what this viewer may do (lib/broadcast/data.ts, getWatchView) and the client leaf plays, follows
 // the broadcast on and off air, and carries the session's Q&A and polls.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ViewerTime } from "@/components/agenda/viewer-time";
@@ -16,7 +15,7 @@ import { getActor } from "@/lib/auth/current";
 import { getWatchView } from "@/lib/broadcast/data";
 import type { WatchRefusal } from "@/lib/broadcast/types";
 import { orNotFound, pageLocale } from "@/lib/http/page";
-import { WATCH_CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-messages";
+import { PageMessages } from "@/components/ui/page-messages";
 import { langTag } from "@/lib/i18n/lang";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -89,9 +88,9 @@ export default async function WatchPage({ params }: { params: Params }) {
       {refused ? (
         <Refusal refusal={refused} backTo={`/${locale}/events/${slug}/forums/${forumSlug}/watch`} slug={slug} />
       ) : (
-        <NextIntlClientProvider messages={pickNamespaces(await getMessages(), WATCH_CLIENT_NAMESPACES)}>
+        <PageMessages add={["qa", "watch"]}>
           <WatchLive view={view} stage={stage} offAir={offAir} />
-        </NextIntlClientProvider>
+        </PageMessages>
       )}
     </article>
   );

@@ -10,6 +10,7 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { confirmRegistrationAction } from "@/lib/registration/actions";
 import { getConfirmation } from "@/lib/registration/confirmation";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -41,19 +42,21 @@ export default async function ConfirmRegistrationPage({ params }: { params: Para
   const here = `/${locale}/events/${slug}/register/confirm/${token}`;
   const mustSignIn = !!confirmation.userId && actor?.userId !== confirmation.userId;
   return (
-    <section className="space-y-4">
-      <h1 className="text-3xl font-semibold">{t("confirmTitle")}</h1>
-      <p>{t("confirmIntro", { event: pickText(confirmation.event.title, locale), email: confirmation.email })}</p>
-      {mustSignIn ? (
-        <p>
-          {t("signInToConfirm", { email: confirmation.email })}{" "}
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="text-sky-900 underline">
-            {t("signIn")}
-          </Link>
-        </p>
-      ) : (
-        <ConfirmForm action={confirmRegistrationAction.bind(null, slug, locale, token)} email={confirmation.email} needsPassword={confirmation.needsPassword} />
-      )}
-    </section>
+    <PageMessages add={["forms"]}>
+      <section className="space-y-4">
+        <h1 className="text-3xl font-semibold">{t("confirmTitle")}</h1>
+        <p>{t("confirmIntro", { event: pickText(confirmation.event.title, locale), email: confirmation.email })}</p>
+        {mustSignIn ? (
+          <p>
+            {t("signInToConfirm", { email: confirmation.email })}{" "}
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="text-sky-900 underline">
+              {t("signIn")}
+            </Link>
+          </p>
+        ) : (
+          <ConfirmForm action={confirmRegistrationAction.bind(null, slug, locale, token)} email={confirmation.email} needsPassword={confirmation.needsPassword} />
+        )}
+      </section>
+    </PageMessages>
   );
 }
