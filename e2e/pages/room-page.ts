@@ -21,9 +21,26 @@ export class RoomPage {
   /** Opens the session page and follows its Join link to the pre-join screen. */
   async openFromSession(sessionId: string, locale = "en") {
     await this.page.goto(`/${locale}/sessions/${sessionId}`);
-    await this.page.getByTestId("join-link").click();
-    await expect(this.page).toHaveURL(new RegExp(`/${locale}/sessions/${sessionId}/live$`));
-    await expect(this.prejoin).toBeVisible();
+    const live = new RegExp(`/${locale}/sessions/${sessionId}/live$`);
+    // The link is a plain <a>, so the room's document loads in full. A fresh-clone CI run once saw
+    // the URL stay on the session page for 15 s after the click (the flows' first room of a spec on
+    // two busy cores), which a slow answer and a click that started no navigation both explain:
+    // click again only if no request for the room went out, and give the room's first render the
+    // time a sign-in's redirect gets.
+    const join = this.page.getByTestId("join-link");
+    for (let attempt = 1; ; attempt++) {
+      const asked = this.page
+        .waitForRequest((r) => r.isNavigationRequest() && live.test(new URL(r.url()).pathname), { timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      await join.click();
+      if (await asked) break;
+      if (attempt === 3) throw new Error("three clicks on Join asked for no room page");
+    }
+    await expect(this.page).toHaveURL(live, { timeout: 30_000 });
+    await expect(this.prejoin).toBeVisible({ timeout: 15_000 });
   }
 
   async enter() {
