@@ -41,7 +41,7 @@ function SpeakerName({ sp, locale }: { sp: RowSpeaker; locale: Locale }) {
 function Speakers({ speakers, orgs, locale }: { speakers: RowSpeaker[]; orgs: RowText[]; locale: Locale }) {
   if (speakers.length === 0) return null;
   return (
-    <ul className="text-sm text-slate-700">
+    <ul className="row-meta">
       {speakers.map((sp, i) => {
         const org = sp.org === undefined ? undefined : orgs[sp.org];
         return (
@@ -49,7 +49,7 @@ function Speakers({ speakers, orgs, locale }: { speakers: RowSpeaker[]; orgs: Ro
             <span>
               <SpeakerName sp={sp} locale={locale} />
             </span>
-            {org && <span className="text-slate-600">, {org.lang ? <span lang={org.lang}>{org.text}</span> : org.text}</span>}
+            {org && <span className="org">, {org.lang ? <span lang={org.lang}>{org.text}</span> : org.text}</span>}
           </li>
         );
       })}
@@ -68,26 +68,26 @@ export function SessionRow({ session, zones, orgs }: { session: RowSession; zone
       className={`agenda-row${marker === "live" ? " bg-red-50 print:bg-white" : marker === "next" ? " bg-amber-50 print:bg-white" : ""}`}
       data-testid="session-row"
       data-session-id={session.id}
-      data-marker={marker ?? ""}
+      data-marker={marker ?? undefined}
     >
       <div className="px-2">
         <ViewerTime start={session.startsAt} end={session.endsAt} />
         <ZonedTimes start={session.startsAt} end={session.endsAt} zones={zones} />
       </div>
-      <div className="space-y-1 px-2">
-        <div className="flex flex-wrap items-center gap-2">
+      <div className="row-main">
+        <div className="row-badges">
           {marker && (
             <WhileScheduled sessionId={session.id} initial={session.status}>
               <MarkerBadge marker={marker} />
             </WhileScheduled>
           )}
           <LiveStatusBadge sessionId={session.id} initial={session.status} hideScheduled slot={slot} />
-          <span className="badge bg-slate-100 text-slate-800">{tk(session.kind)}</span>
-          <span className="badge border border-slate-300 text-slate-800" data-testid="session-language">
+          <span className="badge badge-kind">{tk(session.kind)}</span>
+          <span className="badge badge-lang" data-testid="session-language">
             {tl(session.language)}
           </span>
         </div>
-        <h4 className="font-semibold">
+        <h4>
           <Link href={`/sessions/${session.id}`} className="title-link">
             {session.title}
           </Link>

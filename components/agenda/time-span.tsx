@@ -1,11 +1,11 @@
 "use client";
 // One time range as a zone's clock reads it, with the date it falls on there: the short date before
 // it when no day heading gives the date, else "+1 day" / "−1 day" against that heading's day; an
-// end on another day than the start is marked too. The full date is in each <time>'s title.
+// end on another day than the start is marked too. The full date is in the span's title.
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { zonedSpan } from "@/lib/time/days";
-import { formatClock, formatDay, formatShortDate } from "@/lib/time/zones";
+import { formatClock, formatDay, formatShortDate, machineTime } from "@/lib/time/zones";
 
 export function DayMark({ shift }: { shift: number }) {
   const t = useTranslations("time");
@@ -17,24 +17,24 @@ export function DayMark({ shift }: { shift: number }) {
   );
 }
 
-/** `reference`: the day heading's calendar day (YYYY-MM-DD); null → the span shows its own date. */
-export function TimeSpan({ start, end, zone, reference }: { start: Date; end: Date; zone: string; reference: string | null }) {
+/**
+ * `reference`: the day heading's calendar day (YYYY-MM-DD); null → the span shows its own date.
+ * `inherit`: the digits' width comes from the list around it (the agenda's rows set it once).
+ */
+export function TimeSpan({ start, end, zone, reference, inherit = false }: { start: Date; end: Date; zone: string; reference: string | null; inherit?: boolean }) {
   const locale = useLocale() as Locale;
   const span = zonedSpan(start, end, zone, reference ?? undefined);
+  // The full date once for the span (both when it ends on another day), not on each <time>.
+  const [startDay, endDay] = [formatDay(start, zone, locale), formatDay(end, zone, locale)];
   return (
-    <span data-testid="time-span" data-day={span.day} className="tabular-nums">
+    <span data-testid="time-span" data-day={span.day} className={inherit ? undefined : "tabular-nums"} title={startDay === endDay ? startDay : `${startDay} – ${endDay}`}>
       {reference === null && (
         <span className="mr-1" data-testid="span-date">
           {formatShortDate(start, zone, locale)}
         </span>
       )}
-      <time dateTime={start.toISOString()} title={formatDay(start, zone, locale)}>
-        {formatClock(start, zone)}
-      </time>
-      <DayMark shift={reference === null ? 0 : span.startShift} />–
-      <time dateTime={end.toISOString()} title={formatDay(end, zone, locale)}>
-        {formatClock(end, zone)}
-      </time>
+      <time dateTime={machineTime(start)}>{formatClock(start, zone)}</time>
+      <DayMark shift={reference === null ? 0 : span.startShift} />–<time dateTime={machineTime(end)}>{formatClock(end, zone)}</time>
       <DayMark shift={span.endShift !== span.startShift ? span.endShift : 0} />
     </span>
   );

@@ -14,11 +14,11 @@ export function ViewerTime({ start, end }: { start: string; end: string }) {
   const reference = useReferenceDay();
   const s = new Date(start);
   return (
-    <span className="block min-h-6 font-semibold text-slate-900" data-testid="viewer-time" data-zone={zone ?? ""}>
+    <span className="viewer-time" data-testid="viewer-time" data-zone={zone ?? ""}>
       {zone && (
         <>
           <span className="sr-only">{t("yourTime")}: </span>
-          <TimeSpan start={s} end={new Date(end)} zone={zone} reference={reference} />{" "}
+          <TimeSpan start={s} end={new Date(end)} zone={zone} reference={reference} inherit />{" "}
           <span className="text-sm font-normal text-slate-600" title={zone}>
             {zoneWithOffset(s, zone, locale)}
           </span>

@@ -11,13 +11,10 @@ export function ZonedTimes({ start, end, zones }: { start: string; end: string; 
   const s = new Date(start);
   const e = new Date(end);
   return (
-    <ul className="text-sm text-slate-700" data-testid="zoned-times">
+    <ul className="zoned-times" data-testid="zoned-times">
       {zones.map((z) => (
         <li key={z.zone} data-zone={z.zone}>
-          <TimeSpan start={s} end={e} zone={z.zone} reference={reference} />{" "}
-          <abbr title={`${z.label} (${offsetLabel(s, z.zone)})`} className="no-underline">
-            {`${z.label} ${z.abbr}`}
-          </abbr>
+          <TimeSpan start={s} end={e} zone={z.zone} reference={reference} inherit /> <abbr title={`${z.label} (${offsetLabel(s, z.zone)})`}>{`${z.label} ${z.abbr}`}</abbr>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatClock, formatClockRange, formatDay, offsetLabel, parseInstant, zoneName, zoneWithOffset } from "./zones";
+import { dayKey, formatClock, formatClockRange, formatDay, machineTime, offsetLabel, parseInstant, zoneName, zoneWithOffset } from "./zones";
 
 // 09:30 in Seoul on the first conference day.
 const forumStart = new Date("2021-11-22T00:30:00.000Z");
@@ -60,6 +60,19 @@ describe("time zones", () => {
     expect(parseInstant("2027-02-28T24:00Z")).toBeNull();
     expect(parseInstant("2028-02-29T10:00Z")?.toISOString()).toBe("2028-02-29T10:00:00.000Z");
     expect(parseInstant(undefined)).toBeNull();
+  });
+});
+
+describe("a <time>'s datetime", () => {
+  it("is to the minute when the instant has no seconds, and reads back as the same instant", () => {
+    const start = new Date("2021-11-22T00:30:00.000Z");
+    expect(machineTime(start)).toBe("2021-11-22T00:30Z");
+    expect(new Date(machineTime(start)).getTime()).toBe(start.getTime());
+  });
+
+  it("keeps seconds and milliseconds when there are any", () => {
+    expect(machineTime(new Date("2021-11-22T00:30:15.000Z"))).toBe("2021-11-22T00:30:15.000Z");
+    expect(machineTime(new Date("2021-11-22T00:30:00.250Z"))).toBe("2021-11-22T00:30:00.250Z");
   });
 });
 

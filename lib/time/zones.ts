@@ -36,6 +36,13 @@ export function dayKey(instant: Date, zone: string): string {
 }
 
 /** 24-hour clock time in `zone`, e.g. "09:30". */
+/** A <time>'s datetime attribute: to the minute when that is all there is ("2021-11-22T00:30Z",
+ * a valid global date and time string), as every agenda time is; else the full ISO instant. */
+export function machineTime(instant: Date): string {
+  const iso = instant.toISOString();
+  return iso.endsWith(":00.000Z") ? `${iso.slice(0, -8)}Z` : iso;
+}
+
 export function formatClock(instant: Date, zone: string): string {
   const p = parts(instant, zone);
   return `${p.hour}:${p.minute}`;
