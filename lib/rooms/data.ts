@@ -1,8 +1,7 @@
 // Reads behind the stage: which forum room a published session belongs to, and where a person
 // stands with that forum's event. Two small queries per join, so a join storm stays cheap.
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db, prepared } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RegistrationRole, RegistrationState } from "@/lib/auth/roles";
 import type { BreakoutRunState } from "./breakouts";
@@ -123,53 +122,64 @@ export async function getStageMemberWithBreakouts(
   return read && { member: read.member, breakouts: read.breakouts! };
 }
 
-async function readStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string, sessionVersion: number | undefined, withBreakouts: boolean) {
-  const breakoutColumns = withBreakouts
-    ? Prisma.sql`,
-           br.mode::text AS breakout_mode, br.status::text AS breakout_status, br.opens_at AS breakout_opens_at, br.closes_at AS breakout_closes_at,
-           ARRAY(SELECT b.id FROM breakouts b WHERE b.forum_id = ${stage.forumId} ORDER BY b.position) AS breakouts,
-           (SELECT a.breakout_id FROM breakout_assignments a WHERE a.forum_id = ${stage.forumId} AND a.user_id = r.user_id) AS breakout_assigned`
-    : Prisma.empty;
-  const breakoutRun = withBreakouts ? Prisma.sql`LEFT JOIN breakout_runs br ON br.forum_id = ${stage.forumId}` : Prisma.empty;
-  const rows = await db.$queryRaw<
-    {
-      role: RegistrationRole;
-      status: RegistrationState;
-      preferred_language: ParticipantProfile["language"];
-      organization_other: string | null;
-      organization_key: string | null;
-      organization_name: unknown;
-      name: string | null;
-      name_latin: string | null;
-      email: string;
-      own_forum: boolean;
-      banned: boolean;
-      lobby: LobbyStatus | null;
-      requires_admission: boolean;
-      breakout_mode?: BreakoutRunState["mode"] | null;
-      breakout_status?: BreakoutRunState["status"] | null;
-      breakout_opens_at?: Date | null;
-      breakout_closes_at?: Date | null;
-      breakouts?: string[];
-      breakout_assigned?: string | null;
-    }[]
-  >`
+/** readStageMember's statement, with or without the breakout columns: $1 the event, $2 the forum,
+ * $3 the person, $4 the cookie's session version or null. Prepared (lib/db.ts), since every join
+ * token and every call from inside a room runs it. */
+function stageMemberSql(withBreakouts: boolean): string {
+  return `
     SELECT r.role::text AS role, r.status::text AS status, r.preferred_language::text AS preferred_language,
            r.organization_other, o.key AS organization_key, o.name AS organization_name,
            u.name, u.name_latin, u.email,
-           (EXISTS (SELECT 1 FROM registration_forums rf WHERE rf.registration_id = r.id AND rf.forum_id = ${stage.forumId})
+           (EXISTS (SELECT 1 FROM registration_forums rf WHERE rf.registration_id = r.id AND rf.forum_id = $2)
             OR (r.role IN ('speaker', 'interpreter') AND EXISTS (
               SELECT 1 FROM session_speakers ss JOIN sessions s ON s.id = ss.session_id
-              WHERE ss.user_id = r.user_id AND s.forum_id = ${stage.forumId}))) AS own_forum,
-           EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = ${stage.forumId} AND b.user_id = r.user_id) AS banned,
-           (SELECT l.status::text FROM lobby_entries l WHERE l.forum_id = ${stage.forumId} AND l.user_id = r.user_id) AS lobby,
-           COALESCE((SELECT f.requires_admission FROM forums f WHERE f.id = ${stage.forumId}), false) AS requires_admission${breakoutColumns}
+              WHERE ss.user_id = r.user_id AND s.forum_id = $2))) AS own_forum,
+           EXISTS (SELECT 1 FROM room_bans b WHERE b.forum_id = $2 AND b.user_id = r.user_id) AS banned,
+           (SELECT l.status::text FROM lobby_entries l WHERE l.forum_id = $2 AND l.user_id = r.user_id) AS lobby,
+           COALESCE((SELECT f.requires_admission FROM forums f WHERE f.id = $2), false) AS requires_admission${
+             withBreakouts
+               ? `,
+           br.mode::text AS breakout_mode, br.status::text AS breakout_status, br.opens_at AS breakout_opens_at, br.closes_at AS breakout_closes_at,
+           ARRAY(SELECT b.id FROM breakouts b WHERE b.forum_id = $2 ORDER BY b.position) AS breakouts,
+           (SELECT a.breakout_id FROM breakout_assignments a WHERE a.forum_id = $2 AND a.user_id = r.user_id) AS breakout_assigned`
+               : ""
+           }
     FROM registrations r
     JOIN users u ON u.id = r.user_id
-    LEFT JOIN organizations o ON o.id = r.organization_id
-    ${breakoutRun}
-    WHERE r.event_id = ${stage.eventId} AND r.user_id = ${userId}
-      AND (${sessionVersion ?? null}::int IS NULL OR u.session_version = ${sessionVersion ?? null}::int)`;
+    LEFT JOIN organizations o ON o.id = r.organization_id${withBreakouts ? "\n    LEFT JOIN breakout_runs br ON br.forum_id = $2" : ""}
+    WHERE r.event_id = $1 AND r.user_id = $3
+      AND ($4::int IS NULL OR u.session_version = $4::int)`;
+}
+const STAGE_MEMBER_SQL = stageMemberSql(false);
+const STAGE_MEMBER_WITH_BREAKOUTS_SQL = stageMemberSql(true);
+
+async function readStageMember(stage: Pick<Stage, "eventId" | "forumId">, userId: string, sessionVersion: number | undefined, withBreakouts: boolean) {
+  const rows = await prepared<{
+    role: RegistrationRole;
+    status: RegistrationState;
+    preferred_language: ParticipantProfile["language"];
+    organization_other: string | null;
+    organization_key: string | null;
+    organization_name: unknown;
+    name: string | null;
+    name_latin: string | null;
+    email: string;
+    own_forum: boolean;
+    banned: boolean;
+    lobby: LobbyStatus | null;
+    requires_admission: boolean;
+    breakout_mode?: BreakoutRunState["mode"] | null;
+    breakout_status?: BreakoutRunState["status"] | null;
+    breakout_opens_at?: Date | null;
+    breakout_closes_at?: Date | null;
+    breakouts?: string[];
+    breakout_assigned?: string | null;
+  }>(withBreakouts ? "rooms.stage-member-breakouts" : "rooms.stage-member", withBreakouts ? STAGE_MEMBER_WITH_BREAKOUTS_SQL : STAGE_MEMBER_SQL, [
+    stage.eventId,
+    stage.forumId,
+    userId,
+    sessionVersion ?? null,
+  ]);
   const registration = rows[0];
   if (!registration) return null;
   const { role, status } = registration;
