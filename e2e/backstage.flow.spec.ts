@@ -109,4 +109,8 @@ test("a speaker waits backstage until the organizer brings them on stage, lands 
   // Backstage off: nobody is left to bring them, so they go on stage.
   await organizerBackstage.turn(false);
   await expect(speaker.room).toBeVisible({ timeout: 20_000 });
+  // Both leave: a context left open stays in the room until the worker ends, and later flows open
+  // this forum's room again.
+  await speakerPage.context().close();
+  await organizer.page.context().close();
 });

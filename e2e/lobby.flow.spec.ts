@@ -86,4 +86,9 @@ test("a delegate waits in the lobby with the agenda until the organizer admits t
   await expect(organizerLobby.panel).toHaveAttribute("data-waiting", "0");
 
   await organizerLobby.requireAdmission(false);
+  // Both leave the room: a context left open stays connected until the worker ends, and
+  // watch.flow.spec.ts later opens this forum's room again with this delegate as its viewer (a
+  // fresh-clone CI run saw them still listed among the room's people there).
+  await delegatePage.context().close();
+  await organizer.page.context().close();
 });
