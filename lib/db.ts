@@ -1,4 +1,5 @@
-// The one Prisma client of the app, over node-postgres through Prisma's driver adapter.
+// The one Prisma client of the app, over node-postgres through Prisma's driver adapter, on the
+// app's own pg pool, which prepared() shares for the few reads on every request's path.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
