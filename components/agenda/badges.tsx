@@ -13,13 +13,13 @@ export async function StatusBadge({ status }: { status: SessionStatus }) {
 
 export async function KindBadge({ kind }: { kind: SessionKind }) {
   const t = await getTranslations("kinds");
-  return <span className={`${base} bg-slate-100 text-slate-800`}>{t(kind)}</span>;
+  return <span className={`${base} badge-kind`}>{t(kind)}</span>;
 }
 
 export async function LanguageBadge({ language }: { language: Locale }) {
   const t = await getTranslations("languages");
   return (
-    <span className={`${base} border border-slate-300 text-slate-800`} data-testid="session-language">
+    <span className={`${base} badge-lang`} data-testid="session-language">
       {t(language)}
     </span>
   );

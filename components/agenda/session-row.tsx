@@ -4,12 +4,12 @@
 // page's React payload carries each session's data once rather than its whole markup again.
 import { useLocale, useTranslations } from "next-intl";
 import { BookmarkButton } from "@/components/my-agenda/bookmark-button";
-import { NameText } from "@/components/ui/lang-text";
 import type { ShownZone } from "@/lib/agenda/display-zones";
 import type { RowSession, RowSpeaker, RowText } from "@/lib/agenda/rows";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { LiveStatusBadge, WhileScheduled } from "./live/live-status-badge";
+import { SpeakerName } from "./speaker-list";
 import { ViewerTime } from "./viewer-time";
 import { ZonedTimes } from "./zoned-times";
 
@@ -27,17 +27,6 @@ function MarkerBadge({ marker }: { marker: "live" | "next" }) {
   );
 }
 
-/** The name in its own script with the Latin form beside it (first for English readers). */
-function SpeakerName({ sp, locale }: { sp: RowSpeaker; locale: Locale }) {
-  if (!sp.latin) return <NameText name={sp.name} locale={locale} />;
-  const [first, second] = locale === "en" ? [sp.latin, sp.name] : [sp.name, sp.latin];
-  return (
-    <>
-      <NameText name={first} locale={locale} /> (<NameText name={second} locale={locale} />)
-    </>
-  );
-}
-
 function Speakers({ speakers, orgs, locale }: { speakers: RowSpeaker[]; orgs: RowText[]; locale: Locale }) {
   if (speakers.length === 0) return null;
   return (
@@ -47,7 +36,7 @@ function Speakers({ speakers, orgs, locale }: { speakers: RowSpeaker[]; orgs: Ro
         return (
           <li key={`${sp.name}-${i}`} className="speaker">
             <span>
-              <SpeakerName sp={sp} locale={locale} />
+              <SpeakerName sp={{ name: sp.name, nameLatin: sp.latin ?? null }} locale={locale} />
             </span>
             {org && <span className="org">, {org.lang ? <span lang={org.lang}>{org.text}</span> : org.text}</span>}
           </li>

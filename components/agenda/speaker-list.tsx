@@ -1,5 +1,6 @@
-// Speakers with their organisation; the name in its own script with the Latin form beside it.
-// The detailed form (session page) adds the role, photo and biography in the reader's language.
+// Speakers on the session page: the name in its own script with the Latin form beside it, the
+// role, photo, organisation and biography in the reader's language. (The agenda's rows name them
+// from compact data: components/agenda/session-row.tsx, with SpeakerName from here.)
 import { NameText, PickedText } from "@/components/ui/lang-text";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Speaker } from "@/lib/agenda/types";
@@ -10,7 +11,7 @@ export function speakerName(sp: Pick<Speaker, "name" | "nameLatin">, locale: Loc
 }
 
 /** speakerName with each part marked with its own language. */
-function SpeakerName({ sp, locale }: { sp: Pick<Speaker, "name" | "nameLatin">; locale: Locale }) {
+export function SpeakerName({ sp, locale }: { sp: Pick<Speaker, "name" | "nameLatin">; locale: Locale }) {
   if (!sp.nameLatin || sp.nameLatin === sp.name) return <NameText name={sp.name} locale={locale} />;
   const [first, second] = locale === "en" ? [sp.nameLatin, sp.name] : [sp.name, sp.nameLatin];
   return (
@@ -49,35 +50,15 @@ function SpeakerCard({ sp, locale, roleLabel }: { sp: Speaker; locale: Locale; r
   );
 }
 
-export function SpeakerList({ speakers, locale, detailed = false, roleLabels }: { speakers: Speaker[]; locale: Locale; detailed?: boolean; roleLabels?: Partial<Record<Speaker["role"], string>> }) {
+export function SpeakerList({ speakers, locale, roleLabels }: { speakers: Speaker[]; locale: Locale; roleLabels?: Partial<Record<Speaker["role"], string>> }) {
   if (speakers.length === 0) return null;
-  if (detailed)
-    return (
-      <ul className="space-y-3">
-        {speakers.map((sp, i) => (
-          <li key={`${sp.name}-${i}`}>
-            <SpeakerCard sp={sp} locale={locale} roleLabel={sp.role === "speaker" ? undefined : roleLabels?.[sp.role]} />
-          </li>
-        ))}
-      </ul>
-    );
-  // The compact agenda line names who is on stage; interpreters are listed on the session page.
   return (
-    <ul className="text-sm text-slate-700">
-      {speakers
-        .filter((sp) => sp.role !== "interpreter")
-        .map((sp, i) => (
-          <li key={`${sp.name}-${i}`} className="inline after:mx-1 after:content-['·'] last:after:content-none">
-            <span>
-              <SpeakerName sp={sp} locale={locale} />
-            </span>
-            {sp.organization && (
-              <span className="text-slate-600">
-                , <PickedText text={sp.organization.name} locale={locale} />
-              </span>
-            )}
-          </li>
-        ))}
+    <ul className="space-y-3">
+      {speakers.map((sp, i) => (
+        <li key={`${sp.name}-${i}`}>
+          <SpeakerCard sp={sp} locale={locale} roleLabel={sp.role === "speaker" ? undefined : roleLabels?.[sp.role]} />
+        </li>
+      ))}
     </ul>
   );
 }

@@ -3,7 +3,7 @@
 // rows named the same five ministries and institutes 40 times). Rendering rows from this on the
 // client keeps React's payload to the data, where server-rendered rows repeated every element
 // and class of the markup a second time (issue 22: 156 KB → see bench/RESULTS.md).
-import { pickedLocale, type LocalizedText } from "@/lib/i18n/localized";
+import { pickedLocale, pickText, type LocalizedText } from "@/lib/i18n/localized";
 import { langTag } from "@/lib/i18n/lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { LiveMarks } from "./agenda";
@@ -45,6 +45,13 @@ export interface RowForum {
   sessions: RowSession[];
 }
 
+/** A session's or forum's id, title and slot as the browser gets them: the title in the page's
+ * language, the instants as ISO strings (the agenda's rows, and the "happening now" strip's
+ * forums: lib/event-state/now-forums.ts). */
+export function rowSlot(x: { id: string; title: LocalizedText; startsAt: Date; endsAt: Date }, locale: Locale): { id: string; title: string; startsAt: string; endsAt: string } {
+  return { id: x.id, title: pickText(x.title, locale), startsAt: x.startsAt.toISOString(), endsAt: x.endsAt.toISOString() };
+}
+
 /** Collects organisations into one list, each once, and hands out their index. */
 export class RowOrgs {
   readonly list: RowText[] = [];
@@ -68,10 +75,7 @@ export class RowOrgs {
 export function sessionRow(s: AgendaSession, locale: Locale, orgs: RowOrgs, marks?: LiveMarks): RowSession {
   const marker = marks?.live.has(s.id) ? "live" : marks?.next === s.id ? "next" : undefined;
   return {
-    id: s.id,
-    title: s.title[pickedLocale(s.title, locale)],
-    startsAt: s.startsAt.toISOString(),
-    endsAt: s.endsAt.toISOString(),
+    ...rowSlot(s, locale),
     kind: s.kind,
     language: s.language,
     status: s.status,
@@ -88,11 +92,8 @@ export function sessionRow(s: AgendaSession, locale: Locale, orgs: RowOrgs, mark
 
 export function forumRow(f: AgendaForum, locale: Locale, orgs: RowOrgs, marks?: LiveMarks): RowForum {
   return {
-    id: f.id,
+    ...rowSlot(f, locale),
     slug: f.slug,
-    title: f.title[pickedLocale(f.title, locale)],
-    startsAt: f.startsAt.toISOString(),
-    endsAt: f.endsAt.toISOString(),
     sessions: f.sessions.map((s) => sessionRow(s, locale, orgs, marks)),
   };
 }

@@ -1,7 +1,7 @@
 // The agenda as the "happening now" strip needs it in the browser: titles in the page's language,
 // instants as ISO strings. Pure.
 import type { AgendaForum, SessionStatus } from "@/lib/agenda/types";
-import { pickText } from "@/lib/i18n/localized";
+import { rowSlot } from "@/lib/agenda/rows";
 import type { Locale } from "@/lib/i18n/routing";
 
 export interface NowSession {
@@ -22,12 +22,5 @@ export interface NowForum {
 }
 
 export function nowForums(forums: AgendaForum[], locale: Locale): NowForum[] {
-  return forums.map((f) => ({
-    id: f.id,
-    slug: f.slug,
-    title: pickText(f.title, locale),
-    startsAt: f.startsAt.toISOString(),
-    endsAt: f.endsAt.toISOString(),
-    sessions: f.sessions.map((s) => ({ id: s.id, title: pickText(s.title, locale), startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), status: s.status })),
-  }));
+  return forums.map((f) => ({ ...rowSlot(f, locale), slug: f.slug, sessions: f.sessions.map((s) => ({ ...rowSlot(s, locale), status: s.status })) }));
 }

@@ -128,14 +128,14 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 
         <PageSection id="speakers" title={t("speakers")}>
           <div className="mt-2" data-testid="speakers">
-            {speakers.length ? <SpeakerList speakers={speakers} locale={locale} detailed roleLabels={{ moderator: t("moderator") }} /> : <p>{t("noSpeakers")}</p>}
+            {speakers.length ? <SpeakerList speakers={speakers} locale={locale} roleLabels={{ moderator: t("moderator") }} /> : <p>{t("noSpeakers")}</p>}
           </div>
         </PageSection>
 
         {interpreters.length > 0 && (
           <PageSection id="interpreters" title={t("interpreters")}>
             <div className="mt-2" data-testid="interpreters">
-              <SpeakerList speakers={interpreters} locale={locale} detailed />
+              <SpeakerList speakers={interpreters} locale={locale} />
             </div>
           </PageSection>
         )}
