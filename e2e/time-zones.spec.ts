@@ -23,6 +23,7 @@ interface Line {
   zone: string;
   day: string;
   text: string;
+  title: string | null;
 }
 interface Row {
   id: string;
@@ -46,11 +47,12 @@ async function readDays(sections: Locator, viewerZone: string): Promise<Day[]> {
         rows: [...section.querySelectorAll('[data-testid="session-row"], [data-testid="my-session"]')].map((row) => ({
           id: row.getAttribute("data-session-id")!,
           lines: [
-            ...[...row.querySelectorAll('[data-testid="viewer-time"] [data-testid="time-span"]')].map((s) => ({ zone, day: s.getAttribute("data-day")!, text: s.textContent! })),
+            ...[...row.querySelectorAll('[data-testid="viewer-time"] [data-testid="time-span"]')].map((s) => ({ zone, day: s.getAttribute("data-day")!, text: s.textContent!, title: s.getAttribute("title") })),
             ...[...row.querySelectorAll('[data-testid="zoned-times"] li')].map((li) => ({
               zone: li.getAttribute("data-zone")!,
               day: li.querySelector('[data-testid="time-span"]')!.getAttribute("data-day")!,
               text: li.textContent!,
+              title: li.querySelector('[data-testid="time-span"]')!.getAttribute("title"),
             })),
           ],
         })),
@@ -78,6 +80,10 @@ function expectDated(days: Day[], sessions: Map<string, ApiSession>) {
       for (const line of row.lines) {
         expect(line.day, `${s.title.en} in ${line.zone}`).toBe(dayOf(s.startsAt, line.zone));
         expect(line.text, `${s.title.en} in ${line.zone}`).toContain(expectedSpan(s, line.zone, d.day));
+        // The full date as the span's title only when the heading does not already give it.
+        const headed = expectedSpan(s, line.zone, d.day) === `${clock(s.startsAt, line.zone)}–${clock(s.endsAt, line.zone)}`;
+        if (headed) expect(line.title, `${s.title.en} in ${line.zone}`).toBeNull();
+        else expect(line.title, `${s.title.en} in ${line.zone}`).toBeTruthy();
       }
     }
     // The event's own day is named beside a heading when a block under it starts on another day in Seoul.

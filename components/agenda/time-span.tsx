@@ -1,7 +1,8 @@
 "use client";
 // One time range as a zone's clock reads it, with the date it falls on there: the short date before
 // it when no day heading gives the date, else "+1 day" / "−1 day" against that heading's day; an
-// end on another day than the start is marked too. The full date is in the span's title.
+// end on another day than the start is marked too. The full date is in the span's title unless the
+// day heading above already says it.
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { zonedSpan } from "@/lib/time/days";
@@ -24,10 +25,12 @@ export function DayMark({ shift }: { shift: number }) {
 export function TimeSpan({ start, end, zone, reference, inherit = false }: { start: Date; end: Date; zone: string; reference: string | null; inherit?: boolean }) {
   const locale = useLocale() as Locale;
   const span = zonedSpan(start, end, zone, reference ?? undefined);
-  // The full date once for the span (both when it ends on another day), not on each <time>.
-  const [startDay, endDay] = [formatDay(start, zone, locale), formatDay(end, zone, locale)];
+  // The full date once for the span (both when it ends on another day), not on each <time>; none
+  // when the span falls on its heading's day (46 titles the agenda's rows would only repeat).
+  const headed = reference !== null && span.startShift === 0 && span.endShift === 0;
+  const [startDay, endDay] = headed ? [] : [formatDay(start, zone, locale), formatDay(end, zone, locale)];
   return (
-    <span data-testid="time-span" data-day={span.day} className={inherit ? undefined : "tabular-nums"} title={startDay === endDay ? startDay : `${startDay} – ${endDay}`}>
+    <span data-testid="time-span" data-day={span.day} className={inherit ? undefined : "tabular-nums"} title={headed ? undefined : startDay === endDay ? startDay : `${startDay} – ${endDay}`}>
       {reference === null && (
         <span className="mr-1" data-testid="span-date">
           {formatShortDate(start, zone, locale)}
