@@ -2,13 +2,13 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionKind, SessionStatus } from "@/lib/agenda/types";
 import type { Locale } from "@/lib/i18n/routing";
+import { statusTone } from "./status-tone";
 
 const base = "badge";
 
 export async function StatusBadge({ status }: { status: SessionStatus }) {
   const t = await getTranslations("statuses");
-  const tone = status === "live" ? "bg-red-700 text-white" : status === "ended" ? "bg-slate-200 text-slate-800" : "bg-sky-100 text-sky-900";
-  return <span className={`${base} ${tone}`}>{t(status)}</span>;
+  return <span className={`${base} ${statusTone[status]}`}>{t(status)}</span>;
 }
 
 export async function KindBadge({ kind }: { kind: SessionKind }) {

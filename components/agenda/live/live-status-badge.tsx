@@ -6,13 +6,8 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { SessionStatus } from "@/lib/agenda/types";
 import { effectiveStatus } from "@/lib/event-state/state";
+import { statusTone } from "../status-tone";
 import { useLiveStatus, useNow } from "./live-status-provider";
-
-const tones: Record<SessionStatus, string> = {
-  live: "bg-red-700 text-white",
-  ended: "bg-slate-200 text-slate-800",
-  scheduled: "bg-sky-100 text-sky-900",
-};
 
 interface Props {
   sessionId: string;
@@ -36,7 +31,7 @@ export function LiveStatusBadge({ sessionId, initial, hideScheduled = false, slo
   const { stored, shown: status } = useShownStatus(sessionId, initial, slot);
   if (hideScheduled && stored === "scheduled" && status !== "ended") return null;
   return (
-    <span className={`badge ${tones[status]}`} data-testid="live-status" data-session-id={sessionId} data-status={status}>
+    <span className={`badge ${statusTone[status]}`} data-testid="live-status" data-session-id={sessionId} data-status={status}>
       {status === "live" && <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-white motion-safe:animate-pulse" />}
       {t(status)}
     </span>
