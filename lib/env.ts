@@ -57,6 +57,11 @@ const envSchema = z.object({
   // How many minutes before a bookmarked or own session its reminder mail goes out, for people who
   // have not chosen their own (0: no reminders unless a person asks for them).
   REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  // Live captions (npm run captions, lib/captions): a Python with faster-whisper, a CTranslate2
+  // Whisper model folder (nothing is downloaded at run time) and the CPU threads it may use.
+  CAPTIONS_PYTHON: z.string().default("python3"),
+  CAPTIONS_MODEL_DIR: z.string().optional(),
+  CAPTIONS_THREADS: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;
