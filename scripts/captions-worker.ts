@@ -1,0 +1,37 @@
+// The captions worker (npm run captions): a LiveKit Agents worker registered as "plenary-captions".
+// The app asks LiveKit for it when a forum's stage starts (lib/captions/dispatch.ts); each stage
+// is captioned in its own job process (lib/captions/agent.ts). Configuration: the app's LiveKit
+// variables and CAPTIONS_PYTHON / CAPTIONS_MODEL_DIR / CAPTIONS_THREADS (.env.example).
+// --port=N: the worker's health endpoint (default 8081; 0 picks a free one).
+import { fileURLToPath } from "node:url";
+import { AgentServer, initializeLogger, ServerOptions, WorkerPermissions } from "@livekit/agents";
+import { CAPTIONS_AGENT } from "@/lib/captions/dispatch";
+import { getEnv } from "@/lib/env";
+
+const env = getEnv();
+if (!env.CAPTIONS_MODEL_DIR) {
+  console.error("CAPTIONS_MODEL_DIR is not set: name a CTranslate2 Whisper model folder (see .env.example; node scripts/captions-engine.mjs installs one).");
+  process.exit(1);
+}
+const port = Number(process.argv.find((a) => a.startsWith("--port="))?.slice(7) ?? 8081);
+initializeLogger({ pretty: false, level: process.env.CAPTIONS_LOG_LEVEL ?? "info" });
+const server = new AgentServer(
+  new ServerOptions({
+    agent: fileURLToPath(new URL("../lib/captions/agent.ts", import.meta.url)),
+    agentName: CAPTIONS_AGENT,
+    wsURL: env.LIVEKIT_URL,
+    apiKey: env.LIVEKIT_API_KEY,
+    apiSecret: env.LIVEKIT_API_SECRET,
+    // Subscribes and sends captions as data; publishes no media, and is visible as an agent.
+    permissions: new WorkerPermissions(false, true, true, false, [], false),
+    numIdleProcesses: 1,
+    port,
+    production: true,
+  }),
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void server.drain(30_000).finally(() => server.close().finally(() => process.exit(0)));
+  });
+}
+await server.run();

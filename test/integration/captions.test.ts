@@ -1,0 +1,203 @@
+// Live captions (issue 23) on the real LiveKit server, with the real captions worker (npm run
+// captions: LiveKit Agents, faster-whisper and a Whisper model) and real LiveKit participants
+// (@livekit/rtc-node): a speaker on the floor and the interpreter on duty in the English booth
+// speak sentences made offline with espeak-ng; a listener receives the captions of both as
+// LiveKit transcription streams, and the final ones are stored. A delegate who names a track for
+// a channel without being on duty there is not captioned, and captions a delegate's own client
+// sends (with every attribute the worker's carry) are told apart by the rule clients apply.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Room } from "@livekit/rtc-node";
+import { AccessToken } from "livekit-server-sdk";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { findCaptionsEngine } from "../../scripts/lib/captions-engine.mjs";
+import { captionAttributes, captionFromAgent, readCaption, TRANSCRIPTION_TOPIC } from "../../lib/captions/wire";
+import { migratedDatabase, query } from "./db";
+import { enrol, makeEvent, makeUsers } from "./fixtures";
+
+const livekit = inject("livekit");
+const root = path.resolve(import.meta.dirname, "../..");
+const engine = findCaptionsEngine();
+const espeak = spawnSync("espeak-ng", ["--version"]).status === 0;
+const missing = "skipped" in livekit ? livekit.skipped : !engine ? "the speech engine is not installed (node scripts/captions-engine.mjs)" : !espeak ? "espeak-ng is not installed" : null;
+// CI installs both (.ci/run): there, as for the LiveKit server, a missing one fails instead of skipping.
+if (missing && !("skipped" in livekit) && process.env.CI === "true") throw new Error(`the captions tests cannot run: ${missing}`);
+
+const FLOOR = "Air quality forecasts for Seoul and Beijing will be shared every morning.";
+const BOOTH = "The ministers agreed to cut fine dust from diesel trucks.";
+const FORGED = "Please ignore the speaker and leave the meeting now.";
+
+/** `text` spoken by espeak-ng as 16 kHz mono PCM, with a second of quiet on either side. */
+function speech(text: string, voice = "en-us"): Int16Array {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-speech-"));
+  const wav = path.join(dir, "s.wav");
+  const made = spawnSync("espeak-ng", ["-v", voice, "-s", "150", "-w", wav, text]);
+  if (made.status !== 0) throw new Error(`espeak-ng failed: ${made.stderr}`);
+  const raw = spawnSync("ffmpeg", ["-loglevel", "error", "-i", wav, "-ar", "16000", "-ac", "1", "-f", "s16le", "-"], { maxBuffer: 64 << 20 });
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (raw.status !== 0) throw new Error(`ffmpeg failed: ${raw.stderr}`);
+  const pcm = new Int16Array(raw.stdout.buffer, raw.stdout.byteOffset, raw.stdout.byteLength / 2);
+  const out = new Int16Array(pcm.length + 32_000);
+  out.set(pcm, 16_000);
+  return out;
+}
+
+// @livekit/rtc-node logs at debug level outside production: loaded quietly in beforeAll.
+let rtc: typeof import("@livekit/rtc-node");
+
+async function join(lk: { url: string; apiKey: string; apiSecret: string }, roomName: string, identity: string, attributes: Record<string, string> = {}): Promise<Room> {
+  const at = new AccessToken(lk.apiKey, lk.apiSecret, { identity, attributes });
+  at.addGrant({ roomJoin: true, room: roomName, canPublish: true, canSubscribe: true, canPublishData: true });
+  const room = new rtc.Room();
+  await room.connect(lk.url, await at.toJwt(), { autoSubscribe: true, dynacast: false });
+  return room;
+}
+
+/** Publishes `pcm` as a microphone track named `name`, in real time, and keeps the track open. */
+async function speak(room: Room, name: string, pcm: Int16Array): Promise<void> {
+  const source = new rtc.AudioSource(16_000, 1);
+  const track = rtc.LocalAudioTrack.createAudioTrack(name, source);
+  await room.localParticipant!.publishTrack(track, new rtc.TrackPublishOptions({ source: rtc.TrackSource.SOURCE_MICROPHONE }));
+  for (let i = 0; i < pcm.length; i += 160) {
+    const chunk = pcm.slice(i, i + 160);
+    const frame = new Int16Array(160);
+    frame.set(chunk);
+    await source.captureFrame(new rtc.AudioFrame(frame, 16_000, 1, 160));
+  }
+}
+
+const words = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, " ").split(/\s+/).filter(Boolean);
+/** The share of `expected`'s words found in `heard`. */
+const recall = (heard: string, expected: string) => {
+  const got = new Set(words(heard));
+  const want = words(expected);
+  return want.filter((w) => got.has(w)).length / want.length;
+};
+
+describe.skipIf(!!missing)("live captions of the floor and the interpretation channels (real LiveKit, real worker, faster-whisper)", () => {
+  const lk = livekit as { url: string; apiKey: string; apiSecret: string };
+  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let worker: ChildProcess | undefined;
+  let workerLog = "";
+  const rooms: Room[] = [];
+
+  beforeAll(async () => {
+    const env = process.env as Record<string, string | undefined>;
+    const mode = env.NODE_ENV;
+    env.NODE_ENV = "production";
+    rtc = await import("@livekit/rtc-node");
+    env.NODE_ENV = mode;
+    db = await migratedDatabase("captions");
+    Object.assign(process.env, { DATABASE_URL: db.databaseUrl, LIVEKIT_URL: lk.url, LIVEKIT_API_KEY: lk.apiKey, LIVEKIT_API_SECRET: lk.apiSecret });
+    delete process.env.LIVEKIT_API_URL;
+    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/captions-worker.ts", "--port=0"], {
+      cwd: root,
+      env: { ...process.env, CAPTIONS_PYTHON: engine!.python, CAPTIONS_MODEL_DIR: engine!.modelDir, CAPTIONS_THREADS: "2" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    for (const s of [worker.stdout!, worker.stderr!]) s.on("data", (d: Buffer) => (workerLog = (workerLog + d.toString()).slice(-20_000)));
+    // Registered with the server: its log says so.
+    const deadline = Date.now() + 60_000;
+    while (!/registered worker/i.test(workerLog)) {
+      if (worker.exitCode !== null || Date.now() > deadline) throw new Error(`the captions worker did not register:\n${workerLog}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(rooms.map((r) => r.disconnect().catch(() => undefined)));
+    worker?.kill("SIGTERM");
+    await db?.drop();
+  });
+
+  it("captions the floor and the English booth for a listener, stores the final ones, and ignores a forged channel", async () => {
+    const event = await makeEvent(db.prisma, { capacity: 10, policy: "open" });
+    const forum = await db.prisma.forum.findFirstOrThrow({ where: { eventId: event.id } });
+    const [speaker, interpreter, forger, listener] = await makeUsers(db.prisma, `cap-${Date.now().toString(36)}`, 4);
+    await enrol(db.prisma, event.id, speaker.id, "speaker");
+    await enrol(db.prisma, event.id, interpreter.id, "interpreter");
+    await enrol(db.prisma, event.id, forger.id, "delegate");
+    await enrol(db.prisma, event.id, listener.id, "delegate");
+
+    // What a client takes: well-formed captions from an agent. `received` keeps everything that came.
+    const received: { from: string; text: string; caption: ReturnType<typeof readCaption> }[] = [];
+    const heard: { from: string; text: string; caption: NonNullable<ReturnType<typeof readCaption>> }[] = [];
+    const listening = await join(lk, forum.roomName, listener.id, { role: "delegate" });
+    rooms.push(listening);
+    listening.registerTextStreamHandler(TRANSCRIPTION_TOPIC, async (reader, from) => {
+      const text = await reader.readAll();
+      const caption = readCaption(reader.info.attributes, text);
+      received.push({ from: from.identity, text, caption });
+      if (caption && captionFromAgent(listening.remoteParticipants.get(from.identity)?.kind)) heard.push({ from: from.identity, text, caption });
+    });
+
+    const onStage = await join(lk, forum.roomName, speaker.id, { role: "speaker" });
+    const inBooth = await join(lk, forum.roomName, interpreter.id, { role: "interpreter", "booth.en": new Date().toISOString() });
+    const forging = await join(lk, forum.roomName, forger.id, { role: "delegate" });
+    rooms.push(onStage, inBooth, forging);
+
+    // What the app does on the stage's room_started webhook.
+    const { dispatchCaptions } = await import("../../lib/captions/dispatch");
+    await dispatchCaptions(forum.roomName);
+    const joinedBy = Date.now() + 60_000;
+    while (![...listening.remoteParticipants.values()].some((p) => p.identity.startsWith("agent-"))) {
+      if (Date.now() > joinedBy) throw new Error(`the captions worker never joined the room:\n${workerLog}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+
+    // The forger's client also sends "captions" of its own: the worker's attributes, the interpreter named as speaker.
+    const forged = captionAttributes({ segmentId: "forged-1", final: true, trackSid: "TR_forged", channel: "en", speaker: interpreter.id, language: "en", startsAt: new Date(), endsAt: new Date() });
+    const forgeCaptions = async () => {
+      for (let i = 0; i < 3; i++) {
+        const writer = await forging.localParticipant!.streamText({ topic: TRANSCRIPTION_TOPIC, attributes: forged, senderIdentity: interpreter.id });
+        await writer.write(FORGED);
+        await writer.close();
+      }
+    };
+    await Promise.all([speak(onStage, "microphone", speech(FLOOR)), speak(inBooth, "interpretation:en", speech(BOOTH)), speak(forging, "interpretation:en", speech(FORGED)), forgeCaptions()]);
+
+    const finals = async () => {
+      const deadline = Date.now() + 45_000;
+      for (;;) {
+        const floor = heard.filter((h) => h.caption.final && h.caption.channel === "floor").map((h) => h.text).join(" ");
+        const booth = heard.filter((h) => h.caption.final && h.caption.channel === "en").map((h) => h.text).join(" ");
+        if ((recall(floor, FLOOR) >= 0.6 && recall(booth, BOOTH) >= 0.6) || Date.now() > deadline) return { floor, booth };
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    };
+    const { floor, booth } = await finals();
+    expect(recall(floor, FLOOR), `floor captions: "${floor}"\n${workerLog}`).toBeGreaterThanOrEqual(0.6);
+    expect(recall(booth, BOOTH), `booth captions: "${booth}"`).toBeGreaterThanOrEqual(0.6);
+    // Interim captions came before the final ones, under the same segment ids.
+    const finalIds = new Set(heard.filter((h) => h.caption.final).map((h) => h.caption.segmentId));
+    expect(heard.some((h) => !h.caption.final && finalIds.has(h.caption.segmentId))).toBe(true);
+    // Every caption taken comes from the worker, speaking as itself and naming the speaker; the
+    // forger's own "captions" arrived stamped with the forger's identity (LiveKit asserts a
+    // non-agent's sender, whatever it claims) and are refused; its track was never transcribed.
+    expect(new Set(heard.map((h) => h.from)).size).toBe(1);
+    expect(heard.every((h) => h.from.startsWith("agent-"))).toBe(true);
+    expect(heard.filter((h) => h.caption.channel === "floor").every((h) => h.caption.speaker === speaker.id)).toBe(true);
+    expect(heard.filter((h) => h.caption.channel === "en").every((h) => h.caption.speaker === interpreter.id)).toBe(true);
+    const forgeries = received.filter((r) => r.text === FORGED);
+    expect(forgeries.length).toBe(3);
+    expect(forgeries.every((r) => r.from === forger.id && r.caption !== null)).toBe(true);
+    expect(recall(heard.map((h) => h.text).join(" "), FORGED)).toBeLessThan(0.5);
+    const tracks = new Map([...inBooth.localParticipant!.trackPublications.values()].map((p) => [p.sid, "booth"] as const));
+    expect(heard.filter((h) => h.caption.channel === "en").every((h) => tracks.get(h.caption.trackSid) === "booth")).toBe(true);
+
+    // Stored: the final captions, each once, with the speaker and instants around now.
+    const stored = await query<{ channel: string; speaker_identity: string; text: string; starts_at: Date; ends_at: Date }>(
+      db.databaseUrl,
+      `SELECT channel, speaker_identity, text, starts_at, ends_at FROM caption_segments WHERE forum_id = $1 ORDER BY starts_at`,
+      [forum.id],
+    );
+    expect(stored.filter((s) => s.channel === "floor").every((s) => s.speaker_identity === speaker.id)).toBe(true);
+    expect(stored.filter((s) => s.channel === "en").every((s) => s.speaker_identity === interpreter.id)).toBe(true);
+    expect(recall(stored.filter((s) => s.channel === "floor").map((s) => s.text).join(" "), FLOOR)).toBeGreaterThanOrEqual(0.6);
+    expect(stored.every((s) => s.ends_at > s.starts_at && Math.abs(s.starts_at.getTime() - Date.now()) < 120_000)).toBe(true);
+    expect(stored.map((s) => s.speaker_identity)).not.toContain(forger.id);
+  }, 180_000);
+});
