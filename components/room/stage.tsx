@@ -11,6 +11,7 @@ import { readAttributes } from "./attributes";
 import { ParticipantTile } from "./participant-tile";
 import { galleryView, sameTile, speakerView, type RoomLayoutMode, type RoomPerson, type TileRef } from "./room-layout";
 import { useMediaQuery } from "./use-media-query";
+import { withoutAgents } from "./use-room-people";
 
 const tileEvents = [
   RoomEvent.ParticipantConnected,
@@ -58,7 +59,7 @@ export interface StageProps {
 
 export function Stage({ layout, pinned, onPin }: StageProps) {
   const t = useTranslations("room.stage");
-  const participants = useParticipants({ updateOnlyOn: tileEvents });
+  const participants = withoutAgents(useParticipants({ updateOnlyOn: tileEvents }));
   const speaking = useSpeakingParticipants().map((p) => p.identity);
   const phone = !useMediaQuery("(min-width: 768px)");
   const sharedAt = useShareOrder(participants);
