@@ -62,6 +62,8 @@ const envSchema = z.object({
   CAPTIONS_PYTHON: z.string().default("python3"),
   CAPTIONS_MODEL_DIR: z.string().optional(),
   CAPTIONS_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  // How many forums' stages one captions worker captions at once (each has its own engine).
+  CAPTIONS_ROOMS: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

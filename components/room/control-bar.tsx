@@ -14,7 +14,7 @@ import { SHORTCUTS, shortcutLabel, type ShortcutAction } from "./shortcuts";
 import type { OwnControls } from "./use-own-controls";
 import type { RoomAction } from "./use-room-action";
 
-export type PanelId = "chat" | "qa" | "polls" | "people" | "language" | "agenda" | "settings";
+export type PanelId = "chat" | "qa" | "polls" | "people" | "language" | "transcript" | "agenda" | "settings";
 
 function BarButton({
   icon,
@@ -78,9 +78,11 @@ export interface ControlBarProps {
   hasLanguage: boolean;
   /** Organizers' recording control. */
   record?: ReactNode;
+  /** Live captions, when a captions worker is in the room: shown or not. */
+  captions?: { shown: boolean; toggle: () => void };
 }
 
-export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLayout, onLeave, badges, hasLanguage, record }: ControlBarProps) {
+export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLayout, onLeave, badges, hasLanguage, record, captions }: ControlBarProps) {
   const t = useTranslations("room.toolbar");
   const tabs = useTranslations("room.tabs");
   const [more, setMore] = useState(false);
@@ -89,6 +91,7 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
   );
   const secondary = (
     <>
+      {captions && panelButton("transcript", "transcript")}
       {panelButton("polls", "poll")}
       {panelButton("agenda", "agenda")}
       <BarButton
@@ -137,6 +140,7 @@ export function ControlBar({ own, requests, panel, togglePanel, layout, toggleLa
       {panelButton("qa", "question")}
       {panelButton("people", "people", "people", badges.people)}
       {hasLanguage && panelButton("language", "language", "language")}
+      {captions && <BarButton icon="captions" label={captions.shown ? t("captionsOn") : t("captionsOff")} pressed={captions.shown} onClick={captions.toggle} testId="captions-toggle" compactLabel />}
       <span className="hidden items-center gap-1.5 md:inline-flex">{secondary}</span>
       <span className="md:hidden">
         <BarButton icon="settings" label={t("more")} onClick={() => setMore((m) => !m)} expanded={more} controls="room-more" testId="more" compactLabel />

@@ -22,6 +22,8 @@ export type IconName =
   | "agenda"
   | "question"
   | "poll"
+  | "captions"
+  | "transcript"
   | "close";
 
 const paths: Record<IconName, ReactNode> = {
@@ -107,6 +109,13 @@ const paths: Record<IconName, ReactNode> = {
     </>
   ),
   poll: <path d="M4 20h16M7 20v-6M12 20V6M17 20v-9" />,
+  captions: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="M10.5 10.2a2 2 0 1 0 0 3.6M17 10.2a2 2 0 1 0 0 3.6" />
+    </>
+  ),
+  transcript: <path d="M5 5h14M5 9.5h14M5 14h14M5 18.5h8" />,
 };
 
 export function Icon({ name, className = "h-5 w-5" }: { name: IconName; className?: string }) {

@@ -1,7 +1,7 @@
 "use client";
 // The room once connected, filling the window: a top bar (forum, session, clock, recording),
-// the stage (with the question being answered now over it), one side panel at a time (chat,
-// Q&A, polls, people, language, agenda, settings) beside it on a wide screen and over it on a phone,
+// the stage (with the question being answered now and the live captions over it), one side panel
+// at a time (chat, Q&A, polls, people, language, transcript, agenda, settings) beside it on a wide screen and over it on a phone,
 // and the control bar pinned to the bottom (in a breakout room, its name, messages and countdown
 // over the stage). Alerts (a raised hand for organizers, new messages)
 // show as a badge, a toast and a spoken announcement.
@@ -10,6 +10,10 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
 import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
+import { CaptionsOverlay } from "./captions/captions-overlay";
+import { TranscriptPanel } from "./captions/transcript-panel";
+import { useCaptionChannel } from "./captions/use-caption-channel";
+import { useCaptions } from "./captions/use-captions";
 import { BackstagePanel } from "./backstage/backstage-panel";
 import { BreakoutBar } from "./breakouts/breakout-bar";
 import { BreakoutPanel } from "./breakouts/breakout-panel";
@@ -75,6 +79,8 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
   const chat = useRoomChat();
   const questions = useQuestions(sessionId);
   const polls = usePolls(sessionId, questions.list?.eventSlug ?? null);
+  const captions = useCaptions();
+  const captionChannel = useCaptionChannel(hasLanguage);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [storedLayout, storeLayout] = useStoredChoice("plenary.room.layout");
   const layout: RoomLayoutMode = storedLayout === "gallery" ? "gallery" : "speaker";
@@ -105,8 +111,9 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
       ),
     },
     ...(hasLanguage ? [{ id: "language" as const, content: <InterpretationPanel /> }] : []),
+    ...(captions.available ? [{ id: "transcript" as const, content: <TranscriptPanel captions={captions} channel={captionChannel} /> }] : []),
     { id: "agenda", content: <AgendaPanel now={now} /> },
-    { id: "settings", content: <SettingsPanel sound={alerts.sound} /> },
+    { id: "settings", content: <SettingsPanel sound={alerts.sound} captions={captions} /> },
   ];
   return (
     <div className="flex min-h-0 flex-1 flex-col" data-testid="room">
@@ -114,6 +121,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
       <div className="relative flex min-h-0 flex-1">
         <div ref={stageRef} className="relative min-h-0 min-w-0 flex-1 bg-slate-950">
           <Stage layout={layout} pinned={pinned} onPin={setPinned} />
+          <CaptionsOverlay captions={captions} channel={captionChannel} />
           <button
             type="button"
             onClick={fullscreen}
@@ -166,6 +174,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
         badges={{ chat: alerts.unreadChat, people: alerts.waiting + lobby.waiting }}
         hasLanguage={hasLanguage}
         record={viewer.isOrganizer ? <RecordingButton /> : null}
+        captions={captions.available ? { shown: captions.shown, toggle: () => captions.setShown(!captions.shown) } : undefined}
       />
       {/* Every remote audio track at the volume the interpretation mix gives it. */}
       {hasLanguage ? <InterpretationAudio /> : <RoomAudioRenderer />}

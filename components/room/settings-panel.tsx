@@ -1,6 +1,6 @@
 "use client";
 // Settings while in the room: the microphone, camera and speaker in use (switched at once, the
-// published track follows), the organizers' chime for raised hands, and the keyboard shortcuts.
+// published track follows), live captions, the organizers' chime for raised hands, and the keyboard shortcuts.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
@@ -8,6 +8,8 @@ import { useRoomInfo } from "./room-info";
 import { SHORTCUTS, shortcutLabel, type ShortcutAction } from "./shortcuts";
 import type { Alerts } from "./use-alerts";
 import { useDeviceSelect } from "./use-device-select";
+import { CaptionsSettings } from "./captions/captions-settings";
+import type { RoomCaptions } from "./captions/use-captions";
 
 function DeviceSelect({ kind, label }: { kind: MediaDeviceKind; label: string }) {
   const t = useTranslations("room.settings");
@@ -35,7 +37,7 @@ function DeviceSelect({ kind, label }: { kind: MediaDeviceKind; label: string })
 
 const shortcutOrder: ShortcutAction[] = ["mic", "camera", "share", "hand", "chat", "people", "language", "layout", "fullscreen"];
 
-export function SettingsPanel({ sound }: { sound: Alerts["sound"] }) {
+export function SettingsPanel({ sound, captions }: { sound: Alerts["sound"]; captions: RoomCaptions }) {
   const t = useTranslations("room.settings");
   const { viewer } = useRoomInfo();
   return (
@@ -48,6 +50,7 @@ export function SettingsPanel({ sound }: { sound: Alerts["sound"] }) {
         {viewer.role !== "interpreter" && viewer.role !== "observer" && <DeviceSelect kind="videoinput" label={t("camera")} />}
         <DeviceSelect kind="audiooutput" label={t("speaker")} />
       </section>
+      <CaptionsSettings captions={captions} />
       {viewer.isOrganizer && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={sound.on} onChange={(e) => sound.set(e.target.checked)} data-testid="hand-sound" />

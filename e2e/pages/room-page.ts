@@ -69,7 +69,7 @@ export class RoomPage {
   }
 
   /** The control bar's button for a panel (a phone keeps Agenda and Settings behind More). */
-  panelButton(name: "agenda" | "chat" | "qa" | "polls" | "people" | "language" | "settings") {
+  panelButton(name: "agenda" | "chat" | "qa" | "polls" | "people" | "language" | "transcript" | "settings") {
     return this.page.getByTestId(`panel-${name}`);
   }
 

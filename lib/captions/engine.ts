@@ -62,7 +62,10 @@ export class SpeechEngine extends EventEmitter<{ caption: [EngineCaption]; close
     const script = path.join(import.meta.dirname, "whisper_engine.py");
     const args = [script, "--model", options.modelDir, "--threads", String(options.threads ?? 1), ...(options.interimSeconds ? ["--interim", String(options.interimSeconds)] : [])];
     // The engine needs no configuration of the app's: only a PATH, and never the network.
-    const child = spawn(options.python, args, { stdio: ["pipe", "pipe", "pipe"], env: { NODE_ENV: "production", PATH: options.path ?? "/usr/local/bin:/usr/bin:/bin", HF_HUB_OFFLINE: "1", PYTHONUNBUFFERED: "1" } });
+    const child = spawn(options.python, args, {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { NODE_ENV: "production", PATH: options.path ?? "/usr/local/bin:/usr/bin:/bin", HF_HUB_OFFLINE: "1", PYTHONUNBUFFERED: "1" },
+    });
     const engine = new SpeechEngine(child);
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));

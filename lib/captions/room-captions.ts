@@ -53,7 +53,14 @@ export class RoomCaptions {
   start(): void {
     const { room, engine } = this.options;
     const reconcile = () => this.reconcile();
-    for (const event of [RoomEvent.TrackSubscribed, RoomEvent.TrackUnsubscribed, RoomEvent.TrackMuted, RoomEvent.TrackUnmuted, RoomEvent.ParticipantAttributesChanged, RoomEvent.ParticipantDisconnected]) {
+    for (const event of [
+      RoomEvent.TrackSubscribed,
+      RoomEvent.TrackUnsubscribed,
+      RoomEvent.TrackMuted,
+      RoomEvent.TrackUnmuted,
+      RoomEvent.ParticipantAttributesChanged,
+      RoomEvent.ParticipantDisconnected,
+    ]) {
       room.on(event, reconcile);
     }
     engine.on("caption", (c) => this.onCaption(c));
@@ -73,9 +80,7 @@ export class RoomCaptions {
   private reconcile(): void {
     if (this.stopped) return;
     const people = [...this.options.room.remoteParticipants.values()].filter((p) => p.kind !== ParticipantKind.AGENT && p.kind !== ParticipantKind.EGRESS);
-    const audio = people.flatMap((p) =>
-      [...p.trackPublications.values()].filter((pub) => pub.kind === TrackKind.KIND_AUDIO && pub.sid).map((pub) => ({ pub, participant: p })),
-    );
+    const audio = people.flatMap((p) => [...p.trackPublications.values()].filter((pub) => pub.kind === TrackKind.KIND_AUDIO && pub.sid).map((pub) => ({ pub, participant: p })));
     const kinds = classifyAudio(
       audio.map(({ pub, participant }) => ({ trackSid: pub.sid!, participantIdentity: participant.identity, trackName: pub.name ?? "", muted: !!pub.muted })),
       people.map((p) => ({ identity: p.identity, attributes: p.attributes })),

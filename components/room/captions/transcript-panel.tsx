@@ -1,0 +1,63 @@
+"use client";
+// The transcript of the channel the viewer listens to, as the captions came (final lines, and the
+// line still being spoken in italics), with a search that marks what it found. Times are the
+// viewer's own clock; names are the room's. Captions are automatic and say so.
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
+import { useRoomContext } from "@livekit/components-react";
+import { inputClass } from "@/components/ui/field";
+import { channelLines, fold } from "@/lib/captions/lines";
+import type { Channel } from "@/lib/rooms/interpretation";
+import { formatBrowserClock } from "@/lib/time/zones";
+import type { RoomCaptions } from "./use-captions";
+
+/** `text` with each occurrence of `query` marked (matched case- and width-blind, as the search is). */
+function marked(text: string, query: string): ReactNode {
+  const q = fold(query.trim());
+  if (!q || fold(text).length !== text.length) return text;
+  const parts: ReactNode[] = [];
+  const folded = fold(text);
+  let from = 0;
+  for (let at = folded.indexOf(q); at >= 0; at = folded.indexOf(q, at + q.length)) {
+    parts.push(text.slice(from, at), <mark key={at}>{text.slice(at, at + q.length)}</mark>);
+    from = at + q.length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions; channel: Channel }) {
+  const t = useTranslations("room.captions");
+  const channels = useTranslations("interpretation.channels");
+  const room = useRoomContext();
+  const [query, setQuery] = useState("");
+  const lines = channelLines(captions.lines, channel, query);
+  const nameOf = (identity: string) => (room.localParticipant.identity === identity ? room.localParticipant.name : room.remoteParticipants.get(identity)?.name) || identity;
+  return (
+    <div className="space-y-3" data-testid="transcript">
+      <p className="text-sm text-slate-700">{t("note", { channel: channels(channel) })}</p>
+      <label className="block text-sm font-medium">
+        {t("search")}
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} data-testid="transcript-search" />
+      </label>
+      {lines.length === 0 ? (
+        <p className="text-sm text-slate-700" data-testid="transcript-empty">
+          {query.trim() ? t("noMatch", { query: query.trim() }) : t("empty")}
+        </p>
+      ) : (
+        <ol className="space-y-2" data-testid="transcript-lines">
+          {lines.map((l) => (
+            <li key={l.segmentId} className="text-sm" data-testid="transcript-line" data-final={l.final}>
+              <span className="text-xs text-slate-600">
+                <time dateTime={l.startsAt.toISOString()}>{formatBrowserClock(l.startsAt)}</time> · {nameOf(l.speaker)}
+              </span>
+              <p lang={l.language || undefined} className={l.final ? "" : "italic text-slate-700"}>
+                {marked(l.text, query)}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
