@@ -26,7 +26,7 @@ export interface PlayerRecording {
   durationMs: number | null;
   chapters: PlayerChapter[];
   channels: PlayerChannel[];
-  subtitles: { language: Locale; src: string }[];
+  subtitles: { language: Locale; src: string; automatic: boolean }[];
 }
 
 export function toPlayerRecording(r: RecordingView, locale: Locale): PlayerRecording {
@@ -38,6 +38,6 @@ export function toPlayerRecording(r: RecordingView, locale: Locale): PlayerRecor
     durationMs: r.durationMs,
     chapters: r.chapters.map((c) => ({ id: c.id, sessionId: c.sessionId, title: pickText(c.title, locale), offsetMs: c.offsetMs })),
     channels: r.channels.map((c) => ({ language: c.language, offsetMs: c.offsetMs, durationMs: c.durationMs, src: c.src })),
-    subtitles: r.subtitles.map((s) => ({ language: s.language, src: s.src })),
+    subtitles: r.subtitles.map((s) => ({ language: s.language, src: s.src, automatic: s.automatic })),
   };
 }

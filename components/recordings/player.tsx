@@ -21,6 +21,7 @@ const CHANNEL_KEY = "plenary.recordings.channel";
 export function Player({ recording, startMs, linkSessions = false }: { recording: PlayerRecording; startMs: number; linkSessions?: boolean }) {
   const t = useTranslations("player");
   const tc = useTranslations("recordings.channels");
+  const subtitleLabel = (s: { language: Locale; automatic: boolean }) => (s.automatic ? t("subtitlesAutomatic", { language: tc(s.language) }) : tc(s.language));
   const locale = useLocale() as Locale;
   const hintId = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -137,7 +138,7 @@ export function Player({ recording, startMs, linkSessions = false }: { recording
           data-testid="video"
         >
           {recording.subtitles.map((s) => (
-            <track key={s.language} kind="subtitles" srcLang={s.language} label={tc(s.language)} src={s.src} default={s.language === locale} />
+            <track key={s.language} kind="subtitles" srcLang={s.language} label={subtitleLabel(s)} src={s.src} default={s.language === locale} />
           ))}
           {t("noVideo")}
         </video>
@@ -174,7 +175,7 @@ export function Player({ recording, startMs, linkSessions = false }: { recording
                 <option value="off">{t("subtitlesOff")}</option>
                 {recording.subtitles.map((s) => (
                   <option key={s.language} value={s.language}>
-                    {tc(s.language)}
+                    {subtitleLabel(s)}
                   </option>
                 ))}
               </select>

@@ -46,6 +46,8 @@ export interface SubtitleView {
   language: Locale;
   fileName: string;
   cueCount: number;
+  /** Made from the live captions, not uploaded. */
+  automatic: boolean;
   src: string;
 }
 
@@ -84,7 +86,7 @@ const recordingInclude = {
   session: { select: { title: true } },
   chapters: { orderBy: { offsetMs: "asc" }, select: { id: true, sessionId: true, title: true, offsetMs: true } },
   audio: { orderBy: { createdAt: "asc" } },
-  subtitles: { orderBy: { language: "asc" }, select: { language: true, fileName: true, cueCount: true } },
+  subtitles: { orderBy: { language: "asc" }, select: { language: true, fileName: true, cueCount: true, automatic: true } },
 } satisfies Prisma.RecordingInclude;
 
 type RecordingRow = Prisma.RecordingGetPayload<{ include: typeof recordingInclude }>;
@@ -132,7 +134,7 @@ function toView(r: RecordingRow): RecordingView {
       sizeBytes: a.sizeBytes === null ? null : Number(a.sizeBytes),
       durationMs: a.durationMs,
     })),
-    subtitles: r.subtitles.map((s) => ({ language: s.language, fileName: s.fileName, cueCount: s.cueCount, src: `/api/recordings/${r.id}/subtitles/${s.language}` })),
+    subtitles: r.subtitles.map((s) => ({ language: s.language, fileName: s.fileName, cueCount: s.cueCount, automatic: s.automatic, src: `/api/recordings/${r.id}/subtitles/${s.language}` })),
   };
 }
 

@@ -80,7 +80,7 @@ export async function saveSubtitles(actor: Actor | null, id: string, rawLanguage
     await tx.subtitle.upsert({
       where: { recordingId_language: { recordingId: id, language } },
       create: { recordingId: id, language, fileName: name, vtt: parsed.vtt, cueCount: parsed.cues.length },
-      update: { fileName: name, vtt: parsed.vtt, cueCount: parsed.cues.length },
+      update: { fileName: name, vtt: parsed.vtt, cueCount: parsed.cues.length, automatic: false },
     });
     await audit(tx, { eventId, actorId, action: "recording.subtitlesSaved", entityType: "recording", entityId: id, data: { language, fileName: name, cues: parsed.cues.length } });
   });

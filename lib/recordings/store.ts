@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
+import { captionCues, captionsVtt, type StoredCaption } from "./caption-subtitles";
 import { computeChapters } from "./chapters";
 
 /**
@@ -33,6 +34,30 @@ export async function refreshChapters(tx: Tx, recordingId: string, force = false
   if (chapters.length) await tx.chapter.createMany({ data: chapters.map((c) => ({ recordingId, sessionId: c.sessionId, title: c.title as Prisma.InputJsonValue, offsetMs: c.offsetMs })) });
   if (force) await tx.recording.update({ where: { id: recordingId }, data: { chaptersEdited: false } });
   return chapters.length;
+}
+
+/**
+ * Gives a ready recording subtitles made from the live captions stored while it was recorded,
+ * one per language that has any, marked automatic. A language that already has subtitles (an
+ * organizer's upload) keeps them. Returns the languages added.
+ */
+export async function subtitlesFromCaptions(tx: Tx, recordingId: string): Promise<string[]> {
+  const rec = await tx.recording.findUnique({ where: { id: recordingId }, select: { forumId: true, startedAt: true, endedAt: true, forum: { select: { event: { select: { languages: true } } } } } });
+  if (!rec?.startedAt) return [];
+  const captions = await tx.$queryRaw<StoredCaption[]>`
+    SELECT channel, language, text, starts_at AS "startsAt", ends_at AS "endsAt" FROM caption_segments
+    WHERE forum_id = ${rec.forumId} AND ends_at > ${rec.startedAt} AND (${rec.endedAt}::timestamptz IS NULL OR starts_at < ${rec.endedAt}::timestamptz)
+    ORDER BY starts_at`;
+  const timeline = { startedAt: rec.startedAt, endedAt: rec.endedAt };
+  const made = rec.forum.event.languages
+    .map((language) => ({ language, cues: captionCues(captions, timeline, language) }))
+    .filter((s) => s.cues.length > 0)
+    .map((s) => ({ recordingId, language: s.language, fileName: `captions.${s.language}.vtt`, vtt: captionsVtt(s.cues), cueCount: s.cues.length, automatic: true }));
+  if (!made.length) return [];
+  const existing = new Set((await tx.subtitle.findMany({ where: { recordingId }, select: { language: true } })).map((s) => s.language));
+  const added = made.filter((s) => !existing.has(s.language));
+  if (added.length) await tx.subtitle.createMany({ data: added, skipDuplicates: true });
+  return added.map((s) => s.language);
 }
 
 /**

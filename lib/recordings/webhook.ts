@@ -8,7 +8,7 @@ import { EgressStatus, type EgressInfo, type WebhookEvent } from "livekit-server
 import { db, type Tx } from "@/lib/db";
 import type { RecordingStatus } from "@/lib/generated/prisma/client";
 import { rowOfFilePath } from "./keys";
-import { refreshChapters } from "./store";
+import { refreshChapters, subtitlesFromCaptions } from "./store";
 
 export type EgressOutcome = "applied" | "replayed" | "unknownEgress";
 
@@ -106,7 +106,10 @@ export async function applyEgressEvent(event: WebhookEvent): Promise<EgressOutco
     const data = { status: change.status, ...Object.fromEntries(Object.entries(change.data).filter(([, v]) => v !== undefined)) };
     if (target.kind === "stage") {
       await tx.recording.update({ where: { id: target.id }, data });
-      if (change.status === "ready") await refreshChapters(tx, target.id);
+      if (change.status === "ready") {
+        await refreshChapters(tx, target.id);
+        await subtitlesFromCaptions(tx, target.id);
+      }
     } else {
       await tx.recordingAudio.update({ where: { id: target.id }, data });
     }

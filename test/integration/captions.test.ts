@@ -6,6 +6,7 @@
 // a channel without being on duty there is not captioned, and captions a delegate's own client
 // sends (with every attribute the worker's carry) are told apart by the rule clients apply.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -82,6 +83,8 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
   let worker: ChildProcess | undefined;
   let workerLog = "";
   const rooms: Room[] = [];
+  // What the first test stored, for the recording's subtitles.
+  let captioned: { forumId: string; roomName: string; from: Date; to: Date } | null = null;
 
   beforeAll(async () => {
     const env = process.env as Record<string, string | undefined>;
@@ -199,5 +202,49 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     expect(recall(stored.filter((s) => s.channel === "floor").map((s) => s.text).join(" "), FLOOR)).toBeGreaterThanOrEqual(0.6);
     expect(stored.every((s) => s.ends_at > s.starts_at && Math.abs(s.starts_at.getTime() - Date.now()) < 120_000)).toBe(true);
     expect(stored.map((s) => s.speaker_identity)).not.toContain(forger.id);
+    captioned = { forumId: forum.id, roomName: forum.roomName, from: stored[0].starts_at, to: stored.at(-1)!.ends_at };
   }, 180_000);
+
+  it("makes the stored captions a ready recording's automatic subtitles, and keeps an organizer's upload", async () => {
+    expect(captioned).not.toBeNull();
+    const { forumId, roomName, from, to } = captioned!;
+    const startedAt = new Date(from.getTime() - 2_000);
+    const endedAt = new Date(to.getTime() + 2_000);
+    const fresh = await db.prisma.recording.create({ data: { forumId, egressId: `EG_caps_${Date.now()}`, status: "recording", startedAt } });
+    const uploaded = await db.prisma.recording.create({
+      data: { forumId, egressId: `EG_up_${Date.now()}`, status: "recording", startedAt, subtitles: { create: { language: "en", fileName: "ours.vtt", vtt: "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nours\n\n", cueCount: 1 } } },
+    });
+    const { POST } = await import("../../app/api/livekit/webhook/route");
+    const ns = (d: Date) => String(BigInt(d.getTime()) * 1_000_000n);
+    for (const rec of [fresh, uploaded]) {
+      const body = JSON.stringify({
+        event: "egress_ended",
+        id: `EV_${rec.egressId}`,
+        createdAt: String(Math.floor(Date.now() / 1000)),
+        egressInfo: {
+          egressId: rec.egressId,
+          roomName,
+          status: "EGRESS_COMPLETE",
+          startedAt: ns(startedAt),
+          endedAt: ns(endedAt),
+          fileResults: [{ filename: `${rec.id}.mp4`, startedAt: ns(startedAt), endedAt: ns(endedAt), duration: String(BigInt(endedAt.getTime() - startedAt.getTime()) * 1_000_000n), size: "4096" }],
+        },
+      });
+      const token = new AccessToken(lk.apiKey, lk.apiSecret, { ttl: "5m" });
+      token.sha256 = crypto.createHash("sha256").update(body).digest("base64");
+      const res = await POST(new Request("http://127.0.0.1/api/livekit/webhook", { method: "POST", headers: { "content-type": "application/webhook+json", authorization: await token.toJwt() }, body }), { params: Promise.resolve({}) });
+      expect(res.status).toBe(200);
+    }
+    const subtitles = await db.prisma.subtitle.findMany({ where: { recordingId: { in: [fresh.id, uploaded.id] } } });
+    const made = subtitles.find((s) => s.recordingId === fresh.id && s.language === "en")!;
+    // English: the floor's English captions and the English booth's, on the recording's timeline, marked automatic.
+    expect(made).toMatchObject({ automatic: true, fileName: "captions.en.vtt" });
+    expect(made.vtt).toMatch(/^WEBVTT\n\nNOTE Automatic captions/);
+    expect(recall(made.vtt, FLOOR)).toBeGreaterThanOrEqual(0.6);
+    expect(recall(made.vtt, BOOTH)).toBeGreaterThanOrEqual(0.6);
+    expect(made.vtt).toMatch(/\n00:00:0\d\.\d{3} --> /);
+    expect(subtitles.filter((s) => s.recordingId === fresh.id).map((s) => s.language)).toEqual(["en"]);
+    // The organizer's upload is theirs: untouched.
+    expect(subtitles.find((s) => s.recordingId === uploaded.id)).toMatchObject({ language: "en", automatic: false, fileName: "ours.vtt", cueCount: 1 });
+  }, 60_000);
 });

@@ -61,6 +61,11 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
               <span className="font-medium">{tc(l)}: </span>
               <span data-testid="subtitle-current">{current ? t("current", { file: current.fileName, cues: current.cueCount }) : t("none")}</span>
             </p>
+            {current?.automatic && (
+              <p className="text-sm text-slate-700" data-testid="subtitle-automatic">
+                {t("automatic")}
+              </p>
+            )}
             <form onSubmit={(e) => upload(l, e)} className="flex flex-wrap items-end gap-2">
               <div>
                 <label htmlFor={fileId} className="block text-sm">
