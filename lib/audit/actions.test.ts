@@ -37,7 +37,10 @@ describe("audit entries in words", () => {
   it("have a sentence for every action in ko, zh and en", () => {
     for (const locale of ["ko", "zh", "en"]) {
       const audit = JSON.parse(fs.readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")).audit as Record<string, string>;
-      const keys = [...AUDIT_ACTIONS.filter((a) => a !== "forum.autoRecord").map(auditKey), "forum_autoRecord_on", "forum_autoRecord_off", "other"];
+      const keys = [
+        ...AUDIT_ACTIONS.filter((a) => a !== "forum.autoRecord" && a !== "forum.captions").map(auditKey),
+        ...["forum_autoRecord_on", "forum_autoRecord_off", "forum_captions_on", "forum_captions_off", "other"],
+      ];
       expect(
         keys.filter((k) => !audit[k]),
         locale,

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "forum.moved",
   "forum.deleted",
   "forum.autoRecord",
+  "forum.captions",
   "session.created",
   "session.updated",
   "session.deleted",
@@ -124,6 +125,7 @@ export function describeAudit(action: string, data: unknown): AuditWords {
   const number = (v: unknown) => (typeof v === "number" ? v : 0);
   if (action === "agenda.published") return { key: auditKey(action), values: { version: number(d.version), changes: number(d.changes) } };
   if (action === "forum.autoRecord") return { key: d.autoRecord ? "forum_autoRecord_on" : "forum_autoRecord_off", values: {} };
+  if (action === "forum.captions") return { key: d.captions ? "forum_captions_on" : "forum_captions_off", values: {} };
   if (action === "room.extended") return { key: auditKey(action), values: { minutes: number(d.minutes) } };
   return { key: auditKey(action), values: {} };
 }

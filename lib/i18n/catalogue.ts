@@ -19,4 +19,5 @@ export const messageFeatures = [
   "lobby",
   "breakouts",
   "meetings",
+  "captions",
 ] as const;

@@ -1,7 +1,7 @@
 // LiveKit's webhooks: verified as the SDK's WebhookReceiver verifies them (a JWT signed with our
 // API secret whose sha256 claim is the body's hash), then handed to the feature that owns the event.
 import "server-only";
-import { dispatchCaptions } from "@/lib/captions/dispatch";
+import { captionsOnRoomStart } from "@/lib/captions/control";
 import { createHash } from "node:crypto";
 import { TokenVerifier, WebhookEvent, type ClaimGrants } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/group";
@@ -111,7 +111,7 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
   }
   if (event.event === "room_started" && kind === "stage" && event.room?.name) {
     // Live captions of the forum's stage (lib/captions), from a captions worker if one runs.
-    await dispatchCaptions(event.room.name).catch((err) => console.error(`LiveKit webhook ${event.id}: captions not asked for`, err));
+    await captionsOnRoomStart(event.room.name).catch((err) => console.error(`LiveKit webhook ${event.id}: captions not asked for`, err));
     return "ignored";
   }
   // Other track_*, ingress_*, agent jobs: nothing to record.

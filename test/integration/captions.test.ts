@@ -84,7 +84,7 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
   let workerLog = "";
   const rooms: Room[] = [];
   // What the first test stored, for the recording's subtitles.
-  let captioned: { forumId: string; roomName: string; from: Date; to: Date } | null = null;
+  let captioned: { forumId: string; roomName: string; from: Date; to: Date; eventId: string; listening: Room } | null = null;
 
   beforeAll(async () => {
     const env = process.env as Record<string, string | undefined>;
@@ -202,7 +202,7 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     expect(recall(stored.filter((s) => s.channel === "floor").map((s) => s.text).join(" "), FLOOR)).toBeGreaterThanOrEqual(0.6);
     expect(stored.every((s) => s.ends_at > s.starts_at && Math.abs(s.starts_at.getTime() - Date.now()) < 120_000)).toBe(true);
     expect(stored.map((s) => s.speaker_identity)).not.toContain(forger.id);
-    captioned = { forumId: forum.id, roomName: forum.roomName, from: stored[0].starts_at, to: stored.at(-1)!.ends_at };
+    captioned = { forumId: forum.id, roomName: forum.roomName, from: stored[0].starts_at, to: stored.at(-1)!.ends_at, eventId: event.id, listening };
   }, 180_000);
 
   it("makes the stored captions a ready recording's automatic subtitles, and keeps an organizer's upload", async () => {
@@ -247,4 +247,39 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     // The organizer's upload is theirs: untouched.
     expect(subtitles.find((s) => s.recordingId === uploaded.id)).toMatchObject({ language: "en", automatic: false, fileName: "ours.vtt", cueCount: 1 });
   }, 60_000);
+
+  it("lets only the event's organizers turn a forum's captions off and on, which takes the worker out of the open room and brings it back", async () => {
+    const { forumId, roomName, eventId, listening } = captioned!;
+    const { setForumCaptions, captionsOnRoomStart } = await import("../../lib/captions/control");
+    const [organizer, delegate] = await makeUsers(db.prisma, `cap-org-${Date.now().toString(36)}`, 2);
+    await enrol(db.prisma, eventId, organizer.id, "organizer");
+    await enrol(db.prisma, eventId, delegate.id, "delegate");
+    const agentIn = () => [...listening.remoteParticipants.values()].some((p) => p.identity.startsWith("agent-"));
+    const until = async (ok: () => boolean, what: string) => {
+      const deadline = Date.now() + 30_000;
+      while (!ok()) {
+        if (Date.now() > deadline) throw new Error(`timed out: ${what}\n${workerLog}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    expect(agentIn()).toBe(true);
+
+    await expect(setForumCaptions(null, forumId, false)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(setForumCaptions({ userId: delegate.id }, forumId, false)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await db.prisma.forum.findUniqueOrThrow({ where: { id: forumId } })).captions).toBe(true);
+
+    await setForumCaptions({ userId: organizer.id }, forumId, false);
+    expect((await db.prisma.forum.findUniqueOrThrow({ where: { id: forumId } })).captions).toBe(false);
+    await until(() => !agentIn(), "the worker leaves the room");
+    // A room start while they are off asks for no worker.
+    await captionsOnRoomStart(roomName);
+    const { AgentDispatchClient } = await import("livekit-server-sdk");
+    const dispatches = new AgentDispatchClient(lk.url.replace(/^ws/, "http"), lk.apiKey, lk.apiSecret);
+    expect((await dispatches.listDispatch(roomName)).filter((d) => d.agentName === "plenary-captions")).toEqual([]);
+
+    await setForumCaptions({ userId: organizer.id }, forumId, true);
+    await until(agentIn, "the worker comes back");
+    const audits = await db.prisma.auditLog.findMany({ where: { entityId: forumId, action: "forum.captions" }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => (a.data as { captions: boolean }).captions)).toEqual([false, true]);
+  }, 90_000);
 });

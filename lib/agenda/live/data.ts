@@ -44,7 +44,8 @@ export interface RunSheetSession {
 
 export interface RunSheet {
   event: { slug: string; title: LocalizedText; timeZone: string; displayZones: DisplayZone[] };
-  forum: { id: string; slug: string; title: LocalizedText };
+  /** `captions`: the stage is captioned live (lib/captions). */
+  forum: { id: string; slug: string; title: LocalizedText; captions: boolean };
   sessions: RunSheetSession[];
 }
 
@@ -65,7 +66,7 @@ export async function getRunSheetOrThrow({ eventId }: OrganizerAccess, forumSlug
       timeZone: forum.event.timeZone,
       displayZones: displayZonesOf(forum.event),
     },
-    forum: { id: forum.id, slug: forum.slug, title: toLocalized(forum.title) },
+    forum: { id: forum.id, slug: forum.slug, title: toLocalized(forum.title), captions: forum.captions },
     sessions: forum.sessions.map((s) => ({
       id: s.id,
       title: toLocalized(s.title),

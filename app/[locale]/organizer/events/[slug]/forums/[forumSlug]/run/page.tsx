@@ -7,6 +7,7 @@ import { LiveStatusProvider } from "@/components/agenda/live/live-status-provide
 import { RunClocks, type ClockZone } from "@/components/agenda/live/run-clocks";
 import { BroadcastBox } from "@/components/broadcast/console/broadcast-box";
 import { RunRecordingBox } from "@/components/recordings/console/run-recording-box";
+import { CaptionsSwitch } from "@/components/captions/captions-switch";
 import { RunSheet, type RunSheetRow, type SheetZone } from "@/components/agenda/live/run-sheet";
 import { BreakoutBox } from "@/components/breakouts/breakout-box";
 import { BansList } from "@/components/room/bans-list";
@@ -96,6 +97,7 @@ export default async function RunSheetPage({ params }: { params: Params }) {
         <RunRecordingBox slug={slug} forumId={sheet.forum.id} forumTitle={pickText(sheet.forum.title, locale)} initial={recording} />
         <RehearsalControl forumId={sheet.forum.id} initialUntil={rehearsal?.toISOString() ?? null} zone={sheet.event.timeZone} />
         <AdmissionSwitch forumId={sheet.forum.id} initial={lobby.requiresAdmission} />
+        <CaptionsSwitch forumId={sheet.forum.id} initial={sheet.forum.captions} />
         <BansList forumId={sheet.forum.id} showEmpty />
         <RunSheet
           sessions={rows}
