@@ -64,9 +64,18 @@ function distance<T>(a: T[], b: T[]): number {
   return prev[b.length];
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 const numbers: Record<string, string> = { twenty: "20", ten: "10", five: "5", two: "2" };
-const words = (s: string) => normalize(s).split(" ").filter(Boolean).map((w) => numbers[w] ?? w);
+const words = (s: string) =>
+  normalize(s)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => numbers[w] ?? w);
 
 async function measure(engine: SpeechEngine, text: string, language: string, voice: string) {
   const pcm = speech(text, voice);

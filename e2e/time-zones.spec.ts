@@ -47,7 +47,12 @@ async function readDays(sections: Locator, viewerZone: string): Promise<Day[]> {
         rows: [...section.querySelectorAll('[data-testid="session-row"], [data-testid="my-session"]')].map((row) => ({
           id: row.getAttribute("data-session-id")!,
           lines: [
-            ...[...row.querySelectorAll('[data-testid="viewer-time"] [data-testid="time-span"]')].map((s) => ({ zone, day: s.getAttribute("data-day")!, text: s.textContent!, title: s.getAttribute("title") })),
+            ...[...row.querySelectorAll('[data-testid="viewer-time"] [data-testid="time-span"]')].map((s) => ({
+              zone,
+              day: s.getAttribute("data-day")!,
+              text: s.textContent!,
+              title: s.getAttribute("title"),
+            })),
             ...[...row.querySelectorAll('[data-testid="zoned-times"] li')].map((li) => ({
               zone: li.getAttribute("data-zone")!,
               day: li.querySelector('[data-testid="time-span"]')!.getAttribute("data-day")!,

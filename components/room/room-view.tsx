@@ -7,13 +7,13 @@
 // show as a badge, a toast and a spoken announcement.
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
-import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
+import { RoomAudioRenderer, StartAudio, useRoomContext } from "@livekit/components-react";
 import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
-import { CaptionsOverlay } from "./captions/captions-overlay";
+import { CaptionsOverlay } from "@/components/captions/captions-overlay";
+import { useCaptions } from "@/components/captions/use-captions";
 import { TranscriptPanel } from "./captions/transcript-panel";
 import { useCaptionChannel } from "./captions/use-caption-channel";
-import { useCaptions } from "./captions/use-captions";
 import { BackstagePanel } from "./backstage/backstage-panel";
 import { BreakoutBar } from "./breakouts/breakout-bar";
 import { BreakoutPanel } from "./breakouts/breakout-panel";
@@ -79,7 +79,8 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
   const chat = useRoomChat();
   const questions = useQuestions(sessionId);
   const polls = usePolls(sessionId, questions.list?.eventSlug ?? null);
-  const captions = useCaptions();
+  const captions = useCaptions(useRoomContext());
+  const channelNames = useTranslations("interpretation.channels");
   const captionChannel = useCaptionChannel(hasLanguage);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [storedLayout, storeLayout] = useStoredChoice("plenary.room.layout");
@@ -121,7 +122,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
       <div className="relative flex min-h-0 flex-1">
         <div ref={stageRef} className="relative min-h-0 min-w-0 flex-1 bg-slate-950">
           <Stage layout={layout} pinned={pinned} onPin={setPinned} />
-          <CaptionsOverlay captions={captions} channel={captionChannel} />
+          <CaptionsOverlay captions={captions} channel={captionChannel} channelLabel={channelNames(captionChannel)} />
           <button
             type="button"
             onClick={fullscreen}

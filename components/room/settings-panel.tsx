@@ -9,7 +9,7 @@ import { SHORTCUTS, shortcutLabel, type ShortcutAction } from "./shortcuts";
 import type { Alerts } from "./use-alerts";
 import { useDeviceSelect } from "./use-device-select";
 import { CaptionsSettings } from "./captions/captions-settings";
-import type { RoomCaptions } from "./captions/use-captions";
+import type { RoomCaptions } from "@/components/captions/use-captions";
 
 function DeviceSelect({ kind, label }: { kind: MediaDeviceKind; label: string }) {
   const t = useTranslations("room.settings");

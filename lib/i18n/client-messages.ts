@@ -17,8 +17,8 @@ export const PAGE_NAMESPACES = {
   qa: ["qa", "polls"],
   /** The recording player, its chapters and its moments. */
   player: ["player", "recordings"],
-  /** The audience's live player, which draws the stage as the recording does. */
-  watch: ["watch", "egressLayout"],
+  /** The audience's live player, which draws the stage as the recording does, with live captions. */
+  watch: ["watch", "egressLayout", "captions"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PageNamespaces = keyof typeof PAGE_NAMESPACES;

@@ -48,9 +48,15 @@ function speech(text: string, voice = "en-us"): Int16Array {
 // @livekit/rtc-node logs at debug level outside production: loaded quietly in beforeAll.
 let rtc: typeof import("@livekit/rtc-node");
 
-async function join(lk: { url: string; apiKey: string; apiSecret: string }, roomName: string, identity: string, attributes: Record<string, string> = {}): Promise<Room> {
+async function join(
+  lk: { url: string; apiKey: string; apiSecret: string },
+  roomName: string,
+  identity: string,
+  attributes: Record<string, string> = {},
+  grant: { hidden?: boolean; canPublish?: boolean; canPublishData?: boolean } = {},
+): Promise<Room> {
   const at = new AccessToken(lk.apiKey, lk.apiSecret, { identity, attributes });
-  at.addGrant({ roomJoin: true, room: roomName, canPublish: true, canSubscribe: true, canPublishData: true });
+  at.addGrant({ roomJoin: true, room: roomName, canPublish: true, canSubscribe: true, canPublishData: true, ...grant });
   const room = new rtc.Room();
   await room.connect(lk.url, await at.toJwt(), { autoSubscribe: true, dynacast: false });
   return room;
@@ -69,7 +75,12 @@ async function speak(room: Room, name: string, pcm: Int16Array): Promise<void> {
   }
 }
 
-const words = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, " ").split(/\s+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z ]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
 /** The share of `expected`'s words found in `heard`. */
 const recall = (heard: string, expected: string) => {
   const got = new Set(words(heard));
@@ -136,8 +147,17 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
       if (caption && captionFromAgent(listening.remoteParticipants.get(from.identity)?.kind)) heard.push({ from: from.identity, text, caption });
     });
 
+    // The audience's WebRTC player: hidden, subscribe-only, no data of its own (lib/broadcast's audience grant).
+    const audienceHeard: string[] = [];
+    const audience = await join(lk, forum.roomName, `audience-${listener.id}`, {}, { hidden: true, canPublish: false, canPublishData: false });
+    rooms.push(audience);
+    audience.registerTextStreamHandler(TRANSCRIPTION_TOPIC, async (reader, from) => {
+      const text = await reader.readAll();
+      if (readCaption(reader.info.attributes, text)?.final && captionFromAgent(audience.remoteParticipants.get(from.identity)?.kind)) audienceHeard.push(text);
+    });
+
     const onStage = await join(lk, forum.roomName, speaker.id, { role: "speaker" });
-    const inBooth = await join(lk, forum.roomName, interpreter.id, { role: "interpreter", "booth.en": new Date().toISOString() });
+    const inBooth = await join(lk, forum.roomName, interpreter.id, { "role": "interpreter", "booth.en": new Date().toISOString() });
     const forging = await join(lk, forum.roomName, forger.id, { role: "delegate" });
     rooms.push(onStage, inBooth, forging);
 
@@ -165,8 +185,14 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     const finals = async () => {
       const deadline = Date.now() + 45_000;
       for (;;) {
-        const floor = heard.filter((h) => h.caption.final && h.caption.channel === "floor").map((h) => h.text).join(" ");
-        const booth = heard.filter((h) => h.caption.final && h.caption.channel === "en").map((h) => h.text).join(" ");
+        const floor = heard
+          .filter((h) => h.caption.final && h.caption.channel === "floor")
+          .map((h) => h.text)
+          .join(" ");
+        const booth = heard
+          .filter((h) => h.caption.final && h.caption.channel === "en")
+          .map((h) => h.text)
+          .join(" ");
         if ((recall(floor, FLOOR) >= 0.6 && recall(booth, BOOTH) >= 0.6) || Date.now() > deadline) return { floor, booth };
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -174,6 +200,8 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     const { floor, booth } = await finals();
     expect(recall(floor, FLOOR), `floor captions: "${floor}"\n${workerLog}`).toBeGreaterThanOrEqual(0.6);
     expect(recall(booth, BOOTH), `booth captions: "${booth}"`).toBeGreaterThanOrEqual(0.6);
+    // The hidden audience member's player gets them too.
+    expect(recall(audienceHeard.join(" "), FLOOR)).toBeGreaterThanOrEqual(0.6);
     // Interim captions came before the final ones, under the same segment ids.
     const finalIds = new Set(heard.filter((h) => h.caption.final).map((h) => h.caption.segmentId));
     expect(heard.some((h) => !h.caption.final && finalIds.has(h.caption.segmentId))).toBe(true);
@@ -199,7 +227,15 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     );
     expect(stored.filter((s) => s.channel === "floor").every((s) => s.speaker_identity === speaker.id)).toBe(true);
     expect(stored.filter((s) => s.channel === "en").every((s) => s.speaker_identity === interpreter.id)).toBe(true);
-    expect(recall(stored.filter((s) => s.channel === "floor").map((s) => s.text).join(" "), FLOOR)).toBeGreaterThanOrEqual(0.6);
+    expect(
+      recall(
+        stored
+          .filter((s) => s.channel === "floor")
+          .map((s) => s.text)
+          .join(" "),
+        FLOOR,
+      ),
+    ).toBeGreaterThanOrEqual(0.6);
     expect(stored.every((s) => s.ends_at > s.starts_at && Math.abs(s.starts_at.getTime() - Date.now()) < 120_000)).toBe(true);
     expect(stored.map((s) => s.speaker_identity)).not.toContain(forger.id);
     captioned = { forumId: forum.id, roomName: forum.roomName, from: stored[0].starts_at, to: stored.at(-1)!.ends_at, eventId: event.id, listening };
@@ -212,7 +248,13 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     const endedAt = new Date(to.getTime() + 2_000);
     const fresh = await db.prisma.recording.create({ data: { forumId, egressId: `EG_caps_${Date.now()}`, status: "recording", startedAt } });
     const uploaded = await db.prisma.recording.create({
-      data: { forumId, egressId: `EG_up_${Date.now()}`, status: "recording", startedAt, subtitles: { create: { language: "en", fileName: "ours.vtt", vtt: "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nours\n\n", cueCount: 1 } } },
+      data: {
+        forumId,
+        egressId: `EG_up_${Date.now()}`,
+        status: "recording",
+        startedAt,
+        subtitles: { create: { language: "en", fileName: "ours.vtt", vtt: "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nours\n\n", cueCount: 1 } },
+      },
     });
     const { POST } = await import("../../app/api/livekit/webhook/route");
     const ns = (d: Date) => String(BigInt(d.getTime()) * 1_000_000n);
@@ -232,7 +274,10 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
       });
       const token = new AccessToken(lk.apiKey, lk.apiSecret, { ttl: "5m" });
       token.sha256 = crypto.createHash("sha256").update(body).digest("base64");
-      const res = await POST(new Request("http://127.0.0.1/api/livekit/webhook", { method: "POST", headers: { "content-type": "application/webhook+json", authorization: await token.toJwt() }, body }), { params: Promise.resolve({}) });
+      const res = await POST(
+        new Request("http://127.0.0.1/api/livekit/webhook", { method: "POST", headers: { "content-type": "application/webhook+json", "authorization": await token.toJwt() }, body }),
+        { params: Promise.resolve({}) },
+      );
       expect(res.status).toBe(200);
     }
     const subtitles = await db.prisma.subtitle.findMany({ where: { recordingId: { in: [fresh.id, uploaded.id] } } });

@@ -144,7 +144,11 @@ describe.skipIf(!!skipped)("LiveKit cluster: two nodes sharing one Redis", () =>
       // The hidden audience member is in the room for both nodes' RoomService, and for no participant.
       // (A participant update crosses nodes through Redis: the speaker may have the listener's data
       // before its arrival, so each view is waited for, and must then hold exactly that.)
-      const sees = (p: typeof speaker, who: string) => until(async () => (await p.view()).map((r) => r.identity), (ids) => ids.includes(who));
+      const sees = (p: typeof speaker, who: string) =>
+        until(
+          async () => (await p.view()).map((r) => r.identity),
+          (ids) => ids.includes(who),
+        );
       expect(await sees(speaker, `listener-${host}`)).toEqual([`listener-${host}`]);
       expect(await sees(listener, `speaker-${host}`)).toEqual([`speaker-${host}`]);
       for (const s of services) {

@@ -1,12 +1,14 @@
 "use client";
 // The controls both players share: the channel ("Listen in", as in the recordings player), sound
-// and full screen. Every control is a native one with its name in words.
+// and full screen; and the WebRTC player's live captions. Every control is a native one with its
+// name in words.
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { inputClass } from "@/components/ui/field";
 import { endonym } from "@/lib/i18n/language-names";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Channel } from "@/lib/rooms/interpretation";
+import type { RoomCaptions } from "@/components/captions/use-captions";
 import type { Listening } from "./listening";
 
 export const controlButton =
@@ -20,9 +22,15 @@ export interface ChannelOption {
   selectable: boolean;
 }
 
+/** A channel's name on the watch page: "Floor", or the language in its own words. */
+export function useChannelName(): (c: Channel) => string {
+  const t = useTranslations("watch");
+  return (c) => (c === "floor" ? t("floor") : endonym(c as Locale));
+}
+
 export function ChannelSelect({ options, listening }: { options: ChannelOption[]; listening: Listening }) {
   const t = useTranslations("watch");
-  const name = (c: Channel) => (c === "floor" ? t("floor") : endonym(c as Locale));
+  const name = useChannelName();
   return (
     <label className="text-sm font-medium text-slate-800">
       {t("channel")}
@@ -58,6 +66,16 @@ export function SoundControls({ listening }: { listening: Listening }) {
         />
       </label>
     </div>
+  );
+}
+
+/** Live captions on or off (shown once a captions worker is in the room). */
+export function CaptionsButton({ captions }: { captions: RoomCaptions }) {
+  const t = useTranslations("captions.live");
+  return (
+    <button type="button" className={controlButton} aria-pressed={captions.shown} onClick={() => captions.setShown(!captions.shown)} data-testid="watch-captions">
+      {t("button")}
+    </button>
   );
 }
 

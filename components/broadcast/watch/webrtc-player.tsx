@@ -1,6 +1,7 @@
 "use client";
 // The WebRTC view-only player (sub-second): a hidden, subscribe-only connection to the forum's
-// stage, drawn exactly as the recording draws it, with the sound of the channel the viewer picks.
+// stage, drawn exactly as the recording draws it, with the sound of the channel the viewer picks
+// and, when the forum is captioned, that channel's live captions over it.
 // It never publishes (the token cannot) and nobody sees the viewer (the token is hidden). When it
 // cannot connect within CONNECT_TIMEOUT_MS, or the token route fails, it tells the page, which
 // falls back to HLS.
@@ -8,6 +9,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { RoomEvent } from "livekit-client";
 import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
+import { CaptionsOverlay } from "@/components/captions/captions-overlay";
+import { useCaptions } from "@/components/captions/use-captions";
 import { StagePicture } from "@/components/recordings/egress/stage-picture";
 import { useSubscriberRoom, type RoomTarget } from "@/components/recordings/egress/use-subscriber-room";
 import type { LocalizedText } from "@/lib/i18n/localized";
@@ -16,7 +19,7 @@ import { liveChannels } from "@/lib/rooms/interpretation";
 import type { LayoutSession } from "@/lib/rooms/layout-data";
 import { audiencePlan, audienceWants, roomAudio } from "./audience-mix";
 import type { Listening } from "./listening";
-import { ChannelSelect, FullscreenButton, SoundControls } from "./player-controls";
+import { CaptionsButton, ChannelSelect, FullscreenButton, SoundControls, useChannelName } from "./player-controls";
 import { StageAudio } from "./stage-audio";
 import { useAudienceToken } from "./use-audience-token";
 
@@ -63,6 +66,8 @@ function WebrtcStage({ target, stage, listening, onFailed, extra }: Omit<WebrtcP
   const { room, phase } = useSubscriberRoom(target, wants);
   const frame = useRef<HTMLDivElement>(null);
   const [canPlayAudio, setCanPlayAudio] = useState(true);
+  const captions = useCaptions(room);
+  const channelName = useChannelName();
 
   useEffect(() => {
     if (phase === "unreachable") onFailed();
@@ -93,6 +98,7 @@ function WebrtcStage({ target, stage, listening, onFailed, extra }: Omit<WebrtcP
         <LiveStatusProvider slug={stage.eventSlug}>
           <StagePicture room={room} locale={stage.locale} eventSlug={stage.eventSlug} forumTitle={stage.forumTitle} sessions={stage.sessions} empty={empty} />
         </LiveStatusProvider>
+        <CaptionsOverlay captions={captions} channel={channel} channelLabel={channelName(channel)} />
         {!canPlayAudio && (
           <button
             type="button"
@@ -110,6 +116,7 @@ function WebrtcStage({ target, stage, listening, onFailed, extra }: Omit<WebrtcP
           listening={listening}
         />
         <SoundControls listening={listening} />
+        {captions.available && <CaptionsButton captions={captions} />}
         <FullscreenButton target={frame} />
         {extra}
       </div>

@@ -1,10 +1,10 @@
 "use client";
 // The viewer's captions settings in the room's settings panel: on or off, text size, position.
 import { useTranslations } from "next-intl";
-import { CAPTION_POSITIONS, CAPTION_SIZES, type RoomCaptions } from "./use-captions";
+import { CAPTION_POSITIONS, CAPTION_SIZES, type RoomCaptions } from "@/components/captions/use-captions";
 
 export function CaptionsSettings({ captions }: { captions: RoomCaptions }) {
-  const t = useTranslations("room.captions");
+  const t = useTranslations("captions.live");
   if (!captions.available) return null;
   return (
     <section aria-labelledby="captions-title" className="space-y-2" data-testid="captions-settings">

@@ -9,7 +9,7 @@ import { inputClass } from "@/components/ui/field";
 import { channelLines, fold } from "@/lib/captions/lines";
 import type { Channel } from "@/lib/rooms/interpretation";
 import { formatBrowserClock } from "@/lib/time/zones";
-import type { RoomCaptions } from "./use-captions";
+import type { RoomCaptions } from "@/components/captions/use-captions";
 
 /** `text` with each occurrence of `query` marked (matched case- and width-blind, as the search is). */
 function marked(text: string, query: string): ReactNode {
@@ -27,7 +27,7 @@ function marked(text: string, query: string): ReactNode {
 }
 
 export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions; channel: Channel }) {
-  const t = useTranslations("room.captions");
+  const t = useTranslations("captions.live");
   const channels = useTranslations("interpretation.channels");
   const room = useRoomContext();
   const [query, setQuery] = useState("");

@@ -1,11 +1,12 @@
 "use client";
-// Live captions over the stage: the last two lines of the channel the viewer listens to, for as
-// long as they are fresh, in the size and at the place the viewer chose; marked as automatic.
+// Live captions over a stage (the room's, the audience's WebRTC player's): the last two lines of
+// the channel the viewer listens to, for as long as they are fresh, in the size and at the place
+// the viewer chose; marked as automatic.
 // Not a live region: screen readers already hear the speech, and would read every interim twice.
 import { useTranslations } from "next-intl";
 import { channelLines } from "@/lib/captions/lines";
 import type { Channel } from "@/lib/rooms/interpretation";
-import { useNow } from "../use-now";
+import { useNow } from "@/components/room/use-now";
 import type { CaptionSize, RoomCaptions } from "./use-captions";
 
 /** A caption stays this long after its last word arrived. */
@@ -13,9 +14,9 @@ const FRESH_MS = 8_000;
 
 const sizeClass: Record<CaptionSize, string> = { small: "text-base", medium: "text-xl", large: "text-3xl" };
 
-export function CaptionsOverlay({ captions, channel }: { captions: RoomCaptions; channel: Channel }) {
-  const t = useTranslations("room.captions");
-  const channels = useTranslations("interpretation.channels");
+/** `channelLabel`: the channel's name as the page around it calls it. */
+export function CaptionsOverlay({ captions, channel, channelLabel }: { captions: RoomCaptions; channel: Channel; channelLabel: string }) {
+  const t = useTranslations("captions.live");
   // Re-read every second, so a caption leaves when it is no longer fresh (receivedAt is on this clock).
   const now = useNow();
   if (!captions.available || !captions.shown) return null;
@@ -25,12 +26,12 @@ export function CaptionsOverlay({ captions, channel }: { captions: RoomCaptions;
   return (
     <div
       role="region"
-      aria-label={t("region", { channel: channels(channel) })}
+      aria-label={t("region", { channel: channelLabel })}
       className={`pointer-events-none absolute inset-x-3 z-10 flex flex-col items-center gap-1 ${captions.position === "top" ? "top-14" : "bottom-3"}`}
       data-testid="captions"
       data-channel={channel}
     >
-      {recent.length > 0 && <span className="rounded bg-slate-950/85 px-2 py-0.5 text-xs text-slate-200">{t("automatic", { channel: channels(channel) })}</span>}
+      {recent.length > 0 && <span className="rounded bg-slate-950/85 px-2 py-0.5 text-xs text-slate-200">{t("automatic", { channel: channelLabel })}</span>}
       {recent.map((l) => (
         <p
           key={l.segmentId}

@@ -1,15 +1,15 @@
 "use client";
-// The room's live captions (lib/captions): every caption the captions worker sends, kept by
-// segment (lib/captions/lines.ts); whether a worker is captioning this room at all; and the
-// viewer's display choices, remembered in this browser. A caption is believed only from an
+// A room's live captions (lib/captions), for the live room and the audience's WebRTC player:
+// every caption the captions worker sends, kept by segment (lib/captions/lines.ts); whether a
+// worker is captioning this room at all; and the viewer's display choices, remembered in this
+// browser (the same in the room and on the watch page). A caption is believed only from an
 // agent (lib/captions/wire.ts): anything else on the topic is dropped.
 import { useCallback, useEffect, useState } from "react";
-import { useRoomContext } from "@livekit/components-react";
-import { RoomEvent, type TextStreamReader } from "livekit-client";
+import { RoomEvent, type Room, type TextStreamReader } from "livekit-client";
 import { mergeCaption, type CaptionLine } from "@/lib/captions/lines";
 import { captionFromAgent, readCaption, TRANSCRIPTION_TOPIC } from "@/lib/captions/wire";
-import { useStoredChoice } from "../interpretation/use-stored-choice";
-import { serverNow } from "../use-now";
+import { useStoredChoice } from "@/components/room/interpretation/use-stored-choice";
+import { serverNow } from "@/components/room/use-now";
 
 export const CAPTION_SIZES = ["small", "medium", "large"] as const;
 export const CAPTION_POSITIONS = ["bottom", "top"] as const;
@@ -30,8 +30,7 @@ export interface RoomCaptions {
 
 const one = <T extends string>(list: readonly T[], v: unknown, fallback: T): T => ((list as readonly unknown[]).includes(v) ? (v as T) : fallback);
 
-export function useCaptions(): RoomCaptions {
-  const room = useRoomContext();
+export function useCaptions(room: Room): RoomCaptions {
   const [lines, setLines] = useState<CaptionLine[]>([]);
   const [available, setAvailable] = useState(false);
   const [storedShown, storeShown] = useStoredChoice("plenary.captions.shown");
