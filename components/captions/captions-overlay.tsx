@@ -30,6 +30,8 @@ export function CaptionsOverlay({ captions, channel, channelLabel }: { captions:
       className={`pointer-events-none absolute inset-x-3 z-10 flex flex-col items-center gap-1 ${captions.position === "top" ? "top-14" : "bottom-3"}`}
       data-testid="captions"
       data-channel={channel}
+      data-size={captions.size}
+      data-position={captions.position}
     >
       {recent.length > 0 && <span className="rounded bg-slate-950/85 px-2 py-0.5 text-xs text-slate-200">{t("automatic", { channel: channelLabel })}</span>}
       {recent.map((l) => (
