@@ -107,8 +107,11 @@ describe.skipIf(!!skipped)("one-to-one meetings (PostgreSQL, SMTP, real LiveKit 
     };
     slug = `meet-${tag}`;
     otherSlug = `meet-other-${tag}`;
-    const event = await db.prisma.event.create({ data: { ...base, slug, startsAt: new Date(now - HOUR), endsAt: new Date(now + 48 * HOUR) } });
-    const other = await db.prisma.event.create({ data: { ...base, slug: otherSlug, startsAt: new Date(now - HOUR), endsAt: new Date(now + 48 * HOUR) } });
+    // Three days ahead: the matrix's request at 40 h on Seoul's wall clock is Berlin's wall clock for
+    // c, 8 h later, and near the end of a 48 h event its 15 minutes could cross into the day after
+    // the event (a failure when the suite ran at 23:45-24:00 in Seoul).
+    const event = await db.prisma.event.create({ data: { ...base, slug, startsAt: new Date(now - HOUR), endsAt: new Date(now + 72 * HOUR) } });
+    const other = await db.prisma.event.create({ data: { ...base, slug: otherSlug, startsAt: new Date(now - HOUR), endsAt: new Date(now + 72 * HOUR) } });
     eventId = event.id;
     // The personal feed is the published agenda's (empty here) plus the person's meetings.
     const { publishAgenda } = await import("../../lib/agenda/publish");
