@@ -23,8 +23,9 @@ export async function setForumCaptions(actor: Actor | null, forumId: string, on:
     return rows.count > 0;
   });
   if (!changed) return;
-  // The room as it is now; a room not open yet follows the switch when it starts.
-  if (on) await dispatchCaptions(forum.roomName).catch((err) => console.error(`captions not asked for in ${forum.roomName}`, err));
+  // The room as it is now; a room not open yet follows the switch when it starts (a dispatch would
+  // open an empty room for the worker alone).
+  if (on) await captionsIfOpen(forum.roomName).catch((err) => console.error(`captions not asked for in ${forum.roomName}`, err));
   else await removeCaptions(forum.roomName).catch((err) => console.error(`captions worker not taken out of ${forum.roomName}`, err));
 }
 
@@ -32,6 +33,11 @@ export async function setForumCaptions(actor: Actor | null, forumId: string, on:
 export async function captionsOnRoomStart(roomName: string): Promise<void> {
   const forum = await db.forum.findUnique({ where: { roomName }, select: { captions: true } });
   if (forum?.captions) await dispatchCaptions(roomName);
+}
+
+async function captionsIfOpen(roomName: string): Promise<void> {
+  const open = await callLiveKit((svc) => svc.listRooms([roomName]));
+  if (open.length) await dispatchCaptions(roomName);
 }
 
 async function removeCaptions(roomName: string): Promise<void> {
