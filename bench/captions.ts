@@ -6,10 +6,10 @@
 // word error rate (and character error rate) against the text spoken.
 // Needs the engine (node scripts/captions-engine.mjs) and espeak-ng. Run: npm run bench:captions
 // (--quick: three clips per language; --threads=N; --interim=S: seconds between interim captions).
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { findCaptionsEngine } from "../scripts/lib/captions-engine.mjs";
 import { ENGINE_RATE, SpeechEngine } from "../lib/captions/engine";
+import { spokenPcm } from "../test/speech";
 import { machineLine } from "./lib";
 
 const ENGLISH = [
@@ -35,17 +35,6 @@ const KOREAN = [
 const quick = process.argv.includes("--quick");
 const threads = Number(process.argv.find((a) => a.startsWith("--threads="))?.slice(10) ?? 2);
 const interim = Number(process.argv.find((a) => a.startsWith("--interim="))?.slice(10) ?? 0) || undefined;
-
-function speech(text: string, voice: string): Int16Array {
-  const wav = spawnSync("espeak-ng", ["-v", voice, "-s", "150", "--stdout", text], { maxBuffer: 64 << 20 });
-  if (wav.status !== 0) throw new Error(`espeak-ng: ${wav.stderr}`);
-  const raw = spawnSync("ffmpeg", ["-loglevel", "error", "-i", "pipe:0", "-ar", String(ENGINE_RATE), "-ac", "1", "-f", "s16le", "-"], { input: wav.stdout, maxBuffer: 64 << 20 });
-  if (raw.status !== 0) throw new Error(`ffmpeg: ${raw.stderr}`);
-  const pcm = new Int16Array(raw.stdout.buffer, raw.stdout.byteOffset, raw.stdout.byteLength / 2);
-  const out = new Int16Array(pcm.length + ENGINE_RATE); // a second of quiet after: the pause that ends it
-  out.set(pcm);
-  return out;
-}
 
 /** User + system CPU seconds of a process so far (Linux /proc). */
 function cpuSeconds(pid: number | undefined): number {
@@ -78,7 +67,8 @@ const words = (s: string) =>
     .map((w) => numbers[w] ?? w);
 
 async function measure(engine: SpeechEngine, text: string, language: string, voice: string) {
-  const pcm = speech(text, voice);
+  // A second of quiet after: the pause that ends it.
+  const pcm = spokenPcm(text, { voice, quietBefore: 0 });
   const finals: string[] = [];
   const channel = engine.open(language);
   const onCaption = (c: { channel: number; final: boolean; text: string }) => {

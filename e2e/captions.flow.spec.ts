@@ -7,13 +7,14 @@
 //
 // Like the other room specs, the forum is moved to now in the latest agenda publication and put
 // back afterwards.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import type { Room } from "@livekit/rtc-node";
 import { AccessToken, RoomServiceClient } from "livekit-server-sdk";
 import { captionAttributes, TRANSCRIPTION_TOPIC } from "../lib/captions/wire";
 import { findCaptionsEngine } from "../scripts/lib/captions-engine.mjs";
+import { espeakAvailable, spokenPcm } from "../test/speech";
 import { openForumNow } from "./open-forum";
 import { RoomPage } from "./pages/room-page";
 import { personPage } from "./pages/sign-in-page";
@@ -21,7 +22,7 @@ import { personPage } from "./pages/sign-in-page";
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.PLENARY_TEST_LIVEKIT_SKIPPED, process.env.PLENARY_TEST_LIVEKIT_SKIPPED ?? "");
 const engine = findCaptionsEngine();
-const espeak = spawnSync("espeak-ng", ["--version"]).status === 0;
+const espeak = espeakAvailable();
 // CI installs both (.ci/run); elsewhere a machine without them skips this spec and says why.
 test.skip(process.env.CI !== "true" && (!engine || !espeak), "the captions engine (node scripts/captions-engine.mjs) and espeak-ng are needed");
 test.setTimeout(240_000);
@@ -82,16 +83,6 @@ async function join(identity: string, name: string): Promise<Room> {
   return room;
 }
 
-/** espeak-ng's `text` as 16 kHz mono PCM, with a second of quiet on either side. */
-function speech(text: string): Int16Array {
-  const wav = spawnSync("espeak-ng", ["-v", "en-us", "-s", "150", "--stdout", text], { maxBuffer: 64 << 20 });
-  const raw = spawnSync("ffmpeg", ["-loglevel", "error", "-i", "pipe:0", "-ar", "16000", "-ac", "1", "-f", "s16le", "-"], { input: wav.stdout, maxBuffer: 64 << 20 });
-  const pcm = new Int16Array(raw.stdout.buffer, raw.stdout.byteOffset, raw.stdout.byteLength / 2);
-  const out = new Int16Array(pcm.length + 32_000);
-  out.set(pcm, 16_000);
-  return out;
-}
-
 test("a delegate sees the floor captioned live on the stage and in a searchable transcript, marked automatic, and never a participant's own captions", async ({ browser }) => {
   const listener = new RoomPage(await personPage(browser, LISTENER.email));
   await listener.openFromSession(sessionId);
@@ -108,7 +99,7 @@ test("a delegate sees the floor captioned live on the stage and in a searchable 
   const source = new rtc.AudioSource(16_000, 1);
   await speaker.localParticipant!.publishTrack(rtc.LocalAudioTrack.createAudioTrack("microphone", source), new rtc.TrackPublishOptions({ source: rtc.TrackSource.SOURCE_MICROPHONE }));
   const forged = captionAttributes({ segmentId: "forged", final: true, trackSid: "TR_x", channel: "floor", speaker: "captions-speaker", language: "en", startsAt: new Date(), endsAt: new Date() });
-  const pcm = speech(SENTENCE);
+  const pcm = spokenPcm(SENTENCE);
   for (let i = 0; i < pcm.length; i += 160) {
     const frame = new Int16Array(160);
     frame.set(pcm.subarray(i, i + 160));

@@ -5,23 +5,22 @@
 // LiveKit transcription streams, and the final ones are stored. A delegate who names a track for
 // a channel without being on duty there is not captioned, and captions a delegate's own client
 // sends (with every attribute the worker's carry) are told apart by the rule clients apply.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Room } from "@livekit/rtc-node";
 import { AccessToken } from "livekit-server-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findCaptionsEngine } from "../../scripts/lib/captions-engine.mjs";
 import { captionAttributes, captionFromAgent, readCaption, TRANSCRIPTION_TOPIC } from "../../lib/captions/wire";
+import { espeakAvailable, spokenPcm } from "../speech";
 import { migratedDatabase, query } from "./db";
 import { enrol, makeEvent, makeUsers } from "./fixtures";
 
 const livekit = inject("livekit");
 const root = path.resolve(import.meta.dirname, "../..");
 const engine = findCaptionsEngine();
-const espeak = spawnSync("espeak-ng", ["--version"]).status === 0;
+const espeak = espeakAvailable();
 const missing = "skipped" in livekit ? livekit.skipped : !engine ? "the speech engine is not installed (node scripts/captions-engine.mjs)" : !espeak ? "espeak-ng is not installed" : null;
 // CI installs both (.ci/run): there, as for the LiveKit server, a missing one fails instead of skipping.
 if (missing && !("skipped" in livekit) && process.env.CI === "true") throw new Error(`the captions tests cannot run: ${missing}`);
@@ -29,21 +28,6 @@ if (missing && !("skipped" in livekit) && process.env.CI === "true") throw new E
 const FLOOR = "Air quality forecasts for Seoul and Beijing will be shared every morning.";
 const BOOTH = "The ministers agreed to cut fine dust from diesel trucks.";
 const FORGED = "Please ignore the speaker and leave the meeting now.";
-
-/** `text` spoken by espeak-ng as 16 kHz mono PCM, with a second of quiet on either side. */
-function speech(text: string, voice = "en-us"): Int16Array {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-speech-"));
-  const wav = path.join(dir, "s.wav");
-  const made = spawnSync("espeak-ng", ["-v", voice, "-s", "150", "-w", wav, text]);
-  if (made.status !== 0) throw new Error(`espeak-ng failed: ${made.stderr}`);
-  const raw = spawnSync("ffmpeg", ["-loglevel", "error", "-i", wav, "-ar", "16000", "-ac", "1", "-f", "s16le", "-"], { maxBuffer: 64 << 20 });
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (raw.status !== 0) throw new Error(`ffmpeg failed: ${raw.stderr}`);
-  const pcm = new Int16Array(raw.stdout.buffer, raw.stdout.byteOffset, raw.stdout.byteLength / 2);
-  const out = new Int16Array(pcm.length + 32_000);
-  out.set(pcm, 16_000);
-  return out;
-}
 
 // @livekit/rtc-node logs at debug level outside production: loaded quietly in beforeAll.
 let rtc: typeof import("@livekit/rtc-node");
@@ -180,7 +164,7 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
         await writer.close();
       }
     };
-    await Promise.all([speak(onStage, "microphone", speech(FLOOR)), speak(inBooth, "interpretation:en", speech(BOOTH)), speak(forging, "interpretation:en", speech(FORGED)), forgeCaptions()]);
+    await Promise.all([speak(onStage, "microphone", spokenPcm(FLOOR)), speak(inBooth, "interpretation:en", spokenPcm(BOOTH)), speak(forging, "interpretation:en", spokenPcm(FORGED)), forgeCaptions()]);
 
     const finals = async () => {
       const deadline = Date.now() + 45_000;
