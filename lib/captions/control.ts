@@ -2,16 +2,13 @@
 // worker is asked for when the stage room starts only while the switch is on; turning it on while
 // the room is open asks for it at once, turning it off takes it out at once.
 import "server-only";
-import { AgentDispatchClient } from "livekit-server-sdk";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { callLiveKit, liveKitConfig } from "@/lib/rooms/livekit";
-import { CAPTIONS_AGENT, dispatchCaptions } from "./dispatch";
-
-// ParticipantInfo.Kind AGENT.
-const AGENT = 4;
+import { callLiveKit } from "@/lib/rooms/livekit";
+import { CAPTIONS_AGENT, dispatchCaptions, dispatchClient } from "./dispatch";
+import { AGENT_KIND } from "./wire";
 
 export async function setForumCaptions(actor: Actor | null, forumId: string, on: boolean): Promise<void> {
   const forum = await db.forum.findUnique({ where: { id: forumId }, select: { id: true, eventId: true, roomName: true, event: { select: { slug: true } } } });
@@ -41,9 +38,8 @@ async function captionsIfOpen(roomName: string): Promise<void> {
 }
 
 async function removeCaptions(roomName: string): Promise<void> {
-  const { apiUrl, apiKey, apiSecret } = liveKitConfig();
-  const dispatches = new AgentDispatchClient(apiUrl, apiKey, apiSecret, { requestTimeout: 10 });
+  const dispatches = dispatchClient();
   for (const d of await dispatches.listDispatch(roomName)) if (d.agentName === CAPTIONS_AGENT) await dispatches.deleteDispatch(d.id, roomName);
   const present = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
-  for (const p of present.filter((p) => p.kind === AGENT)) await callLiveKit((svc) => svc.removeParticipant(roomName, p.identity)).catch(() => undefined);
+  for (const p of present.filter((p) => p.kind === AGENT_KIND)) await callLiveKit((svc) => svc.removeParticipant(roomName, p.identity)).catch(() => undefined);
 }

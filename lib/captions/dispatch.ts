@@ -8,9 +8,14 @@ import { liveKitConfig } from "@/lib/rooms/livekit";
 /** The name the captions worker registers under (scripts/captions-worker.ts). */
 export const CAPTIONS_AGENT = "plenary-captions";
 
-export async function dispatchCaptions(roomName: string): Promise<void> {
+/** LiveKit's agent dispatch API, at the address the app calls RoomService at. */
+export function dispatchClient(): AgentDispatchClient {
   const { apiUrl, apiKey, apiSecret } = liveKitConfig();
-  const client = new AgentDispatchClient(apiUrl, apiKey, apiSecret, { requestTimeout: 10 });
+  return new AgentDispatchClient(apiUrl, apiKey, apiSecret, { requestTimeout: 10 });
+}
+
+export async function dispatchCaptions(roomName: string): Promise<void> {
+  const client = dispatchClient();
   // A redelivered room_started must not bring a second worker: one dispatch per room.
   const existing = await client.listDispatch(roomName);
   if (existing.some((d) => d.agentName === CAPTIONS_AGENT)) return;

@@ -1,6 +1,6 @@
 // The captions a room's client keeps: one line per segment, the latest text of an interim caption
 // replaced by its final one (never the other way round), in the order they were spoken, the most
-// recent KEEP of them. Pure: components/room/captions/use-captions.ts feeds it.
+// recent KEEP of them. Pure: components/captions/use-captions.ts feeds it.
 import type { Channel } from "@/lib/rooms/interpretation";
 import type { CaptionFacts } from "./wire";
 

@@ -15,12 +15,12 @@ export interface FinalCaption {
   endsAt: Date;
 }
 
-/** Stores a final caption of a forum's stage; false when the room is no forum's (nothing stored). */
+/** Stores a final caption of a forum's stage; false when nothing was stored (already stored, or no forum's room). */
 export async function storeCaption(c: FinalCaption): Promise<boolean> {
   const stored = await db.$executeRaw`
     INSERT INTO caption_segments (id, forum_id, segment_key, channel, language, speaker_identity, text, starts_at, ends_at)
     SELECT gen_random_uuid()::text, f.id, ${c.segmentKey}, ${c.channel}, ${c.language}, ${c.speakerIdentity}, ${c.text}, ${c.startsAt}, ${c.endsAt}
     FROM forums f WHERE f.room_name = ${c.roomName}
     ON CONFLICT (forum_id, segment_key) DO NOTHING`;
-  return stored > 0 || (await db.forum.count({ where: { roomName: c.roomName } })) > 0;
+  return stored > 0;
 }

@@ -67,9 +67,10 @@ export function readCaption(attributes: Readonly<Record<string, string>> | undef
   };
 }
 
-/** Whether a caption's sender may be believed: LiveKit says it is an agent (ParticipantKind.AGENT = 4 in both SDKs). */
+/** ParticipantInfo.Kind AGENT: 4 in LiveKit's protocol and in both SDKs' enums. */
+export const AGENT_KIND = 4;
+
+/** Whether a caption's sender may be believed: LiveKit says it is an agent. */
 export function captionFromAgent(senderKind: number | undefined): boolean {
   return senderKind === AGENT_KIND;
 }
-
-const AGENT_KIND = 4;

@@ -2,8 +2,9 @@
 // the answers next-intl's middleware gives such a path, computed directly. next-intl's
 // middleware stays in charge of every other path ("/" and unprefixed paths redirect by cookie or
 // Accept-Language); on a prefixed page it only passes the request on, keeps the language
-// cookie in step and lists the alternates, and doing that itself costs the cached agenda page
-// 0.5 ms of server CPU (bench/RESULTS.md). Pure: unit-tested.
+// cookie in step and lists the alternates — and it built the alternates from X-Forwarded-Host,
+// which anyone can send. (Not for speed: measured, this saves nothing; bench/RESULTS.md.)
+// Pure: unit-tested.
 import { negotiateLocale } from "./negotiate";
 import { locales, routing, type Locale } from "./routing";
 

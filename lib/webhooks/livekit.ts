@@ -1,10 +1,10 @@
 // LiveKit's webhooks: verified as the SDK's WebhookReceiver verifies them (a JWT signed with our
 // API secret whose sha256 claim is the body's hash), then handed to the feature that owns the event.
 import "server-only";
-import { captionsOnRoomStart } from "@/lib/captions/control";
 import { createHash } from "node:crypto";
 import { TokenVerifier, WebhookEvent, type ClaimGrants } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/group";
+import { captionsOnRoomStart } from "@/lib/captions/control";
 import { parseRoomName } from "@/lib/rooms/room-name";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";

@@ -14,9 +14,10 @@ import type { RoomCaptions } from "@/components/captions/use-captions";
 /** `text` with each occurrence of `query` marked (matched case- and width-blind, as the search is). */
 function marked(text: string, query: string): ReactNode {
   const q = fold(query.trim());
-  if (!q || fold(text).length !== text.length) return text;
-  const parts: ReactNode[] = [];
   const folded = fold(text);
+  // Marks are cut at the folded text's places: only where folding kept every character's place.
+  if (!q || folded.length !== text.length) return text;
+  const parts: ReactNode[] = [];
   let from = 0;
   for (let at = folded.indexOf(q); at >= 0; at = folded.indexOf(q, at + q.length)) {
     parts.push(text.slice(from, at), <mark key={at}>{text.slice(at, at + q.length)}</mark>);
