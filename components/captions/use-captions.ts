@@ -30,12 +30,28 @@ export interface RoomCaptions {
 
 const one = <T extends string>(list: readonly T[], v: unknown, fallback: T): T => ((list as readonly unknown[]).includes(v) ? (v as T) : fallback);
 
-export function useCaptions(room: Room): RoomCaptions {
-  const [lines, setLines] = useState<CaptionLine[]>([]);
-  const [available, setAvailable] = useState(false);
+export type CaptionPrefs = Pick<RoomCaptions, "shown" | "setShown" | "size" | "setSize" | "position" | "setPosition">;
+
+/** The viewer's display choices, remembered in this browser: the same in the room, the WebRTC and the HLS player. */
+export function useCaptionPrefs(): CaptionPrefs {
   const [storedShown, storeShown] = useStoredChoice("plenary.captions.shown");
   const [storedSize, storeSize] = useStoredChoice("plenary.captions.size");
   const [storedPosition, storePosition] = useStoredChoice("plenary.captions.position");
+  return {
+    // On unless the viewer turned them off.
+    shown: storedShown !== "off",
+    setShown: useCallback((on: boolean) => storeShown(on ? "on" : "off"), [storeShown]),
+    size: one(CAPTION_SIZES, storedSize, "medium"),
+    setSize: useCallback((s: CaptionSize) => storeSize(s), [storeSize]),
+    position: one(CAPTION_POSITIONS, storedPosition, "bottom"),
+    setPosition: useCallback((p: CaptionPosition) => storePosition(p), [storePosition]),
+  };
+}
+
+export function useCaptions(room: Room): RoomCaptions {
+  const [lines, setLines] = useState<CaptionLine[]>([]);
+  const [available, setAvailable] = useState(false);
+  const prefs = useCaptionPrefs();
 
   useEffect(() => {
     const onStream = (reader: TextStreamReader, from: { identity: string }) => {
@@ -58,15 +74,5 @@ export function useCaptions(room: Room): RoomCaptions {
     };
   }, [room]);
 
-  return {
-    lines,
-    available,
-    // On unless the viewer turned them off.
-    shown: storedShown !== "off",
-    setShown: useCallback((on: boolean) => storeShown(on ? "on" : "off"), [storeShown]),
-    size: one(CAPTION_SIZES, storedSize, "medium"),
-    setSize: useCallback((s: CaptionSize) => storeSize(s), [storeSize]),
-    position: one(CAPTION_POSITIONS, storedPosition, "bottom"),
-    setPosition: useCallback((p: CaptionPosition) => storePosition(p), [storePosition]),
-  };
+  return { lines, available, ...prefs };
 }

@@ -18,7 +18,8 @@ import { openBroadcastOf } from "./control";
 import { listRestreamDestinations, type RestreamDestinationView } from "./destinations";
 import { FULL_PLAYLIST, renditionDir } from "./egress";
 import { FOREVER, keep, SECOND } from "./kept";
-import { broadcastFileKind, carryQuery, contentTypeOf, masterPlaylist, windowPlaylist } from "./playlist";
+import { captionRenditionsOf } from "./captions-hls";
+import { AUTOMATIC_NAME, broadcastFileKind, carryQuery, contentTypeOf, FLOOR_NAME, masterPlaylist, windowPlaylist } from "./playlist";
 import { getBroadcastSettings, requireForumOrganizer } from "./settings";
 import type { BroadcastOutputStatus, BroadcastSettings, BroadcastStatus, WatchView } from "./types";
 
@@ -133,11 +134,11 @@ export interface HlsAnswer {
   cacheControl: string;
 }
 
-const PLAYLIST_CACHE = "public, max-age=1, stale-while-revalidate=2";
+export const PLAYLIST_CACHE = "public, max-age=1, stale-while-revalidate=2";
 const SEGMENT_CACHE = "public, max-age=31536000, immutable";
 
 /** Access to a broadcast's HLS: a public forum, a valid token for it, or a viewer the forum admits (its cookie). */
-async function requireHls(actor: Actor | null, forumId: string, broadcastId: string, token: string | null): Promise<{ f: ForumOfEvent; settings: BroadcastSettings; query: string }> {
+export async function requireHls(actor: Actor | null, forumId: string, broadcastId: string, token: string | null): Promise<{ f: ForumOfEvent; settings: BroadcastSettings; query: string }> {
   const f = await publishedForumById(forumId);
   const settings = await keep(`settings:${forumId}`, SECOND, () => getBroadcastSettings(forumId));
   if (!settings.hls) throw new AppError("NOT_FOUND", "notBroadcasting");
@@ -148,24 +149,78 @@ async function requireHls(actor: Actor | null, forumId: string, broadcastId: str
   return { f, settings, query: `token=${playlistToken(forumId, broadcastId)}` };
 }
 
-/** The master playlist of the forum's broadcast on air. */
-export async function getMasterPlaylist(actor: Actor | null, forumId: string, token: string | null, floorName: string): Promise<HlsAnswer> {
-  const { open, renditions } = await keep(`on-air:${forumId}`, SECOND, async () => {
+/** The master playlist of the forum's broadcast on air, its renditions named in `locale`. */
+export async function getMasterPlaylist(actor: Actor | null, forumId: string, token: string | null, locale: Locale): Promise<HlsAnswer> {
+  const { open, renditions, captioned } = await keep(`on-air:${forumId}`, SECOND, async () => {
     const open = await openBroadcastOf(forumId);
-    if (!open || open.status === "stopping") return { open: null, renditions: [] };
-    return { open, renditions: await db.broadcastRendition.findMany({ where: { broadcastId: open.id, status: { not: "failed" } }, select: { name: true, language: true } }) };
+    if (!open || open.status === "stopping") return { open: null, renditions: [], captioned: false };
+    const [renditions, captioned] = await Promise.all([
+      db.broadcastRendition.findMany({ where: { broadcastId: open.id, status: { not: "failed" } }, select: { name: true, language: true } }),
+      forumCaptioned(forumId),
+    ]);
+    return { open, renditions, captioned };
   });
   if (!open) throw new AppError("NOT_FOUND", "notBroadcasting");
-  const { query } = await requireHls(actor, forumId, open.id, token);
+  const { f, query } = await requireHls(actor, forumId, open.id, token);
   const base = `${encodeURIComponent(open.id)}`;
   const channels = renditions
     .filter((r): r is { name: string; language: Locale } => r.language !== null)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((r) => ({ language: r.language, name: endonym(r.language), uri: `${base}/${r.name}/${FULL_PLAYLIST}` }));
   if (!renditions.some((r) => r.name === "stage")) throw new AppError("NOT_FOUND", "notBroadcasting");
-  const body = masterPlaylist({ stageUri: `${base}/stage/${FULL_PLAYLIST}`, floorName, channels, query });
+  const automatic = (name: string) => AUTOMATIC_NAME[locale].replace("{language}", name);
+  const subtitles = captioned
+    ? captionRenditionsOf(f.languages).map((r) => ({
+        language: r === "floor" ? null : r,
+        name: automatic(r === "floor" ? FLOOR_NAME[locale] : endonym(r)),
+        uri: `${base}/captions/${r}.m3u8`,
+      }))
+    : [];
+  const body = masterPlaylist({ stageUri: `${base}/stage/${FULL_PLAYLIST}`, floorName: FLOOR_NAME[locale], channels, subtitles, query });
   // Personal only in its token, which is the same for every viewer of the window: cacheable briefly.
   return { body, contentType: "application/vnd.apple.mpegurl", cacheControl: PLAYLIST_CACHE };
+}
+
+/** Whether the forum's stage is captioned live (forums.captions), as of this second. */
+export function forumCaptioned(forumId: string): Promise<boolean> {
+  return keep(`captioned:${forumId}`, SECOND, async () => (await db.forum.findUnique({ where: { id: forumId }, select: { captions: true } }))?.captions ?? false);
+}
+
+export interface BroadcastFolder {
+  forumId: string;
+  prefix: string;
+  storage: string;
+}
+
+/** The broadcast of the forum (NOT_FOUND for another forum's): where Egress writes its files. */
+export async function broadcastFolder(forumId: string, broadcastId: string): Promise<BroadcastFolder> {
+  // A broadcast's forum and folder never change.
+  const row = await keep(`broadcast:${broadcastId}`, FOREVER, async () => {
+    const found = await db.broadcast.findUnique({ where: { id: broadcastId }, select: { forumId: true, prefix: true, storage: true } });
+    if (!found) throw new AppError("NOT_FOUND", "notFound");
+    return found;
+  });
+  if (row.forumId !== forumId) throw new AppError("NOT_FOUND", "notFound");
+  return row;
+}
+
+/** A rendition's media playlist as viewers get it (without the token): read and cut once a second per instance. */
+export async function renditionPlaylist(row: BroadcastFolder, name: string, file: string): Promise<string> {
+  const key = `${renditionDir(row.prefix, name)}/${file}`;
+  // Whatever the audience: the full playlist grows all day, and the window viewers can go back in
+  // is its end (Egress's own live one is 5 segments).
+  return keep(`playlist:${row.storage}:${key}`, SECOND, async () => {
+    try {
+      const object = await getStorageOf(row.storage).get(key);
+      const chunks: Buffer[] = [];
+      for await (const chunk of object.stream) chunks.push(chunk as Buffer);
+      const whole = Buffer.concat(chunks).toString("utf8");
+      return file === FULL_PLAYLIST ? windowPlaylist(whole) : whole;
+    } catch (err) {
+      if (err instanceof StorageNotFoundError) throw new AppError("NOT_FOUND", "notFound");
+      throw err;
+    }
+  });
 }
 
 const NAME = /^(stage|ko|zh|en)$/;
@@ -174,30 +229,11 @@ const NAME = /^(stage|ko|zh|en)$/;
 export async function getBroadcastFile(actor: Actor | null, forumId: string, broadcastId: string, name: string, file: string, token: string | null): Promise<HlsAnswer> {
   const kind = broadcastFileKind(file);
   if (!kind || !NAME.test(name)) throw new AppError("NOT_FOUND", "notFound");
-  // A broadcast's forum and folder never change.
-  const row = await keep(`broadcast:${broadcastId}`, FOREVER, async () => {
-    const found = await db.broadcast.findUnique({ where: { id: broadcastId }, select: { forumId: true, prefix: true, storage: true } });
-    if (!found) throw new AppError("NOT_FOUND", "notFound");
-    return found;
-  });
-  if (row.forumId !== forumId) throw new AppError("NOT_FOUND", "notFound");
+  const row = await broadcastFolder(forumId, broadcastId);
   const { query } = await requireHls(actor, forumId, broadcastId, token);
-  const key = `${renditionDir(row.prefix, name)}/${file}`;
-  const storage = getStorageOf(row.storage);
+  if (kind === "playlist") return { body: carryQuery(await renditionPlaylist(row, name, file), query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
   try {
-    if (kind === "playlist") {
-      // Read and cut once a second per instance, whatever the audience: the full playlist grows all
-      // day, and the window viewers can go back in is its end (Egress's own live one is 5 segments).
-      const text = await keep(`playlist:${row.storage}:${key}`, SECOND, async () => {
-        const object = await storage.get(key);
-        const chunks: Buffer[] = [];
-        for await (const chunk of object.stream) chunks.push(chunk as Buffer);
-        const whole = Buffer.concat(chunks).toString("utf8");
-        return file === FULL_PLAYLIST ? windowPlaylist(whole) : whole;
-      });
-      return { body: carryQuery(text, query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
-    }
-    const object = await storage.get(key);
+    const object = await getStorageOf(row.storage).get(`${renditionDir(row.prefix, name)}/${file}`);
     return { body: object.stream, length: object.size, contentType: contentTypeOf(file), cacheControl: SEGMENT_CACHE };
   } catch (err) {
     if (err instanceof StorageNotFoundError) throw new AppError("NOT_FOUND", "notFound");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
-import { broadcastFileKind, carryQuery, contentTypeOf, FLOOR_NAME, masterPlaylist, windowPlaylist } from "./playlist";
+import { AUTOMATIC_NAME, broadcastFileKind, carryQuery, contentTypeOf, FLOOR_NAME, masterPlaylist, windowPlaylist } from "./playlist";
 
 describe("FLOOR_NAME", () => {
   it("names the floor as the recordings player does, in each language", () => {
@@ -9,6 +9,43 @@ describe("FLOOR_NAME", () => {
       const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../messages/recordings/${locale}.json`), "utf8"));
       expect(FLOOR_NAME[locale]).toBe(messages.recordings.channels.floor);
     }
+  });
+});
+
+describe("AUTOMATIC_NAME", () => {
+  it("names a captions rendition as the recordings player names automatic subtitles", () => {
+    for (const locale of ["ko", "zh", "en"] as const) {
+      const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../messages/player/${locale}.json`), "utf8"));
+      expect(AUTOMATIC_NAME[locale]).toBe(messages.player.subtitlesAutomatic);
+    }
+  });
+});
+
+describe("masterPlaylist with live captions", () => {
+  const master = masterPlaylist({
+    stageUri: "B1/stage/index.m3u8",
+    floorName: "Floor",
+    channels: [{ language: "ko", name: "한국어", uri: "B1/ko/index.m3u8" }],
+    subtitles: [
+      { language: null, name: "Floor (automatic)", uri: "B1/captions/floor.m3u8" },
+      { language: "ko", name: "한국어 (automatic)", uri: "B1/captions/ko.m3u8" },
+    ],
+    query: "token=t",
+  });
+  const lines = master.trim().split("\n");
+
+  it("declares one SUBTITLES rendition per captions channel, off by default, and names their group on the variant", () => {
+    const subs = lines.filter((l) => l.startsWith("#EXT-X-MEDIA:TYPE=SUBTITLES"));
+    expect(subs).toEqual([
+      '#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="captions",NAME="Floor (automatic)",DEFAULT=NO,AUTOSELECT=NO,FORCED=NO,URI="B1/captions/floor.m3u8?token=t"',
+      '#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="captions",NAME="한국어 (automatic)",LANGUAGE="ko",DEFAULT=NO,AUTOSELECT=YES,FORCED=NO,URI="B1/captions/ko.m3u8?token=t"',
+    ]);
+    expect(lines.find((l) => l.startsWith("#EXT-X-STREAM-INF"))).toMatch(/,AUDIO="audio",SUBTITLES="captions"$/);
+  });
+
+  it("names no subtitles group when the forum is not captioned", () => {
+    const plain = masterPlaylist({ stageUri: "B1/stage/index.m3u8", floorName: "Floor", channels: [], query: "" });
+    expect(plain).not.toContain("SUBTITLES");
   });
 });
 

@@ -1,7 +1,8 @@
 // HLS playlists as the audience's players read them. The master playlist is ours: the stage's
-// video variant (its own audio is the floor) and one `EXT-X-MEDIA TYPE=AUDIO` rendition per
-// interpretation channel. The media playlists are Egress's, passed through with the access token
-// carried onto every URI, since a relative URI loses the playlist's query string.
+// video variant (its own audio is the floor), one `EXT-X-MEDIA TYPE=AUDIO` rendition per
+// interpretation channel and, when the forum is captioned, its live captions as `TYPE=SUBTITLES`.
+// The media playlists are Egress's, passed through with the access token carried onto every URI,
+// since a relative URI loses the playlist's query string.
 
 export interface MasterRendition {
   /** "ko", "zh" or "en". */
@@ -12,12 +13,21 @@ export interface MasterRendition {
   uri: string;
 }
 
+export interface SubtitleRendition {
+  /** "ko", "zh" or "en"; null for the floor's captions (every language spoken on it). */
+  language: string | null;
+  name: string;
+  uri: string;
+}
+
 export interface MasterPlaylist {
   /** The stage's media playlist, relative to the master. */
   stageUri: string;
   /** The floor's name in the viewer's language. */
   floorName: string;
   channels: MasterRendition[];
+  /** The live captions' renditions (lib/broadcast/captions-hls.ts); none when the forum is not captioned. */
+  subtitles?: SubtitleRendition[];
   /** Appended to every URI (`token=…`), or "" for a public forum. */
   query: string;
 }
@@ -26,10 +36,14 @@ export interface MasterPlaylist {
 export const STAGE_BANDWIDTH = 3_200_000;
 export const STAGE_CODECS = "avc1.64001f,mp4a.40.2";
 export const AUDIO_GROUP = "audio";
+export const SUBTITLES_GROUP = "captions";
 
 /** The floor's name in a playlist, as the recordings player names it (recordings.channels.floor;
  * playlist.test.ts keeps the two the same): the route has no message catalogue at hand. */
 export const FLOOR_NAME = { ko: "원음", zh: "原声", en: "Floor" } as const;
+
+/** A captions rendition's name, as the recordings player names automatic subtitles (player.subtitlesAutomatic). */
+export const AUTOMATIC_NAME = { ko: "{language} (자동)", zh: "{language}（自动）", en: "{language} (automatic)" } as const;
 
 /** An attribute value: a quoted-string may hold no double quote or line break (RFC 8216 4.2). */
 function quoted(value: string): string {
@@ -48,7 +62,14 @@ export function masterPlaylist(p: MasterPlaylist): string {
   for (const c of p.channels) {
     lines.push(`#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=${quoted(AUDIO_GROUP)},NAME=${quoted(c.name)},LANGUAGE=${quoted(c.language)},DEFAULT=NO,AUTOSELECT=NO,URI=${quoted(withQuery(c.uri, p.query))}`);
   }
-  lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${STAGE_BANDWIDTH},CODECS=${quoted(STAGE_CODECS)},RESOLUTION=1280x720,AUDIO=${quoted(AUDIO_GROUP)}`);
+  const subtitles = p.subtitles ?? [];
+  for (const s of subtitles) {
+    const language = s.language ? `,LANGUAGE=${quoted(s.language)}` : "";
+    // Never on by default: the player turns captions on (and Safari when its reader asked for them).
+    lines.push(`#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=${quoted(SUBTITLES_GROUP)},NAME=${quoted(s.name)}${language},DEFAULT=NO,AUTOSELECT=${s.language ? "YES" : "NO"},FORCED=NO,URI=${quoted(withQuery(s.uri, p.query))}`);
+  }
+  const subtitleGroup = subtitles.length ? `,SUBTITLES=${quoted(SUBTITLES_GROUP)}` : "";
+  lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${STAGE_BANDWIDTH},CODECS=${quoted(STAGE_CODECS)},RESOLUTION=1280x720,AUDIO=${quoted(AUDIO_GROUP)}${subtitleGroup}`);
   lines.push(withQuery(p.stageUri, p.query));
   return `${lines.join("\n")}\n`;
 }

@@ -1,13 +1,14 @@
 // Captions of one forum's stage, from inside the room (the captions worker's job): every floor
 // voice and every live interpretation channel is transcribed in its language and published back
 // into the room as LiveKit transcription text streams (topic `lk.transcription`: interim and
-// final segments naming the speaker and the track), and each final caption is stored.
+// final segments naming the speaker and the track), and each caption is stored (its latest interim
+// text until its final one).
 // Which tracks count is decided by the rules every client applies (lib/rooms/interpretation.ts):
 // a track named for a channel counts only from the interpreter the server put on duty.
 import { AudioStream, ParticipantKind, RoomEvent, TrackKind, type RemoteParticipant, type RemoteTrackPublication, type Room } from "@livekit/rtc-node";
 import { classifyAudio, type Channel } from "@/lib/rooms/interpretation";
 import { ENGINE_RATE, type EngineCaption, type SpeechEngine } from "./engine";
-import type { FinalCaption } from "./store";
+import type { KeptCaption } from "./store";
 import { captionAttributes, TRANSCRIPTION_TOPIC } from "./wire";
 
 /** A gap in a track's audio longer than this is filled with quiet, so the engine's clock stays the wall clock's. */
@@ -31,8 +32,8 @@ interface Feed {
 export interface RoomCaptionsOptions {
   room: Room;
   engine: SpeechEngine;
-  /** Keeps a final caption (lib/captions/store.ts in the worker). */
-  store: (caption: FinalCaption) => Promise<unknown>;
+  /** Keeps a caption, interim or final (lib/captions/store.ts in the worker). */
+  store: (caption: KeptCaption) => Promise<unknown>;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -155,11 +156,11 @@ export class RoomCaptions {
     const endsAt = new Date(feed.openedAt + c.end * 1000);
     const segmentKey = `${feed.key}.${c.segment}`;
     // Published to the room and stored independently: a room already closed still keeps its last words.
-    const work: Promise<unknown>[] = [this.publish(feed, c, segmentKey, startsAt, endsAt)];
-    if (c.final) {
-      const roomName = this.options.room.name ?? "";
-      work.push(this.options.store({ roomName, segmentKey, channel: feed.channel, language: c.language, speakerIdentity: feed.speaker, text: c.text, startsAt, endsAt }));
-    }
+    const roomName = this.options.room.name ?? "";
+    const work = [
+      this.publish(feed, c, segmentKey, startsAt, endsAt),
+      this.options.store({ roomName, segmentKey, final: c.final, channel: feed.channel, language: c.language, speakerIdentity: feed.speaker, text: c.text, startsAt, endsAt }),
+    ];
     for (const w of work) {
       const tracked: Promise<unknown> = w.catch((err) => this.log(`caption ${segmentKey} not delivered`, err)).finally(() => this.pending.delete(tracked));
       this.pending.add(tracked);

@@ -1,12 +1,14 @@
-// Final captions kept in PostgreSQL: the worker stores each as it publishes it; a caption the
-// worker sends twice (a retry after a lost answer) is stored once.
+// Captions kept in PostgreSQL: the worker stores each utterance's latest interim text, and then its
+// final one, under the worker's own id for it. A final caption is never replaced (a retry after a
+// lost answer stores nothing), and an interim that arrives after its final one changes nothing.
 import "server-only";
 import { db } from "@/lib/db";
 
-export interface FinalCaption {
+export interface KeptCaption {
   /** The forum's stage room (forums.room_name). */
   roomName: string;
   segmentKey: string;
+  final: boolean;
   channel: string;
   language: string;
   speakerIdentity: string;
@@ -15,12 +17,14 @@ export interface FinalCaption {
   endsAt: Date;
 }
 
-/** Stores a final caption of a forum's stage; false when nothing was stored (already stored, or no forum's room). */
-export async function storeCaption(c: FinalCaption): Promise<boolean> {
+/** Stores a caption of a forum's stage; false when nothing changed (its final one already kept, or no forum's room). */
+export async function storeCaption(c: KeptCaption): Promise<boolean> {
   const stored = await db.$executeRaw`
-    INSERT INTO caption_segments (id, forum_id, segment_key, channel, language, speaker_identity, text, starts_at, ends_at)
-    SELECT gen_random_uuid()::text, f.id, ${c.segmentKey}, ${c.channel}, ${c.language}, ${c.speakerIdentity}, ${c.text}, ${c.startsAt}, ${c.endsAt}
+    INSERT INTO caption_segments (id, forum_id, segment_key, final, channel, language, speaker_identity, text, starts_at, ends_at)
+    SELECT gen_random_uuid()::text, f.id, ${c.segmentKey}, ${c.final}, ${c.channel}, ${c.language}, ${c.speakerIdentity}, ${c.text}, ${c.startsAt}, ${c.endsAt}
     FROM forums f WHERE f.room_name = ${c.roomName}
-    ON CONFLICT (forum_id, segment_key) DO NOTHING`;
+    ON CONFLICT (forum_id, segment_key) DO UPDATE
+      SET final = EXCLUDED.final, language = EXCLUDED.language, text = EXCLUDED.text, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at
+      WHERE NOT caption_segments.final`;
   return stored > 0;
 }

@@ -19,6 +19,7 @@ export interface Timeline {
   endedAt: Date | null;
 }
 
+/** `language`: an event language, or "floor" for every voice on the floor in the language it spoke. */
 export function captionCues(captions: readonly StoredCaption[], timeline: Timeline, language: string): Cue[] {
   const start = timeline.startedAt.getTime();
   const end = timeline.endedAt?.getTime() ?? Infinity;
@@ -39,8 +40,12 @@ function escapeCue(text: string): string {
     .replace(/\s*\n\s*/g, " ");
 }
 
-/** The WebVTT file, saying in a NOTE that it was made automatically. */
-export function captionsVtt(cues: readonly Cue[]): string {
+/**
+ * The WebVTT file, saying in a NOTE that it was made automatically. `mpegts`: for an HLS subtitle
+ * segment, the 90 kHz presentation time the cues' 00:00:00.000 falls on (X-TIMESTAMP-MAP, RFC 8216 3.5).
+ */
+export function captionsVtt(cues: readonly Cue[], mpegts?: number): string {
   const body = cues.map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}\n${c.text}\n\n`).join("");
-  return `WEBVTT\n\nNOTE Automatic captions (Plenary live captions), not reviewed.\n\n${body}`;
+  const map = mpegts === undefined ? "" : `X-TIMESTAMP-MAP=MPEGTS:${mpegts},LOCAL:00:00:00.000\n`;
+  return `WEBVTT\n${map}\nNOTE Automatic captions (Plenary live captions), not reviewed.\n\n${body}`;
 }

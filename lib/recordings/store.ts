@@ -39,7 +39,8 @@ export async function refreshChapters(tx: Tx, recordingId: string, force = false
 /**
  * Gives a ready recording subtitles made from the live captions stored while it was recorded,
  * one per language that has any, marked automatic. A language that already has subtitles (an
- * organizer's upload) keeps them. Returns the languages added.
+ * organizer's upload) keeps them. An utterance the worker never finished (it stopped mid-sentence)
+ * counts with the text it had. Returns the languages added.
  */
 export async function subtitlesFromCaptions(tx: Tx, recordingId: string): Promise<string[]> {
   const rec = await tx.recording.findUnique({ where: { id: recordingId }, select: { forumId: true, startedAt: true, endedAt: true, forum: { select: { event: { select: { languages: true } } } } } });

@@ -16,6 +16,8 @@ import { egressSkipped, KEY, liveKitUrl, SECRET, standIn as standInModule, until
 import { enrol, makeUsers } from "./fixtures";
 import { forwardWebhooks, type WebhookForwarder } from "./webhook-forwarder";
 import { startRtmpReceiver } from "../../e2e/rtmp-receiver.mjs";
+import { readStagePlaylist, SETTLE_MS } from "../../lib/broadcast/captions-hls";
+import { probe } from "./egress-stand-in-kit";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", async (original) => ({
@@ -40,6 +42,7 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
     access: typeof import("../../lib/broadcast/access");
     master: typeof import("../../app/api/forums/[forumId]/broadcast/index.m3u8/route");
     file: typeof import("../../app/api/forums/[forumId]/broadcast/[broadcastId]/[name]/[file]/route");
+    captions: typeof import("../../app/api/forums/[forumId]/broadcast/[broadcastId]/captions/[file]/route");
     tokenRoute: typeof import("../../app/api/forums/[forumId]/broadcast/token/route");
     webhook: typeof import("../../app/api/livekit/webhook/route");
   };
@@ -99,6 +102,7 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
       access: await import("../../lib/broadcast/access"),
       master: await import("../../app/api/forums/[forumId]/broadcast/index.m3u8/route"),
       file: await import("../../app/api/forums/[forumId]/broadcast/[broadcastId]/[name]/[file]/route"),
+      captions: await import("../../app/api/forums/[forumId]/broadcast/[broadcastId]/captions/[file]/route"),
       tokenRoute: await import("../../app/api/forums/[forumId]/broadcast/token/route"),
     });
 
@@ -403,6 +407,63 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
       const stageTimes = pdt(playlist.body.toString("utf8"));
       const koTimes = pdt(ko);
       expect(Math.max(stageTimes[0], koTimes[0])).toBeLessThanOrEqual(Math.min(stageTimes.at(-1)!, koTimes.at(-1)!) + 2000);
+
+      // Live captions as HLS subtitles: the floor's and one per language, segment for segment with
+      // the stage, each WebVTT segment the captions spoken during its stage segment on its clock.
+      const stage = readStagePlaylist(playlist.body.toString("utf8"));
+      const [s0, s1] = stage.segments;
+      const at = (ms: number) => new Date(s0.startsAt! + ms);
+      await db.prisma.captionSegment.createMany({
+        data: [
+          { forumId: forum.main.id, segmentKey: "t.1", channel: "floor", language: "ko", speakerIdentity: user.delegate.userId, text: "맑은 하늘", startsAt: at(300), endsAt: at(1200) },
+          { forumId: forum.main.id, segmentKey: "t.2", channel: "en", language: "en", speakerIdentity: user.delegate.userId, text: "Clear skies", startsAt: at(500), endsAt: at(1400) },
+          { forumId: forum.main.id, segmentKey: "t.3", channel: "floor", language: "en", speakerIdentity: user.delegate.userId, text: "Thank you <all>", startsAt: at(1500), endsAt: at(3000), final: false },
+        ],
+      });
+      const subtitles = (await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8?lang=ko&token=${token}`, { forumId: forum.main.id }))
+        .body.toString("utf8")
+        .split("\n")
+        .filter((l) => l.startsWith("#EXT-X-MEDIA:TYPE=SUBTITLES"));
+      expect(subtitles.map((l) => l.match(/NAME="([^"]*)"/)![1])).toEqual(["원음 (자동)", "한국어 (자동)", "中文 (자동)", "English (자동)"]);
+      expect(subtitles.every((l) => l.includes(`URI="${started.id}/captions/`) && l.includes("?token=") && l.includes("DEFAULT=NO"))).toBe(true);
+      const captions = (f: string, query = `?token=${token}`) => get(lib.captions, `/api/forums/${forum.main.id}/broadcast/${started.id}/captions/${f}${query}`, { forumId: forum.main.id, broadcastId: started.id, file: f });
+      const listed = await until(
+        async () => readStagePlaylist((await captions("en.m3u8")).body.toString("utf8")),
+        (p) => p.segments.length >= 2,
+        "two captions segments",
+      );
+      expect(listed.mediaSequence).toBe(stage.mediaSequence);
+      expect(listed.segments.slice(0, 2).map((x) => [x.sequence, x.startsAt, x.uri])).toEqual([
+        [s0.sequence, s0.startsAt, `en-${s0.sequence}.vtt?token=${token}`],
+        [s1.sequence, s1.startsAt, `en-${s1.sequence}.vtt?token=${token}`],
+      ]);
+      expect(listed.segments.every((x) => x.startsAt! + x.seconds * 1000 + SETTLE_MS <= Date.now())).toBe(true);
+      const vtt = await captions(`en-${s0.sequence}.vtt`);
+      expect(vtt.status).toBe(200);
+      expect(vtt.headers.get("content-type")).toBe("text/vtt; charset=utf-8");
+      const vttText = vtt.body.toString("utf8");
+      // Its 00:00:00.000 is the stage segment's first presentation time, as ffprobe reads it.
+      const mpegts = Number(vttText.match(/^WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:(\d+),LOCAL:00:00:00\.000\n/)![1]);
+      const probed = probe(path.join(dir, `broadcasts/${started.id}/stage/${s0.uri.split("?")[0]}`));
+      expect(Math.abs(mpegts / 90_000 - probed.start)).toBeLessThan(0.05);
+      expect(vttText).toContain("00:00:00.500 --> 00:00:01.400\nClear skies\n");
+      expect(vttText).toContain("00:00:01.500 --> 00:00:02.000\nThank you &lt;all&gt;\n");
+      expect(vttText).not.toContain("맑은 하늘");
+      const floor = (await captions(`floor-${s0.sequence}.vtt`)).body.toString("utf8");
+      expect(floor).toContain("00:00:00.300 --> 00:00:01.200\n맑은 하늘\n");
+      expect(floor).not.toContain("Clear skies");
+      // The caption across the boundary continues in the next segment, cut to it.
+      expect((await captions(`floor-${s1.sequence}.vtt`)).body.toString("utf8")).toMatch(/00:00:00\.000 --> 00:00:01\.000\nThank you/);
+      // Same access as the rest; no other names; nothing once captions are off.
+      expect((await captions("en.m3u8", "")).status).toBe(401);
+      for (const bad of ["fr.m3u8", "en-x.vtt", "en-99999.vtt", "..%2fstage%2findex.m3u8"]) expect((await captions(bad)).status).toBe(404);
+      await db.prisma.forum.update({ where: { id: forum.main.id }, data: { captions: false } });
+      await new Promise((r) => setTimeout(r, 1100));
+      const uncaptioned = await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8?token=${token}`, { forumId: forum.main.id });
+      expect(uncaptioned.status).toBe(200);
+      expect(uncaptioned.body.toString("utf8")).not.toContain("SUBTITLES");
+      expect((await captions("en.m3u8")).status).toBe(404);
+      await db.prisma.forum.update({ where: { id: forum.main.id }, data: { captions: true } });
 
       // The watch view hands the delegate the signed master.
       const view = await lib.data.getWatchView(user.delegate, "zh", slug, forum.main.slug);

@@ -203,12 +203,23 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     const tracks = new Map([...inBooth.localParticipant!.trackPublications.values()].map((p) => [p.sid, "booth"] as const));
     expect(heard.filter((h) => h.caption.channel === "en").every((h) => tracks.get(h.caption.trackSid) === "booth")).toBe(true);
 
-    // Stored: the final captions, each once, with the speaker and instants around now.
-    const stored = await query<{ channel: string; speaker_identity: string; text: string; starts_at: Date; ends_at: Date }>(
-      db.databaseUrl,
-      `SELECT channel, speaker_identity, text, starts_at, ends_at FROM caption_segments WHERE forum_id = $1 ORDER BY starts_at`,
-      [forum.id],
-    );
+    // Stored: every caption heard, once, its final text once final (an interim stored before it
+    // was replaced, never the other way round), with the speaker and instants around now.
+    const readStored = () =>
+      query<{ segment_key: string; final: boolean; channel: string; speaker_identity: string; text: string; starts_at: Date; ends_at: Date }>(
+        db.databaseUrl,
+        `SELECT segment_key, final, channel, speaker_identity, text, starts_at, ends_at FROM caption_segments WHERE forum_id = $1 ORDER BY starts_at`,
+        [forum.id],
+      );
+    const heardFinal = heard.filter((x) => x.caption.final);
+    const keptFinal = (rows: Awaited<ReturnType<typeof readStored>>) => new Map(rows.map((s) => [s.segment_key, s.final ? s.text : null]));
+    // Published and stored side by side: the last store may land a moment after its caption.
+    let stored = await readStored();
+    for (let i = 0; i < 50 && heardFinal.some((h) => keptFinal(stored).get(h.caption.segmentId) !== h.text); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      stored = await readStored();
+    }
+    for (const h of heardFinal) expect(keptFinal(stored).get(h.caption.segmentId)).toBe(h.text);
     expect(stored.filter((s) => s.channel === "floor").every((s) => s.speaker_identity === speaker.id)).toBe(true);
     expect(stored.filter((s) => s.channel === "en").every((s) => s.speaker_identity === interpreter.id)).toBe(true);
     expect(

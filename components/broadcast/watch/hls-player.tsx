@@ -1,14 +1,17 @@
 "use client";
 // The HLS player (hls.js, or the browser's own HLS): the stage as Egress composes it, with the
 // floor or an interpretation channel as the audio rendition (switching keeps the place), the
-// latency behind the speakers, a seek bar over the live window and a "Go live" button to return.
+// latency behind the speakers, a seek bar over the live window and a "Go live" button to return;
+// and, when the stream carries them, the live captions of the channel listened to.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/routing";
 import { behindLive } from "./live-position";
 import type { Listening } from "./listening";
-import { ChannelSelect, controlButton, FullscreenButton, SoundControls } from "./player-controls";
+import { CaptionsOverlay } from "@/components/captions/captions-overlay";
+import { CaptionsButton, ChannelSelect, controlButton, FullscreenButton, SoundControls, useChannelName } from "./player-controls";
 import { useHls } from "./use-hls";
+import { useHlsCaptions } from "./use-hls-captions";
 import { liveEdge, useLivePosition } from "./use-live-position";
 
 interface HlsPlayerProps {
@@ -26,6 +29,10 @@ export function HlsPlayer({ src, title, channels, listening, extra }: HlsPlayerP
   const frame = useRef<HTMLDivElement>(null);
   const stream = useHls(video, src, listening.channel);
   const at = useLivePosition(video, stream.hls);
+  // Captions of what is heard: the floor while the chosen channel has no rendition.
+  const heard = stream.playing ?? listening.channel;
+  const captions = useHlsCaptions(video, stream.hls, stream.phase === "ready", heard);
+  const channelName = useChannelName();
   const { volume, muted, setMuted } = listening;
 
   useEffect(() => {
@@ -64,6 +71,7 @@ export function HlsPlayer({ src, title, channels, listening, extra }: HlsPlayerP
     <div className="space-y-2" data-testid="hls-player" data-phase={stream.phase} data-rendition={stream.playing ?? ""} data-rendition-lang={stream.playingLang ?? ""}>
       <div ref={frame} className="relative overflow-hidden rounded bg-black">
         <video ref={video} playsInline aria-label={t("video", { title })} className="aspect-video w-full" data-testid="hls-video" />
+        <CaptionsOverlay captions={captions} channel={heard} channelLabel={channelName(heard)} />
         {(stream.phase === "unsupported" || stream.phase === "failed") && (
           <p role="alert" className="absolute inset-0 grid place-items-center p-4 text-center text-white">
             {t(stream.phase === "unsupported" ? "hlsUnsupported" : "hlsFailed")}
@@ -101,6 +109,7 @@ export function HlsPlayer({ src, title, channels, listening, extra }: HlsPlayerP
         <ChannelSelect options={options} listening={listening} />
         <SoundControls listening={listening} />
         <FullscreenButton target={frame} />
+        {captions.available && <CaptionsButton captions={captions} />}
         {extra}
       </div>
     </div>
