@@ -3,8 +3,9 @@
 // waiting off air starts playing, without a reload, when the organizer goes on air; over WebRTC
 // (the stage's video, the interpreter's channel when picked; the viewer is hidden from the room's
 // participant list and its token cannot publish); over HLS with hls.js (playback advances, and
-// switching to 中文 changes the audio rendition without losing the place); and HLS takes over,
-// saying so, when WebRTC cannot connect.
+// switching to 中文 changes the audio rendition without losing the place; that channel's live
+// captions over the picture, from the stream's subtitle rendition); and HLS takes over, saying so,
+// when WebRTC cannot connect.
 //
 // Test-only DB changes (hence a flow spec): beforeAll moves the "joint-research" forum to now
 // and sets its broadcast settings; afterAll puts both back. The organizer starts and stops the
@@ -197,6 +198,39 @@ test("an audience member watches over HLS: playback advances, and switching to �
   await live.click();
   await expect(live).toHaveAttribute("data-live", "true", { timeout: 10_000 });
   await expectNoSeriousViolations(viewer.page, "the watch page playing HLS");
+});
+
+test("an HLS viewer sees the live captions of the channel they hear, in the overlay, and can turn them off", async () => {
+  // Captions as the worker stores them, said on the 中文 channel second by second from now on (the
+  // stage's segments carry the same wall-clock instants); the stream's subtitle rendition for 中文
+  // serves them a few seconds later, cut to the segments, and the player draws them.
+  let n = 0;
+  const say = async () => {
+    n += 1;
+    await sql(
+      `INSERT INTO caption_segments (id, forum_id, segment_key, channel, language, speaker_identity, text, starts_at, ends_at)
+       VALUES (gen_random_uuid()::text, $1, $2, 'zh', 'zh', $3, $4, now(), now() + interval '1 second')`,
+      [forumId, `watch-spec.${n}`, INTERPRETER, `清洁空气 ${n}`],
+    );
+  };
+  const speaking = setInterval(() => void say().catch(() => undefined), 1000);
+  try {
+    await expect.poll(() => viewer.renditionLang()).toBe("zh");
+    const overlay = viewer.hls.getByTestId("captions");
+    await expect(overlay.getByTestId("caption-line").first()).toContainText(/清洁空气 \d+/, { timeout: 45_000 });
+    await expect(overlay).toHaveAttribute("data-channel", "zh");
+    await expect(overlay.getByTestId("caption-line").first()).toHaveAttribute("lang", "zh");
+    await expect(overlay).toContainText("中文");
+    const button = viewer.page.getByTestId("watch-captions");
+    await expect(button).toHaveAttribute("aria-pressed", "true");
+    await button.click();
+    await expect(viewer.hls.getByTestId("caption-line")).toHaveCount(0);
+    await button.click();
+    await expect(overlay.getByTestId("caption-line").first()).toContainText(/清洁空气 \d+/, { timeout: 20_000 });
+  } finally {
+    clearInterval(speaking);
+    await sql(`DELETE FROM caption_segments WHERE forum_id = $1 AND segment_key LIKE 'watch-spec.%'`, [forumId]);
+  }
 });
 
 test("when WebRTC cannot connect the page falls back to HLS and says so", async () => {

@@ -17,6 +17,12 @@ export function captionsChannelOf(track: { lang?: string; url?: string }): Chann
   return null;
 }
 
+/** hls.js loads the rendition at `index` (-1: none), not drawn by the browser: the overlay draws it. */
+function selectSubtitles(player: Hls, index: number) {
+  player.subtitleDisplay = false;
+  if (player.subtitleTrack !== index) player.subtitleTrack = index;
+}
+
 const isSubtitles = (t: TextTrack) => t.kind === "subtitles" || t.kind === "captions";
 
 function linesOf(track: TextTrack | null, channel: Channel): CaptionLine[] {
@@ -56,9 +62,7 @@ export function useHlsCaptions(videoRef: RefObject<HTMLVideoElement | null>, hls
         const tracks = player.subtitleTracks;
         setAvailable(tracks.some((t) => captionsChannelOf(t) !== null));
         wanted = shown ? tracks.findIndex((t) => captionsChannelOf(t) === channel) : -1;
-        // Loaded but not drawn by the browser: the overlay draws them.
-        player.subtitleDisplay = false;
-        if (player.subtitleTrack !== wanted) player.subtitleTrack = wanted;
+        selectSubtitles(player, wanted);
       }
       const texts = Array.from(video.textTracks).filter(isSubtitles);
       // Safari: the stream's only subtitle renditions are its captions.
