@@ -3,7 +3,8 @@
 // by this spec and registers before anyone joins; a delegate opening the forum's room starts it,
 // LiveKit's room_started webhook makes the app dispatch the worker, and a speaker on the floor
 // (a @livekit/rtc-node participant speaking an espeak-ng sentence) is captioned on the delegate's
-// stage, in the transcript (searchable) and nowhere from a participant's own client.
+// stage, in the transcript (searchable; a delegate arriving later reads it too) and nowhere from a
+// participant's own client.
 //
 // Like the other room specs, the forum is moved to now in the latest agenda publication and put
 // back afterwards.
@@ -37,6 +38,9 @@ type Person = { email: string; role: string; forums: string[]; preferredLanguage
 const seed = JSON.parse(fs.readFileSync("prisma/data/clean-sky-2021.json", "utf8")) as { people: Person[] };
 const LISTENER =
   seed.people.filter((p) => p.role === "delegate" && p.forums.includes(FORUM) && p.preferredLanguage === "en").at(0) ?? seed.people.filter((p) => p.role === "delegate" && p.forums.includes(FORUM))[0];
+
+// A second English-reading delegate of the forum, who comes in after the sentence was said.
+const LATE = seed.people.filter((p) => p.role === "delegate" && p.forums.includes(FORUM) && p.preferredLanguage === "en" && p !== LISTENER).at(-1);
 
 let worker: ChildProcess | undefined;
 let workerLog = "";
@@ -131,6 +135,19 @@ test("a delegate sees the floor captioned live on the stage and in a searchable 
   await listener.page.getByTestId("caption-position-top").check();
   await expect(overlay).toHaveAttribute("data-size", "large");
   await expect(overlay).toHaveAttribute("data-position", "top");
+
+  // A delegate who comes in afterwards reads in the transcript what was said before they arrived.
+  if (LATE) {
+    const late = new RoomPage(await personPage(browser, LATE.email));
+    await late.openFromSession(sessionId);
+    await late.enter();
+    await expect(late.page.getByTestId("captions-toggle")).toBeVisible({ timeout: 30_000 });
+    await late.panelButton("transcript").click();
+    const history = late.page.getByTestId("transcript").locator('[data-testid="transcript-line"][data-final="true"]');
+    await expect(history.first()).toContainText(/every morning/i);
+    await expect(history.first()).toContainText("Speaker on the floor");
+    await late.page.context().close();
+  }
 
   // Turned off from the control bar: the stage shows none, and the choice is kept.
   await toggle.click();

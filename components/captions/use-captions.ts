@@ -6,7 +6,7 @@
 // agent (lib/captions/wire.ts): anything else on the topic is dropped.
 import { useCallback, useEffect, useState } from "react";
 import { RoomEvent, type Room, type TextStreamReader } from "livekit-client";
-import { mergeCaption, type CaptionLine } from "@/lib/captions/lines";
+import { mergeCaption, mergeHistory, type CaptionLine } from "@/lib/captions/lines";
 import { captionFromAgent, readCaption, TRANSCRIPTION_TOPIC } from "@/lib/captions/wire";
 import { useStoredChoice } from "@/components/room/interpretation/use-stored-choice";
 import { serverNow } from "@/components/room/use-now";
@@ -48,10 +48,23 @@ export function useCaptionPrefs(): CaptionPrefs {
   };
 }
 
-export function useCaptions(room: Room): RoomCaptions {
+/** `loadHistory`: the transcript so far (the live room's late joiner), taken in once a worker is captioning. */
+export function useCaptions(room: Room, loadHistory?: () => Promise<CaptionLine[]>): RoomCaptions {
   const [lines, setLines] = useState<CaptionLine[]>([]);
   const [available, setAvailable] = useState(false);
   const prefs = useCaptionPrefs();
+
+  useEffect(() => {
+    if (!available || !loadHistory) return;
+    let live = true;
+    loadHistory().then(
+      (history) => live && setLines((prev) => mergeHistory(prev, history)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [available, loadHistory]);
 
   useEffect(() => {
     const onStream = (reader: TextStreamReader, from: { identity: string }) => {

@@ -14,6 +14,7 @@ import { CaptionsOverlay } from "@/components/captions/captions-overlay";
 import { useCaptions } from "@/components/captions/use-captions";
 import { TranscriptPanel } from "./captions/transcript-panel";
 import { useCaptionChannel } from "./captions/use-caption-channel";
+import { useCaptionHistory } from "./captions/use-caption-history";
 import { BackstagePanel } from "./backstage/backstage-panel";
 import { BreakoutBar } from "./breakouts/breakout-bar";
 import { BreakoutPanel } from "./breakouts/breakout-panel";
@@ -79,7 +80,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
   const chat = useRoomChat();
   const questions = useQuestions(sessionId);
   const polls = usePolls(sessionId, questions.list?.eventSlug ?? null);
-  const captions = useCaptions(useRoomContext());
+  const captions = useCaptions(useRoomContext(), useCaptionHistory(sessionId));
   const channelNames = useTranslations("interpretation.channels");
   const captionChannel = useCaptionChannel(hasLanguage);
   const [panel, setPanel] = useState<PanelId | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelLines, KEEP, mergeCaption, type CaptionLine } from "./lines";
+import { channelLines, KEEP, mergeCaption, mergeHistory, type CaptionLine } from "./lines";
 
 const line = (segmentId: string, text: string, final: boolean, second: number, channel: CaptionLine["channel"] = "floor"): CaptionLine => ({
   segmentId,
@@ -38,5 +38,28 @@ describe("the captions a client keeps", () => {
     expect(channelLines(lines, "floor", "pm2.5").map((l) => l.segmentId)).toEqual(["c"]);
     expect(channelLines(lines, "ko", "먼지").map((l) => l.segmentId)).toEqual(["b"]);
     expect(channelLines(lines, "floor").map((l) => l.segmentId)).toEqual(["a", "c"]);
+  });
+});
+
+describe("the transcript so far, taken in under what arrived live", () => {
+  it("adds the stored lines in spoken order, keeps a live line unless the stored one is final and it is not", () => {
+    const live = [line("s2", "fine dust", false, 20), line("s3", "Trucks.", true, 30)];
+    const stored = [line("s1", "Air quality.", true, 10), line("s2", "Fine dust rules.", true, 20), line("s3", "trucks", false, 30)].map((l) => ({ ...l, receivedAt: 0, speakerName: "김 서연" }));
+    const merged = mergeHistory(live, stored);
+    expect(merged.map((l) => [l.segmentId, l.text, l.final])).toEqual([
+      ["s1", "Air quality.", true],
+      ["s2", "Fine dust rules.", true],
+      ["s3", "Trucks.", true],
+    ]);
+    expect(merged[0].speakerName).toBe("김 서연");
+    // The final text taken from the store keeps when the live line arrived (the overlay's freshness).
+    expect(merged[1].receivedAt).toBe(20_000);
+  });
+
+  it("keeps only the most recent lines", () => {
+    const stored = Array.from({ length: KEEP + 3 }, (_, i) => line(`h${i}`, "x", true, i));
+    const merged = mergeHistory([], stored);
+    expect(merged).toHaveLength(KEEP);
+    expect(merged[0].segmentId).toBe("h3");
   });
 });

@@ -1,7 +1,8 @@
 "use client";
 // The transcript of the channel the viewer listens to, as the captions came (final lines, and the
-// line still being spoken in italics), with a search that marks what it found. Times are the
-// viewer's own clock; names are the room's. Captions are automatic and say so.
+// line still being spoken in italics), from the forum block's start for a late joiner, with a
+// search that marks what it found. Times are the viewer's own clock; names are the room's (the
+// stored one for a speaker who left). Captions are automatic and say so.
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useRoomContext } from "@livekit/components-react";
@@ -33,7 +34,8 @@ export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions;
   const room = useRoomContext();
   const [query, setQuery] = useState("");
   const lines = channelLines(captions.lines, channel, query);
-  const nameOf = (identity: string) => (room.localParticipant.identity === identity ? room.localParticipant.name : room.remoteParticipants.get(identity)?.name) || identity;
+  const nameOf = (l: { speaker: string; speakerName?: string }) =>
+    (room.localParticipant.identity === l.speaker ? room.localParticipant.name : room.remoteParticipants.get(l.speaker)?.name) || l.speakerName || l.speaker;
   return (
     <div className="space-y-3" data-testid="transcript">
       <p className="text-sm text-slate-700">{t("note", { channel: channels(channel) })}</p>
@@ -50,7 +52,7 @@ export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions;
           {lines.map((l) => (
             <li key={l.segmentId} className="text-sm" data-testid="transcript-line" data-final={l.final}>
               <span className="text-xs text-slate-600">
-                <time dateTime={l.startsAt.toISOString()}>{formatBrowserClock(l.startsAt)}</time> · {nameOf(l.speaker)}
+                <time dateTime={l.startsAt.toISOString()}>{formatBrowserClock(l.startsAt)}</time> · {nameOf(l)}
               </span>
               <p lang={l.language || undefined} className={l.final ? "" : "italic text-slate-700"}>
                 {marked(l.text, query)}
