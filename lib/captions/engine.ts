@@ -44,6 +44,16 @@ function frame(type: number, channel: number, payload: Buffer | Uint8Array = Buf
   return Buffer.concat([head, payload]);
 }
 
+/** What the room's captions need of an engine: SpeechEngine, or SupervisedEngine around it. */
+export interface CaptionEngine {
+  open(language: string | null): number;
+  push(channel: number, pcm: Int16Array): void;
+  close(channel: number): void;
+  stop(): Promise<void>;
+  on(event: "caption", listener: (c: EngineCaption) => void): unknown;
+  on(event: "closed", listener: (channel: number) => void): unknown;
+}
+
 export class SpeechEngine extends EventEmitter<{ caption: [EngineCaption]; closed: [number]; exit: [number | null] }> {
   private nextChannel = 0;
   private closed = false;
@@ -92,9 +102,8 @@ export class SpeechEngine extends EventEmitter<{ caption: [EngineCaption]; close
     return this.child.pid;
   }
 
-  /** A new channel; `language` null lets the engine detect each utterance's language. */
-  open(language: string | null): number {
-    const channel = this.nextChannel++ % 65_536;
+  /** A new channel (numbered by the engine, or `channel`); `language` null lets the engine detect each utterance's language. */
+  open(language: string | null, channel = this.nextChannel++ % 65_536): number {
     this.write(frame(OPEN, channel, Buffer.from(JSON.stringify({ language }))));
     return channel;
   }

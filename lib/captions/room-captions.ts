@@ -7,7 +7,7 @@
 // a track named for a channel counts only from the interpreter the server put on duty.
 import { AudioStream, ParticipantKind, RoomEvent, TrackKind, type RemoteParticipant, type RemoteTrackPublication, type Room } from "@livekit/rtc-node";
 import { classifyAudio, type Channel } from "@/lib/rooms/interpretation";
-import { ENGINE_RATE, type EngineCaption, type SpeechEngine } from "./engine";
+import { ENGINE_RATE, type CaptionEngine, type EngineCaption } from "./engine";
 import type { KeptCaption } from "./store";
 import { captionAttributes, TRANSCRIPTION_TOPIC } from "./wire";
 
@@ -31,7 +31,7 @@ interface Feed {
 
 export interface RoomCaptionsOptions {
   room: Room;
-  engine: SpeechEngine;
+  engine: CaptionEngine;
   /** Keeps a caption, interim or final (lib/captions/store.ts in the worker). */
   store: (caption: KeptCaption) => Promise<unknown>;
   now?: () => number;
