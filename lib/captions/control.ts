@@ -1,6 +1,7 @@
 // Organizers' switch for a forum's live captions, and what the app does with it: the captions
-// worker is asked for when the stage room starts only while the switch is on; turning it on while
-// the room is open asks for it at once, turning it off takes it out at once.
+// worker is asked for when the stage room starts only while the switch is on (and again on a
+// person's join when none came); turning it on while the room is open asks for it at once,
+// turning it off takes it out at once.
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { requireOrganizer, type Actor } from "@/lib/auth/session";
@@ -30,6 +31,42 @@ export async function setForumCaptions(actor: Actor | null, forumId: string, on:
 export async function captionsOnRoomStart(roomName: string): Promise<void> {
   const forum = await db.forum.findUnique({ where: { roomName }, select: { captions: true } });
   if (forum?.captions) await dispatchCaptions(roomName);
+}
+
+/** How long a dispatch may go without its worker in the room before a join asks again. */
+export const DISPATCH_GRACE_MS = 20_000;
+/** A room is looked at this often at most (per app instance), however many join. */
+const JOIN_CHECK_MS = 15_000;
+const lastJoinCheck = new Map<string, number>();
+
+/**
+ * On a person's join to a stage: the worker again if the forum is captioned and no worker has come
+ * for the room's dispatch within DISPATCH_GRACE_MS. LiveKit places a dispatch once: one asked for
+ * while no worker ran (or whose job ended, the worker gone) is never answered otherwise.
+ */
+export async function captionsOnStageJoin(roomName: string, options: { now?: number; graceMs?: number } = {}): Promise<"asked" | "present" | "skipped"> {
+  const now = options.now ?? Date.now();
+  const last = lastJoinCheck.get(roomName);
+  if (last !== undefined && now - last < JOIN_CHECK_MS) return "skipped";
+  if (lastJoinCheck.size > 10_000) lastJoinCheck.clear();
+  lastJoinCheck.set(roomName, now);
+  const forum = await db.forum.findUnique({ where: { roomName }, select: { captions: true } });
+  if (!forum?.captions) return "skipped";
+  const present = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
+  if (present.some((p) => p.kind === AGENT_KIND)) return "present";
+  const client = dispatchClient();
+  const ours = (await client.listDispatch(roomName)).filter((d) => d.agentName === CAPTIONS_AGENT);
+  // A dispatch younger than the grace may still be bringing its worker (state.createdAt: ns).
+  const grace = options.graceMs ?? DISPATCH_GRACE_MS;
+  if (ours.some((d) => now - Number((d.state?.createdAt ?? 0n) / 1_000_000n) < grace)) return "skipped";
+  for (const d of ours) await client.deleteDispatch(d.id, roomName);
+  await client.createDispatch(roomName, CAPTIONS_AGENT);
+  return "asked";
+}
+
+/** Forgets when rooms were last looked at (tests). */
+export function forgetJoinChecks(): void {
+  lastJoinCheck.clear();
 }
 
 async function captionsIfOpen(roomName: string): Promise<void> {

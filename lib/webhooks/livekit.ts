@@ -4,7 +4,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { TokenVerifier, WebhookEvent, type ClaimGrants } from "livekit-server-sdk";
 import { applyAttendanceChange } from "@/lib/attendance/group";
-import { captionsOnRoomStart } from "@/lib/captions/control";
+import { captionsOnRoomStart, captionsOnStageJoin } from "@/lib/captions/control";
+import { AGENT_KIND } from "@/lib/captions/wire";
 import { parseRoomName } from "@/lib/rooms/room-name";
 import { attendanceChange, isAttendanceEvent } from "@/lib/attendance/webhook";
 import { getEnv } from "@/lib/env";
@@ -83,6 +84,10 @@ export async function dispatchLiveKitWebhook(event: WebhookEvent, receivedAt = n
     // refused join was a join); a LiveKit that cannot be reached is logged, not a failed webhook.
     if (event.event === "participant_joined") {
       await enforceJoin(event).catch((err) => console.error(`LiveKit webhook ${event.id}: join not checked against the room's rules`, err));
+      // A person on the stage and no captions worker come: ask again (lib/captions/control.ts).
+      if (kind === "stage" && event.room?.name && event.participant?.kind !== AGENT_KIND) {
+        await captionsOnStageJoin(event.room.name).catch((err) => console.error(`LiveKit webhook ${event.id}: captions not asked for again`, err));
+      }
     }
     return outcome;
   }

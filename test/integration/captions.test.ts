@@ -81,6 +81,25 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
   // What the first test stored, for the recording's subtitles.
   let captioned: { forumId: string; roomName: string; from: Date; to: Date; eventId: string; listening: Room } | null = null;
 
+  /** The captions worker (npm run captions), once the server has registered it. */
+  async function startWorker(): Promise<void> {
+    workerLog = "";
+    const started = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/captions-worker.ts", "--port=0"], {
+      cwd: root,
+      env: { ...process.env, CAPTIONS_PYTHON: engine!.python, CAPTIONS_MODEL_DIR: engine!.modelDir, CAPTIONS_THREADS: "2" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    worker = started;
+    for (const s of [started.stdout!, started.stderr!]) s.on("data", (d: Buffer) => (workerLog = (workerLog + d.toString()).slice(-20_000)));
+    // Registered with the server: its log says so.
+    const deadline = Date.now() + 60_000;
+    while (!/registered worker/i.test(workerLog)) {
+      if (started.exitCode !== null || Date.now() > deadline) throw new Error(`the captions worker did not register:\n${workerLog}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
   beforeAll(async () => {
     const env = process.env as Record<string, string | undefined>;
     const mode = env.NODE_ENV;
@@ -90,18 +109,7 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     db = await migratedDatabase("captions");
     Object.assign(process.env, { DATABASE_URL: db.databaseUrl, LIVEKIT_URL: lk.url, LIVEKIT_API_KEY: lk.apiKey, LIVEKIT_API_SECRET: lk.apiSecret });
     delete process.env.LIVEKIT_API_URL;
-    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/captions-worker.ts", "--port=0"], {
-      cwd: root,
-      env: { ...process.env, CAPTIONS_PYTHON: engine!.python, CAPTIONS_MODEL_DIR: engine!.modelDir, CAPTIONS_THREADS: "2" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    for (const s of [worker.stdout!, worker.stderr!]) s.on("data", (d: Buffer) => (workerLog = (workerLog + d.toString()).slice(-20_000)));
-    // Registered with the server: its log says so.
-    const deadline = Date.now() + 60_000;
-    while (!/registered worker/i.test(workerLog)) {
-      if (worker.exitCode !== null || Date.now() > deadline) throw new Error(`the captions worker did not register:\n${workerLog}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await startWorker();
   }, 90_000);
 
   afterAll(async () => {
@@ -322,4 +330,47 @@ describe.skipIf(!!missing)("live captions of the floor and the interpretation ch
     const audits = await db.prisma.auditLog.findMany({ where: { entityId: forumId, action: "forum.captions" }, orderBy: { createdAt: "asc" } });
     expect(audits.map((a) => (a.data as { captions: boolean }).captions)).toEqual([false, true]);
   }, 90_000);
+
+  it("asks again on a person's join when the worker started only after the stage opened", async () => {
+    const { captionsOnRoomStart, captionsOnStageJoin, forgetJoinChecks } = await import("../../lib/captions/control");
+    const { AgentDispatchClient, RoomServiceClient } = await import("livekit-server-sdk");
+    const http = lk.url.replace(/^ws/, "http");
+    const roomService = new RoomServiceClient(http, lk.apiKey, lk.apiSecret);
+    const dispatches = new AgentDispatchClient(http, lk.apiKey, lk.apiSecret);
+    const agents = async (room: string) => (await roomService.listParticipants(room)).filter((p) => p.kind === 4).length;
+
+    // No worker runs when the stage opens: its start asks for one, and nobody answers.
+    // Gone at once, job processes and engines with it (its own process group): a graceful drain
+    // waits for the captioned room's job.
+    const stopped = new Promise((r) => worker!.once("exit", r));
+    process.kill(-worker!.pid!, "SIGKILL");
+    await stopped;
+    const event = await makeEvent(db.prisma, { capacity: 10, policy: "open" });
+    const forum = await db.prisma.forum.findFirstOrThrow({ where: { eventId: event.id } });
+    const [person] = await makeUsers(db.prisma, `cap-late-${Date.now().toString(36)}`, 1);
+    rooms.push(await join(lk, forum.roomName, person.id));
+    await captionsOnRoomStart(forum.roomName);
+    expect((await dispatches.listDispatch(forum.roomName)).filter((d) => d.agentName === "plenary-captions")).toHaveLength(1);
+
+    // The worker comes; LiveKit does not place the old dispatch again.
+    await startWorker();
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await agents(forum.roomName)).toBe(0);
+
+    // A join looks at the room: within the grace it waits; past it, the dispatch is made anew and the worker comes.
+    forgetJoinChecks();
+    expect(await captionsOnStageJoin(forum.roomName)).toBe("skipped");
+    forgetJoinChecks();
+    expect(await captionsOnStageJoin(forum.roomName, { graceMs: 0 })).toBe("asked");
+    const deadline = Date.now() + 30_000;
+    while ((await agents(forum.roomName)) === 0) {
+      if (Date.now() > deadline) throw new Error(`the worker never came:\n${workerLog}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect((await dispatches.listDispatch(forum.roomName)).filter((d) => d.agentName === "plenary-captions")).toHaveLength(1);
+    // Then joins change nothing: the worker is there; and a room is looked at once per 15 s.
+    forgetJoinChecks();
+    expect(await captionsOnStageJoin(forum.roomName, { graceMs: 0 })).toBe("present");
+    expect(await captionsOnStageJoin(forum.roomName, { graceMs: 0 })).toBe("skipped");
+  }, 120_000);
 });
