@@ -1,13 +1,15 @@
 // `npm start`: installs what is missing, starts the embedded PostgreSQL (unless DATABASE_URL is
 // set), applies migrations, seeds Clean Sky 2021 (additively), starts a local LiveKit server when
 // one is installed (unless LIVEKIT_URL is set), builds when the sources changed and serves on
-// http://localhost:3000. Ctrl-C stops the app, then LiveKit and the database. `--dev` runs
+// http://localhost:3000, with the live captions worker beside it when the speech engine is
+// installed. Ctrl-C stops the app, then the worker, LiveKit and the database. `--dev` runs
 // `next dev` instead of the production build; `--demo` also moves a small demo event's forum to
 // now, so a live room can be tried at once.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { startLocalCaptions } from "./lib/local-captions.mjs";
 import { startLocalLiveKit } from "./lib/local-livekit.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -68,10 +70,12 @@ async function main() {
   const { prepareDatabase } = await import("./lib/database.mjs");
   const db = await prepareDatabase({ log });
   let livekit = null;
+  let captions = null;
   let stopping = false;
   const shutdown = async (code) => {
     if (stopping) return;
     stopping = true;
+    await captions?.stop();
     await livekit?.stop();
     await db.stop();
     log("Stopped.");
@@ -98,6 +102,7 @@ async function main() {
     Object.assign(env, livekit?.env ?? {});
     if (!dev) ensureBuilt(env);
     const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env });
+    captions = startLocalCaptions({ root, dataDir, env, log });
     log(`Plenary on http://localhost:${port} — Ctrl-C stops it.`);
     if (demo) log(`Demo: sign in as organizer.kr@plenary.test (password clean-sky-organizer) and open http://localhost:${port}/en/events/plenary-demo`);
     for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => app.kill("SIGTERM"));
