@@ -137,7 +137,7 @@ test("publishing it for everyone lets a visitor without an account stream it", a
   await visitor.close();
 });
 
-test("a subtitle file with a broken time is refused naming its line and nothing is saved; a good one shows its cue count", async () => {
+test("a subtitle file with a broken time is refused naming its line and nothing is saved; a good one shows its cue count and is corrected in the page", async () => {
   const card = new RecordingsConsolePage(page).recording(fileName);
   await card.getByText(/^Subtitles \(/).click();
   const english = card.locator('[data-testid="subtitle-language"][data-language="en"]');
@@ -157,6 +157,20 @@ test("a subtitle file with a broken time is refused naming its line and nothing 
   const vtt = await page.request.get(`/api/recordings/${recordingId}/subtitles/en`);
   expect(vtt.status()).toBe(200);
   expect(await vtt.text()).toContain("Air quality across borders.");
+
+  // Corrected in the page: a word changed, an emptied cue removed; saved as reviewed.
+  await english.getByText("Correct the text in English").click();
+  const editor = english.getByTestId("subtitle-editor");
+  await editor.getByLabel("Find in the subtitles").fill("BORDERS");
+  await expect(editor.getByTestId("subtitle-cue")).toHaveCount(1);
+  await editor.getByLabel("Text from 00:00:02.000 to 00:00:03.000").fill("Air quality across borders & seas.");
+  await editor.getByLabel("Find in the subtitles").fill("");
+  await editor.getByLabel("Text from 00:00:00.500 to 00:00:01.500").fill("");
+  await editor.getByRole("button", { name: "Save the text in English" }).click();
+  await expect(english.getByRole("status")).toHaveText("Subtitles saved: 1 cue.");
+  await expect(english.getByTestId("subtitle-current")).toHaveText(`good-${stamp}.vtt, 1 cue`);
+  const corrected = await (await page.request.get(`/api/recordings/${recordingId}/subtitles/en`)).text();
+  expect(corrected).toBe("WEBVTT\n\n00:00:02.000 --> 00:00:03.000\nAir quality across borders &amp; seas.\n\n");
 });
 
 test("an organizer moves a chapter's start and saves it; the chapters are then marked as edited by hand", async () => {

@@ -1,12 +1,14 @@
 "use client";
-// Subtitles of one recording, one file per language (WebVTT or SRT). A refused file is reported
-// with the line that is wrong, in the server's words, and nothing is saved.
+// Subtitles of one recording, one file per language (WebVTT or SRT), each correctable in the page
+// (subtitle-editor.tsx). A refused file is reported with the line that is wrong, in the server's
+// words, and nothing is saved.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import type { SubtitleView } from "@/lib/recordings/data";
 import { locales, type Locale } from "@/lib/i18n/routing";
+import { SubtitleEditor } from "./subtitle-editor";
 import { useErrorText } from "./use-error-text";
 
 type Outcome = { tone: "info" | "error"; text: string };
@@ -39,6 +41,11 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
     }
   }
 
+  const saveText = (l: Locale) => (vtt: string, fileName: string) =>
+    void send(l, { method: "PUT", body: vtt, headers: { "content-type": "text/plain; charset=utf-8", "x-file-name": encodeURIComponent(fileName) } }, (body) =>
+      t("saved", { cues: body.subtitles?.cueCount ?? 0 }),
+    );
+
   function upload(l: Locale, e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("file");
@@ -65,6 +72,17 @@ export function SubtitleManager({ id, locale, subtitles }: { id: string; locale:
               <p className="text-sm text-slate-700" data-testid="subtitle-automatic">
                 {t("automatic")}
               </p>
+            )}
+            {current && (
+              <SubtitleEditor
+                key={`${current.fileName}-${current.cueCount}`}
+                url={url(l)}
+                readUrl={`/api/recordings/${id}/subtitles/${l}`}
+                languageName={tc(l)}
+                fileName={current.fileName}
+                busy={busy !== null}
+                save={saveText(l)}
+              />
             )}
             <form onSubmit={(e) => upload(l, e)} className="flex flex-wrap items-end gap-2">
               <div>
