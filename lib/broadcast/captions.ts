@@ -66,8 +66,11 @@ function segmentCaptions(forumId: string, segment: StageSegment): Promise<Stored
   if (segment.startsAt === null) return Promise.resolve([]);
   const from = new Date(segment.startsAt);
   const to = new Date(segment.startsAt + segment.seconds * 1000);
-  return keep(`captions:${forumId}:${segment.startsAt}`, SECOND, () =>
-    db.$queryRaw<StoredCaption[]>`
+  return keep(
+    `captions:${forumId}:${segment.startsAt}`,
+    SECOND,
+    () =>
+      db.$queryRaw<StoredCaption[]>`
       SELECT channel, language, text, starts_at AS "startsAt", ends_at AS "endsAt" FROM caption_segments
       WHERE forum_id = ${forumId} AND ends_at > ${from} AND starts_at < ${to}
       ORDER BY starts_at`,

@@ -58,7 +58,29 @@ describe("firstPts", () => {
   it.skipIf(!ffmpeg)("agrees with ffprobe on a segment ffmpeg wrote", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-pts-"));
     const file = path.join(dir, "seg.ts");
-    const made = spawnSync(ffmpeg!, ["-v", "error", "-f", "lavfi", "-i", "testsrc=size=160x90:rate=15", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "1", "-c:v", "libx264", "-c:a", "aac", "-output_ts_offset", "3600.5", "-f", "mpegts", file]);
+    const made = spawnSync(ffmpeg!, [
+      "-v",
+      "error",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc=size=160x90:rate=15",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=frequency=440",
+      "-t",
+      "1",
+      "-c:v",
+      "libx264",
+      "-c:a",
+      "aac",
+      "-output_ts_offset",
+      "3600.5",
+      "-f",
+      "mpegts",
+      file,
+    ]);
     expect(made.status).toBe(0);
     const ffprobe = path.join(path.dirname(ffmpeg!), "ffprobe");
     const probed = spawnSync(ffprobe, ["-v", "error", "-show_entries", "format=start_time", "-of", "csv=p=0", file], { encoding: "utf8" });

@@ -66,7 +66,9 @@ export function masterPlaylist(p: MasterPlaylist): string {
   for (const s of subtitles) {
     const language = s.language ? `,LANGUAGE=${quoted(s.language)}` : "";
     // Never on by default: the player turns captions on (and Safari when its reader asked for them).
-    lines.push(`#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=${quoted(SUBTITLES_GROUP)},NAME=${quoted(s.name)}${language},DEFAULT=NO,AUTOSELECT=${s.language ? "YES" : "NO"},FORCED=NO,URI=${quoted(withQuery(s.uri, p.query))}`);
+    lines.push(
+      `#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=${quoted(SUBTITLES_GROUP)},NAME=${quoted(s.name)}${language},DEFAULT=NO,AUTOSELECT=${s.language ? "YES" : "NO"},FORCED=NO,URI=${quoted(withQuery(s.uri, p.query))}`,
+    );
   }
   const subtitleGroup = subtitles.length ? `,SUBTITLES=${quoted(SUBTITLES_GROUP)}` : "";
   lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${STAGE_BANDWIDTH},CODECS=${quoted(STAGE_CODECS)},RESOLUTION=1280x720,AUDIO=${quoted(AUDIO_GROUP)}${subtitleGroup}`);

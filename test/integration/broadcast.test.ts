@@ -417,16 +417,27 @@ describe.skipIf(!!egressSkipped)("broadcasts", () => {
         data: [
           { forumId: forum.main.id, segmentKey: "t.1", channel: "floor", language: "ko", speakerIdentity: user.delegate.userId, text: "맑은 하늘", startsAt: at(300), endsAt: at(1200) },
           { forumId: forum.main.id, segmentKey: "t.2", channel: "en", language: "en", speakerIdentity: user.delegate.userId, text: "Clear skies", startsAt: at(500), endsAt: at(1400) },
-          { forumId: forum.main.id, segmentKey: "t.3", channel: "floor", language: "en", speakerIdentity: user.delegate.userId, text: "Thank you <all>", startsAt: at(1500), endsAt: at(3000), final: false },
+          {
+            forumId: forum.main.id,
+            segmentKey: "t.3",
+            channel: "floor",
+            language: "en",
+            speakerIdentity: user.delegate.userId,
+            text: "Thank you <all>",
+            startsAt: at(1500),
+            endsAt: at(3000),
+            final: false,
+          },
         ],
       });
-      const subtitles = (await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8?lang=ko&token=${token}`, { forumId: forum.main.id }))
-        .body.toString("utf8")
+      const subtitles = (await get(lib.master, `/api/forums/${forum.main.id}/broadcast/index.m3u8?lang=ko&token=${token}`, { forumId: forum.main.id })).body
+        .toString("utf8")
         .split("\n")
         .filter((l) => l.startsWith("#EXT-X-MEDIA:TYPE=SUBTITLES"));
       expect(subtitles.map((l) => l.match(/NAME="([^"]*)"/)![1])).toEqual(["원음 (자동)", "한국어 (자동)", "中文 (자동)", "English (자동)"]);
       expect(subtitles.every((l) => l.includes(`URI="${started.id}/captions/`) && l.includes("?token=") && l.includes("DEFAULT=NO"))).toBe(true);
-      const captions = (f: string, query = `?token=${token}`) => get(lib.captions, `/api/forums/${forum.main.id}/broadcast/${started.id}/captions/${f}${query}`, { forumId: forum.main.id, broadcastId: started.id, file: f });
+      const captions = (f: string, query = `?token=${token}`) =>
+        get(lib.captions, `/api/forums/${forum.main.id}/broadcast/${started.id}/captions/${f}${query}`, { forumId: forum.main.id, broadcastId: started.id, file: f });
       const listed = await until(
         async () => readStagePlaylist((await captions("en.m3u8")).body.toString("utf8")),
         (p) => p.segments.length >= 2,
