@@ -4,7 +4,7 @@
 // bad input refused with nothing read.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { migratedDatabase } from "./db";
-import { enrol, makeUsers } from "./fixtures";
+import { enrol, makeLiveEvent, makeUsers } from "./fixtures";
 
 const actor = vi.hoisted(() => ({ current: null as { userId: string } | null }));
 vi.mock("@/lib/auth/current", async (original) => ({
@@ -12,8 +12,6 @@ vi.mock("@/lib/auth/current", async (original) => ({
   getActor: async () => actor.current,
   getCookieActor: async () => actor.current,
 }));
-
-const HOUR = 3_600_000;
 
 describe("the captions' transcript for a late joiner", () => {
   let db: Awaited<ReturnType<typeof migratedDatabase>>;
@@ -30,41 +28,12 @@ describe("the captions' transcript for a late joiner", () => {
   beforeAll(async () => {
     db = await migratedDatabase("caption_history");
     process.env.DATABASE_URL = db.databaseUrl;
-    const now = Date.now();
-    const tag = now.toString(36);
-    const text = { ko: "포럼", zh: "论坛", en: "Forum" };
-    const forum = (slug: string, position: number) => ({
-      slug,
-      title: text,
-      description: text,
-      position,
-      roomName: `cap-${tag}--${slug}`,
-      startsAt: new Date(now - HOUR),
-      endsAt: new Date(now + HOUR),
-    });
-    const event = await db.prisma.event.create({
-      data: {
-        slug: `cap-history-${tag}`,
-        title: text,
-        description: text,
-        venue: text,
-        hostCountries: ["KR", "CN"],
-        languages: ["ko", "zh", "en"],
-        timeZone: "Asia/Seoul",
-        displayZones: [],
-        startsAt: new Date(now - 24 * HOUR),
-        endsAt: new Date(now + 24 * HOUR),
-        capacity: 10,
-        publishedAt: new Date(),
-        forums: { create: [forum("open", 1), forum("other", 2)] },
-      },
-      include: { forums: true },
-    });
-    forumId = event.forums.find((f) => f.slug === "open")!.id;
-    otherForumId = event.forums.find((f) => f.slug === "other")!.id;
-    sessionId = (await db.prisma.session.create({ data: { forumId, key: "s1", title: text, abstract: text, language: "ko", startsAt: new Date(now - HOUR), endsAt: new Date(now + HOUR) } })).id;
-    const { publishAgenda } = await import("../../lib/agenda/publish");
-    await publishAgenda(event.id, null, { client: db.prisma });
+    const tag = Date.now().toString(36);
+    const { forums, sessions } = await makeLiveEvent(db.prisma, `cap-history-${tag}`, ["open", "other"]);
+    const event = { id: forums[0].eventId };
+    forumId = forums.find((f) => f.slug === "open")!.id;
+    otherForumId = forums.find((f) => f.slug === "other")!.id;
+    sessionId = sessions.find((x) => x.forumId === forumId)!.id;
     const users = await makeUsers(db.prisma, `caph-${tag}`, 4);
     for (const [i, who] of ["speaker", "late", "elsewhere", "stranger"].entries()) user[who] = users[i].id;
     for (const who of ["speaker", "late"]) {
@@ -73,6 +42,7 @@ describe("the captions' transcript for a late joiner", () => {
     }
     const r = await enrol(db.prisma, event.id, user.elsewhere, "delegate");
     await db.prisma.registrationForum.create({ data: { registrationId: r.id, forumId: otherForumId } });
+    const now = Date.now();
     const at = (minutes: number) => new Date(now + minutes * 60_000);
     await db.prisma.captionSegment.createMany({
       data: [
