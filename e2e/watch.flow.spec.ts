@@ -200,7 +200,7 @@ test("an audience member watches over HLS: playback advances, and switching to �
   await expectNoSeriousViolations(viewer.page, "the watch page playing HLS");
 });
 
-test("an HLS viewer sees the live captions of the channel they hear, in the overlay, and can turn them off", async () => {
+test("an HLS viewer sees the live captions of the channel they hear, in the overlay and a transcript, sets their size, and can turn them off", async () => {
   // Captions as the worker stores them, said on the 中文 channel second by second from now on (the
   // stage's segments carry the same wall-clock instants); the stream's subtitle rendition for 中文
   // serves them a few seconds later, cut to the segments, and the player draws them.
@@ -221,6 +221,13 @@ test("an HLS viewer sees the live captions of the channel they hear, in the over
     await expect(overlay).toHaveAttribute("data-channel", "zh");
     await expect(overlay.getByTestId("caption-line").first()).toHaveAttribute("lang", "zh");
     await expect(overlay).toContainText("中文");
+    // Beside the player: the settings and the transcript of the channel heard, one line per sentence.
+    const panel = viewer.page.getByTestId("watch-captions-panel");
+    await panel.getByText("Captions and transcript").click();
+    await expect(panel.getByTestId("transcript-line").first()).toContainText(/清洁空气 \d+/);
+    await panel.getByTestId("caption-size-large").check();
+    await expect(overlay).toHaveAttribute("data-size", "large");
+    await panel.getByTestId("caption-size-medium").check();
     const button = viewer.page.getByTestId("watch-captions");
     await expect(button).toHaveAttribute("aria-pressed", "true");
     await button.click();

@@ -12,6 +12,8 @@ import type { Track } from "livekit-client";
 import { AgendaPanel } from "./agenda-panel";
 import { CaptionsOverlay } from "@/components/captions/captions-overlay";
 import { useCaptions } from "@/components/captions/use-captions";
+import { speakerOf } from "@/components/captions/speaker";
+import type { CaptionLine } from "@/lib/captions/lines";
 import { TranscriptPanel } from "./captions/transcript-panel";
 import { useCaptionChannel } from "./captions/use-caption-channel";
 import { useCaptionHistory } from "./captions/use-caption-history";
@@ -80,7 +82,9 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
   const chat = useRoomChat();
   const questions = useQuestions(sessionId);
   const polls = usePolls(sessionId, questions.list?.eventSlug ?? null);
-  const captions = useCaptions(useRoomContext(), useCaptionHistory(sessionId));
+  const lkRoom = useRoomContext();
+  const captions = useCaptions(lkRoom, useCaptionHistory(sessionId));
+  const speakerName = useCallback((l: CaptionLine) => speakerOf(lkRoom, l), [lkRoom]);
   const channelNames = useTranslations("interpretation.channels");
   const captionChannel = useCaptionChannel(hasLanguage);
   const [panel, setPanel] = useState<PanelId | null>(null);
@@ -113,7 +117,7 @@ export function RoomView({ network, onLeave, onClosed, onBackstage, moves }: { n
       ),
     },
     ...(hasLanguage ? [{ id: "language" as const, content: <InterpretationPanel /> }] : []),
-    ...(captions.available ? [{ id: "transcript" as const, content: <TranscriptPanel captions={captions} channel={captionChannel} /> }] : []),
+    ...(captions.available ? [{ id: "transcript" as const, content: <TranscriptPanel lines={captions.lines} channel={captionChannel} nameOf={speakerName} /> }] : []),
     { id: "agenda", content: <AgendaPanel now={now} /> },
     { id: "settings", content: <SettingsPanel sound={alerts.sound} captions={captions} /> },
   ];

@@ -12,7 +12,11 @@ import { CaptionsOverlay } from "@/components/captions/captions-overlay";
 import { CaptionsButton, ChannelSelect, controlButton, FullscreenButton, SoundControls, useChannelName } from "./player-controls";
 import { useHls } from "./use-hls";
 import { useHlsCaptions } from "./use-hls-captions";
+import { WatchCaptions } from "./watch-captions";
 import { liveEdge, useLivePosition } from "./use-live-position";
+
+/** HLS captions name no speaker. */
+const noName = () => "";
 
 interface HlsPlayerProps {
   src: string;
@@ -112,6 +116,7 @@ export function HlsPlayer({ src, title, channels, listening, extra }: HlsPlayerP
         {captions.available && <CaptionsButton captions={captions} />}
         {extra}
       </div>
+      <WatchCaptions captions={captions} lines={captions.transcript} channel={heard} nameOf={noName} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { CaptionLine } from "@/lib/captions/lines";
 import type { Channel } from "@/lib/rooms/interpretation";
 import { useCaptionPrefs, type RoomCaptions } from "@/components/captions/use-captions";
 import { serverNow } from "@/components/room/use-now";
+import { hlsTranscript } from "./hls-transcript";
 
 /** The channel a subtitle rendition carries: its LANGUAGE, or the floor's (no LANGUAGE, `captions/floor.m3u8`). */
 export function captionsChannelOf(track: { lang?: string; url?: string }): Channel | null {
@@ -43,10 +44,24 @@ function linesOf(track: TextTrack | null, channel: Channel): CaptionLine[] {
   })).filter((l) => l.text.trim());
 }
 
-export function useHlsCaptions(videoRef: RefObject<HTMLVideoElement | null>, hls: RefObject<Hls | null>, ready: boolean, channel: Channel): RoomCaptions {
+/** Wall-clock ms of a media time: hls.js knows the playing position's PROGRAM-DATE-TIME, Safari the stream's start. */
+function wallClock(video: HTMLVideoElement, player: Hls | null): (mediaSeconds: number) => number {
+  const playing = player?.playingDate?.getTime();
+  const start = (video as HTMLVideoElement & { getStartDate?: () => Date }).getStartDate?.().getTime();
+  const origin = playing !== undefined && !Number.isNaN(playing) ? playing - video.currentTime * 1000 : start !== undefined && !Number.isNaN(start) ? start : serverNow() - video.currentTime * 1000;
+  return (s) => origin + s * 1000;
+}
+
+export interface HlsCaptions extends RoomCaptions {
+  /** Every caption of the channel the stream still holds (its last 5 minutes), as transcript lines. */
+  transcript: CaptionLine[];
+}
+
+export function useHlsCaptions(videoRef: RefObject<HTMLVideoElement | null>, hls: RefObject<Hls | null>, ready: boolean, channel: Channel): HlsCaptions {
   const prefs = useCaptionPrefs();
   const [available, setAvailable] = useState(false);
   const [lines, setLines] = useState<CaptionLine[]>([]);
+  const [transcript, setTranscript] = useState<CaptionLine[]>([]);
   const { shown } = prefs;
 
   useEffect(() => {
@@ -54,7 +69,18 @@ export function useHlsCaptions(videoRef: RefObject<HTMLVideoElement | null>, hls
     if (!ready || !video) return;
     const player = hls.current;
     let active: TextTrack | null = null;
-    const onCues = () => setLines(linesOf(active, channel));
+    const onCues = () => {
+      setLines(linesOf(active, channel));
+      setTranscript(
+        active?.cues
+          ? hlsTranscript(
+              Array.from(active.cues, (c) => ({ startTime: c.startTime, endTime: c.endTime, text: (c as VTTCue).text ?? "" })),
+              channel,
+              wallClock(video, player),
+            )
+          : [],
+      );
+    };
     // hls.js names its text tracks after the renditions it loads; Safari lists the stream's own.
     const choose = () => {
       let wanted = -1;
@@ -89,8 +115,9 @@ export function useHlsCaptions(videoRef: RefObject<HTMLVideoElement | null>, hls
       video.textTracks.removeEventListener("addtrack", onTracks);
       active?.removeEventListener("cuechange", onCues);
       setLines([]);
+      setTranscript([]);
     };
   }, [videoRef, hls, ready, channel, shown]);
 
-  return { lines: shown ? lines : [], available, ...prefs };
+  return { lines: shown ? lines : [], transcript, available, ...prefs };
 }

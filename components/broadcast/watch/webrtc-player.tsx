@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { RoomEvent } from "livekit-client";
 import { LiveStatusProvider } from "@/components/agenda/live/live-status-provider";
 import { CaptionsOverlay } from "@/components/captions/captions-overlay";
+import { speakerOf } from "@/components/captions/speaker";
 import { useCaptions } from "@/components/captions/use-captions";
 import { StagePicture } from "@/components/recordings/egress/stage-picture";
 import { useSubscriberRoom, type RoomTarget } from "@/components/recordings/egress/use-subscriber-room";
@@ -20,6 +21,7 @@ import type { LayoutSession } from "@/lib/rooms/layout-data";
 import { audiencePlan, audienceWants, roomAudio } from "./audience-mix";
 import type { Listening } from "./listening";
 import { CaptionsButton, ChannelSelect, FullscreenButton, SoundControls, useChannelName } from "./player-controls";
+import { WatchCaptions } from "./watch-captions";
 import { StageAudio } from "./stage-audio";
 import { useAudienceToken } from "./use-audience-token";
 
@@ -120,6 +122,7 @@ function WebrtcStage({ target, stage, listening, onFailed, extra }: Omit<WebrtcP
         <FullscreenButton target={frame} />
         {extra}
       </div>
+      <WatchCaptions captions={captions} lines={captions.lines} channel={channel} nameOf={(l) => speakerOf(room, l)} />
       {channel !== "floor" && !live.includes(channel) && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="watch-channel-silent">
           {t("channelSilent")}

@@ -1,16 +1,15 @@
 "use client";
 // The transcript of the channel the viewer listens to, as the captions came (final lines, and the
 // line still being spoken in italics), from the forum block's start for a late joiner, with a
-// search that marks what it found. Times are the viewer's own clock; names are the room's (the
-// stored one for a speaker who left). Captions are automatic and say so.
+// search that marks what it found. Times are the viewer's own clock; names are the page's (the
+// room's, the stored one for a speaker who left). Captions are automatic and say so. In the room
+// and on the watch page.
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { useRoomContext } from "@livekit/components-react";
 import { inputClass } from "@/components/ui/field";
-import { channelLines, fold } from "@/lib/captions/lines";
+import { channelLines, fold, type CaptionLine } from "@/lib/captions/lines";
 import type { Channel } from "@/lib/rooms/interpretation";
 import { formatBrowserClock } from "@/lib/time/zones";
-import type { RoomCaptions } from "@/components/captions/use-captions";
 
 /** `text` with each occurrence of `query` marked (matched case- and width-blind, as the search is). */
 function marked(text: string, query: string): ReactNode {
@@ -28,14 +27,12 @@ function marked(text: string, query: string): ReactNode {
   return parts;
 }
 
-export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions; channel: Channel }) {
+/** `nameOf`: the speaker's name as the page shows people ("" when the captions name no one, as HLS's do). */
+export function TranscriptPanel({ lines: all, channel, nameOf }: { lines: readonly CaptionLine[]; channel: Channel; nameOf: (l: CaptionLine) => string }) {
   const t = useTranslations("captions.live");
   const channels = useTranslations("interpretation.channels");
-  const room = useRoomContext();
   const [query, setQuery] = useState("");
-  const lines = channelLines(captions.lines, channel, query);
-  const nameOf = (l: { speaker: string; speakerName?: string }) =>
-    (room.localParticipant.identity === l.speaker ? room.localParticipant.name : room.remoteParticipants.get(l.speaker)?.name) || l.speakerName || l.speaker;
+  const lines = channelLines(all, channel, query);
   return (
     <div className="space-y-3" data-testid="transcript">
       <p className="text-sm text-slate-700">{t("note", { channel: channels(channel) })}</p>
@@ -52,7 +49,8 @@ export function TranscriptPanel({ captions, channel }: { captions: RoomCaptions;
           {lines.map((l) => (
             <li key={l.segmentId} className="text-sm" data-testid="transcript-line" data-final={l.final}>
               <span className="text-xs text-slate-600">
-                <time dateTime={l.startsAt.toISOString()}>{formatBrowserClock(l.startsAt)}</time> · {nameOf(l)}
+                <time dateTime={l.startsAt.toISOString()}>{formatBrowserClock(l.startsAt)}</time>
+                {nameOf(l) && ` · ${nameOf(l)}`}
               </span>
               <p lang={l.language || undefined} className={l.final ? "" : "italic text-slate-700"}>
                 {marked(l.text, query)}
