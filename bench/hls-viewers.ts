@@ -18,6 +18,7 @@
 // media playlist answer's own work (the 5-minute window over Egress's growing full playlist),
 // timed in-process for a broadcast 3 minutes, 1 hour and 8 hours in.
 // Run: npm run bench:hls (--quick: 1,000 viewers, shorter runs; --viewers=N: another audience;
+// --captions=0.5: half of them with live captions shown, polling a subtitle rendition too;
 // --rebuild: build the app first).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -40,6 +41,8 @@ const SETTLE_S = 4;
 const MEASURE_S = quick ? 10 : 25;
 const POLL_MS = 2000;
 const CHANNEL_SHARE = 0.3;
+/** --captions=0.5: the share of viewers with live captions shown, who also poll a subtitle rendition (issue 23). */
+const CAPTIONS_SHARE = Number(process.argv.find((a) => a.startsWith("--captions="))?.slice(11) ?? 0);
 /** Keep-alive sockets the viewers share (to the app, or to the proxy). */
 const SOCKETS = 256;
 const TIMEOUT_MS = 10_000;
@@ -240,8 +243,8 @@ class Viewers {
         res.on("end", () => {
           const status = res.statusCode ?? 0;
           const body = kind === "segment" ? null : Buffer.concat(chunks);
-          // A segment is MPEG-TS (sync byte 0x47); a playlist starts #EXTM3U.
-          const right = status === 200 && (kind === "segment" ? first === 0x47 && bytes % 188 === 0 : body!.subarray(0, 7).toString() === "#EXTM3U");
+          // A segment is MPEG-TS (sync byte 0x47) or, for captions, WebVTT ("W"); a playlist starts #EXTM3U.
+          const right = status === 200 && (kind === "segment" ? (first === 0x47 && bytes % 188 === 0) || first === 0x57 : body!.subarray(0, 7).toString() === "#EXTM3U");
           if (counted) {
             if (right) {
               this.tally.answers[kind]++;
@@ -264,7 +267,7 @@ class Viewers {
   }
 
   /** One viewer: the master, then the stage (and maybe a channel) every 2 s. */
-  async viewer(masterPath: string, withChannel: boolean) {
+  async viewer(masterPath: string, withChannel: boolean, withCaptions = false) {
     const master = await this.get(masterPath, "master");
     if (!master.body) return;
     const lines = master.body.toString("utf8").split("\n");
@@ -278,6 +281,10 @@ class Viewers {
     if (!stage) return this.error("master without a stage");
     const loops = [this.rendition(at(stage))];
     if (withChannel && channels.length) loops.push(this.rendition(at(channels[Math.floor(Math.random() * channels.length)])));
+    // Captions shown: the subtitle rendition's playlist every 2 s and each new WebVTT segment, as hls.js loads them.
+    const captions = lines.flatMap((l) => /^#EXT-X-MEDIA:TYPE=SUBTITLES.*URI="([^"]+)"/.exec(l)?.[1] ?? []);
+    if (withCaptions && !captions.length) return this.error("master without captions");
+    if (withCaptions) loops.push(this.rendition(at(captions[Math.floor(Math.random() * captions.length)])));
     await Promise.all(loops);
   }
 
@@ -314,7 +321,8 @@ class Viewers {
   start(first: number, count: number, total: number, rampMs: number, masterPaths: string[]) {
     for (let i = first; i < first + count; i++) {
       const withChannel = i % 10 < CHANNEL_SHARE * 10;
-      this.loops.push(new Promise<void>((r) => setTimeout(r, (rampMs * i) / total)).then(() => this.viewer(masterPaths[i % masterPaths.length], withChannel)));
+      const withCaptions = (i * 7) % 10 < CAPTIONS_SHARE * 10;
+      this.loops.push(new Promise<void>((r) => setTimeout(r, (rampMs * i) / total)).then(() => this.viewer(masterPaths[i % masterPaths.length], withChannel, withCaptions)));
     }
   }
 
@@ -474,7 +482,7 @@ async function nextFloor(results: ModeResult[]) {
 }
 
 /** Media playlist polls a second at full pace: every viewer's stage, and a channel for CHANNEL_SHARE of them, every 2 s. */
-const OFFERED_POLLS_PER_S = (VIEWERS * (1 + CHANNEL_SHARE) * 1000) / POLL_MS;
+const OFFERED_POLLS_PER_S = (VIEWERS * (1 + CHANNEL_SHARE + CAPTIONS_SHARE) * 1000) / POLL_MS;
 
 function printResults(results: ModeResult[]) {
   console.log(`\nHLS serving, ${fmt(VIEWERS)} viewers polling every 2 s, one instance — ${machineLine()}`);

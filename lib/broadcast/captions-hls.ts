@@ -76,8 +76,8 @@ export function parseCaptionSegmentName(name: string): { rendition: CaptionRendi
   return m ? { rendition: m[1] as CaptionRendition, sequence: Number(m[2]) } : null;
 }
 
-/** A rendition's media playlist: the stage's segments whose captions have settled by `now`. */
-export function captionsPlaylist(stage: StagePlaylist, rendition: CaptionRendition, now: number, query = ""): string {
+/** A rendition's media playlist: the stage's segments whose captions have settled by `now` (the access token is carried on after, lib/broadcast/playlist.ts's carryQuery). */
+export function captionsPlaylist(stage: StagePlaylist, rendition: CaptionRendition, now: number): string {
   const lines = ["#EXTM3U", `#EXT-X-VERSION:${stage.version ?? "6"}`, `#EXT-X-TARGETDURATION:${stage.targetDuration}`, `#EXT-X-MEDIA-SEQUENCE:${stage.mediaSequence}`];
   if (stage.discontinuitySequence) lines.push(`#EXT-X-DISCONTINUITY-SEQUENCE:${stage.discontinuitySequence}`);
   for (const seg of stage.segments) {
@@ -85,7 +85,7 @@ export function captionsPlaylist(stage: StagePlaylist, rendition: CaptionRenditi
     if (!stage.ended && seg.startsAt !== null && seg.startsAt + seg.seconds * 1000 + SETTLE_MS > now) break;
     if (seg.discontinuity) lines.push("#EXT-X-DISCONTINUITY");
     if (seg.startsAt !== null) lines.push(`#EXT-X-PROGRAM-DATE-TIME:${new Date(seg.startsAt).toISOString()}`);
-    lines.push(`#EXTINF:${seg.seconds.toFixed(3)},`, `${captionSegmentName(rendition, seg.sequence)}${query ? `?${query}` : ""}`);
+    lines.push(`#EXTINF:${seg.seconds.toFixed(3)},`, captionSegmentName(rendition, seg.sequence));
   }
   if (stage.ended) lines.push("#EXT-X-ENDLIST");
   return `${lines.join("\n")}\n`;

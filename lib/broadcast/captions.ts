@@ -13,7 +13,7 @@ import { FULL_PLAYLIST, renditionDir } from "./egress";
 import { broadcastFolder, forumCaptioned, PLAYLIST_CACHE, renditionPlaylist, requireHls, type BroadcastFolder, type HlsAnswer } from "./data";
 import { keep, SECOND } from "./kept";
 import { firstPts } from "./mpegts";
-import { contentTypeOf } from "./playlist";
+import { carryQuery, contentTypeOf } from "./playlist";
 
 /** A segment's captions may still be finished (an utterance's final text) after it is listed: kept briefly. */
 const CAPTIONS_SEGMENT_CACHE = "public, max-age=30";
@@ -35,14 +35,19 @@ export async function getCaptionsFile(actor: Actor | null, forumId: string, broa
   const row = await broadcastFolder(forumId, broadcastId);
   const { f, query } = await requireHls(actor, forumId, broadcastId, token);
   if (!(await forumCaptioned(forumId)) || !captionRenditionsOf(f.languages).includes(asked.rendition)) throw new AppError("NOT_FOUND", "notFound");
-  const stage = readStagePlaylist(await renditionPlaylist(row, "stage", FULL_PLAYLIST));
+  // Made once a second per instance and rendition, whatever the audience (as the media playlists are).
+  const stage = await keep(`captions-stage:${broadcastId}`, SECOND, async () => readStagePlaylist(await renditionPlaylist(row, "stage", FULL_PLAYLIST)));
   if (asked.sequence === null) {
-    return { body: captionsPlaylist(stage, asked.rendition, Date.now(), query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
+    const text = await keep(`captions-playlist:${broadcastId}:${asked.rendition}`, SECOND, async () => captionsPlaylist(stage, asked.rendition, Date.now()));
+    return { body: carryQuery(text, query), contentType: contentTypeOf(file), cacheControl: PLAYLIST_CACHE };
   }
   const segment = stage.segments.find((s) => s.sequence === asked.sequence);
   if (!segment) throw new AppError("NOT_FOUND", "notFound");
-  const [pts, captions] = await Promise.all([segmentPts(row, segment), segmentCaptions(forumId, segment)]);
-  return { body: captionsSegment(captions, segment, asked.rendition, pts), contentType: contentTypeOf(file), cacheControl: CAPTIONS_SEGMENT_CACHE };
+  const body = await keep(`captions-vtt:${broadcastId}:${file}`, SECOND, async () => {
+    const [pts, captions] = await Promise.all([segmentPts(row, segment), segmentCaptions(forumId, segment)]);
+    return captionsSegment(captions, segment, asked.rendition, pts);
+  });
+  return { body, contentType: contentTypeOf(file), cacheControl: CAPTIONS_SEGMENT_CACHE };
 }
 
 /** The stage segment's first presentation time, read from its first bytes. */
