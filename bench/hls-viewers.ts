@@ -362,7 +362,9 @@ function runViewersWorker() {
 async function startGenerators(n: number) {
   return Promise.all(
     Array.from({ length: n }, async () => {
-      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--viewers-worker", `--captions=${CAPTIONS_SHARE}`], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--viewers-worker", `--captions=${CAPTIONS_SHARE}`], {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      });
       await new Promise<void>((resolve, reject) => {
         child.once("message", () => resolve());
         child.once("exit", (code) => reject(new Error(`load generator exited (${code})`)));
