@@ -6,7 +6,8 @@
 // player lines them up; each WebVTT segment holds the captions spoken during its stage segment,
 // cut to it, mapped onto the stage's clock by X-TIMESTAMP-MAP. A segment is listed once its
 // captions have had SETTLE_MS to arrive (an utterance's text comes at its pauses). Pure.
-import { captionCues, captionsVtt, type StoredCaption } from "@/lib/recordings/caption-subtitles";
+import type { StoredCaption } from "@/lib/captions/store";
+import { captionCues, captionsVtt } from "@/lib/recordings/caption-subtitles";
 
 export const CAPTION_RENDITIONS = ["floor", "ko", "zh", "en"] as const;
 export type CaptionRendition = (typeof CAPTION_RENDITIONS)[number];

@@ -4,9 +4,8 @@
 // captions are off.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { StoredCaption } from "@/lib/recordings/caption-subtitles";
+import { captionsDuring, type StoredCaption } from "@/lib/captions/store";
 import { getStorageOf, StorageNotFoundError } from "@/lib/storage";
 import { captionRenditionsOf, captionsPlaylist, captionsSegment, parseCaptionSegmentName, readStagePlaylist, type CaptionRendition, type StageSegment } from "./captions-hls";
 import { FULL_PLAYLIST, renditionDir } from "./egress";
@@ -71,13 +70,5 @@ function segmentCaptions(forumId: string, segment: StageSegment): Promise<Stored
   if (segment.startsAt === null) return Promise.resolve([]);
   const from = new Date(segment.startsAt);
   const to = new Date(segment.startsAt + segment.seconds * 1000);
-  return keep(
-    `captions:${forumId}:${segment.startsAt}`,
-    SECOND,
-    () =>
-      db.$queryRaw<StoredCaption[]>`
-      SELECT channel, language, text, starts_at AS "startsAt", ends_at AS "endsAt" FROM caption_segments
-      WHERE forum_id = ${forumId} AND ends_at > ${from} AND starts_at < ${to}
-      ORDER BY starts_at`,
-  );
+  return keep(`captions:${forumId}:${segment.startsAt}`, SECOND, () => captionsDuring(forumId, from, to));
 }

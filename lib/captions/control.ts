@@ -8,7 +8,7 @@ import { requireOrganizer, type Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { callLiveKit } from "@/lib/rooms/livekit";
-import { CAPTIONS_AGENT, dispatchCaptions, dispatchClient } from "./dispatch";
+import { CAPTIONS_AGENT, captionsDispatches, dispatchCaptions, dispatchClient } from "./dispatch";
 import { AGENT_KIND } from "./wire";
 
 export async function setForumCaptions(actor: Actor | null, forumId: string, on: boolean): Promise<void> {
@@ -52,10 +52,9 @@ export async function captionsOnStageJoin(roomName: string, options: { now?: num
   lastJoinCheck.set(roomName, now);
   const forum = await db.forum.findUnique({ where: { roomName }, select: { captions: true } });
   if (!forum?.captions) return "skipped";
-  const present = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
-  if (present.some((p) => p.kind === AGENT_KIND)) return "present";
+  if ((await agentsIn(roomName)).length) return "present";
   const client = dispatchClient();
-  const ours = (await client.listDispatch(roomName)).filter((d) => d.agentName === CAPTIONS_AGENT);
+  const ours = await captionsDispatches(client, roomName);
   // A dispatch younger than the grace may still be bringing its worker (state.createdAt: ns).
   const grace = options.graceMs ?? DISPATCH_GRACE_MS;
   if (ours.some((d) => now - Number((d.state?.createdAt ?? 0n) / 1_000_000n) < grace)) return "skipped";
@@ -74,9 +73,14 @@ async function captionsIfOpen(roomName: string): Promise<void> {
   if (open.length) await dispatchCaptions(roomName);
 }
 
-async function removeCaptions(roomName: string): Promise<void> {
-  const dispatches = dispatchClient();
-  for (const d of await dispatches.listDispatch(roomName)) if (d.agentName === CAPTIONS_AGENT) await dispatches.deleteDispatch(d.id, roomName);
+/** The agents in the room now (none when it is not open). */
+async function agentsIn(roomName: string) {
   const present = await callLiveKit((svc) => svc.listParticipants(roomName), "roomNotFound").catch(() => []);
-  for (const p of present.filter((p) => p.kind === AGENT_KIND)) await callLiveKit((svc) => svc.removeParticipant(roomName, p.identity)).catch(() => undefined);
+  return present.filter((p) => p.kind === AGENT_KIND);
+}
+
+async function removeCaptions(roomName: string): Promise<void> {
+  const client = dispatchClient();
+  for (const d of await captionsDispatches(client, roomName)) await client.deleteDispatch(d.id, roomName);
+  for (const p of await agentsIn(roomName)) await callLiveKit((svc) => svc.removeParticipant(roomName, p.identity)).catch(() => undefined);
 }

@@ -2,7 +2,7 @@
 // starts (the webhook's room_started). Without a captions worker registered the dispatch waits
 // unanswered and nothing else changes.
 import "server-only";
-import { AgentDispatchClient } from "livekit-server-sdk";
+import { AgentDispatchClient, type AgentDispatch } from "livekit-server-sdk";
 import { liveKitConfig } from "@/lib/rooms/livekit";
 
 /** The name the captions worker registers under (scripts/captions-worker.ts). */
@@ -14,10 +14,14 @@ export function dispatchClient(): AgentDispatchClient {
   return new AgentDispatchClient(apiUrl, apiKey, apiSecret, { requestTimeout: 10 });
 }
 
+/** The room's dispatches of the captions worker (at most one, unless two app instances raced). */
+export async function captionsDispatches(client: AgentDispatchClient, roomName: string): Promise<AgentDispatch[]> {
+  return (await client.listDispatch(roomName)).filter((d) => d.agentName === CAPTIONS_AGENT);
+}
+
 export async function dispatchCaptions(roomName: string): Promise<void> {
   const client = dispatchClient();
   // A redelivered room_started must not bring a second worker: one dispatch per room.
-  const existing = await client.listDispatch(roomName);
-  if (existing.some((d) => d.agentName === CAPTIONS_AGENT)) return;
+  if ((await captionsDispatches(client, roomName)).length) return;
   await client.createDispatch(roomName, CAPTIONS_AGENT);
 }

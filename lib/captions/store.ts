@@ -2,7 +2,7 @@
 // final one, under the worker's own id for it. A final caption is never replaced (a retry after a
 // lost answer stores nothing), and an interim that arrives after its final one changes nothing.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export interface KeptCaption {
   /** The forum's stage room (forums.room_name). */
@@ -15,6 +15,23 @@ export interface KeptCaption {
   text: string;
   startsAt: Date;
   endsAt: Date;
+}
+
+/** A stored caption as the subtitles made from captions read it (lib/recordings/caption-subtitles.ts). */
+export interface StoredCaption {
+  channel: string;
+  language: string;
+  text: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The forum's captions spoken during [from, to) (to null: from `from` on), every channel, in spoken order. */
+export function captionsDuring(forumId: string, from: Date, to: Date | null, client: Pick<Tx, "$queryRaw"> = db): Promise<StoredCaption[]> {
+  return client.$queryRaw<StoredCaption[]>`
+    SELECT channel, language, text, starts_at AS "startsAt", ends_at AS "endsAt" FROM caption_segments
+    WHERE forum_id = ${forumId} AND ends_at > ${from} AND (${to}::timestamptz IS NULL OR starts_at < ${to}::timestamptz)
+    ORDER BY starts_at`;
 }
 
 /** Stores a caption of a forum's stage; false when nothing changed (its final one already kept, or no forum's room). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSubtitles } from "./subtitles";
-import { captionCues, captionsVtt, type StoredCaption } from "./caption-subtitles";
+import type { StoredCaption } from "@/lib/captions/store";
+import { captionCues, captionsVtt } from "./caption-subtitles";
 
 const at = (s: number) => new Date(Date.UTC(2021, 10, 22, 1, 0, 0) + s * 1000);
 const cap = (channel: string, language: string, text: string, from: number, to: number): StoredCaption => ({ channel, language, text, startsAt: at(from), endsAt: at(to) });

@@ -3,15 +3,8 @@
 // dropped, those across either end cut to it). A language's subtitles are its interpretation
 // channel's captions together with the floor's captions in that language: while someone speaks
 // Korean on the floor, the Korean booth is silent, and the other way round. Pure.
-import { formatVttTime, type Cue } from "./subtitles";
-
-export interface StoredCaption {
-  channel: string;
-  language: string;
-  text: string;
-  startsAt: Date;
-  endsAt: Date;
-}
+import type { StoredCaption } from "@/lib/captions/store";
+import { vttCues, type Cue } from "./subtitles";
 
 export interface Timeline {
   startedAt: Date;
@@ -45,7 +38,6 @@ function escapeCue(text: string): string {
  * segment, the 90 kHz presentation time the cues' 00:00:00.000 falls on (X-TIMESTAMP-MAP, RFC 8216 3.5).
  */
 export function captionsVtt(cues: readonly Cue[], mpegts?: number): string {
-  const body = cues.map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}\n${c.text}\n\n`).join("");
   const map = mpegts === undefined ? "" : `X-TIMESTAMP-MAP=MPEGTS:${mpegts},LOCAL:00:00:00.000\n`;
-  return `WEBVTT\n${map}\nNOTE Automatic captions (Plenary live captions), not reviewed.\n\n${body}`;
+  return `WEBVTT\n${map}\nNOTE Automatic captions (Plenary live captions), not reviewed.\n\n${vttCues(cues)}`;
 }

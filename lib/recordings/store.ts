@@ -5,7 +5,8 @@ import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocalized } from "@/lib/i18n/localized-schema";
-import { captionCues, captionsVtt, type StoredCaption } from "./caption-subtitles";
+import { captionsDuring } from "@/lib/captions/store";
+import { captionCues, captionsVtt } from "./caption-subtitles";
 import { computeChapters } from "./chapters";
 
 /**
@@ -45,10 +46,7 @@ export async function refreshChapters(tx: Tx, recordingId: string, force = false
 export async function subtitlesFromCaptions(tx: Tx, recordingId: string): Promise<string[]> {
   const rec = await tx.recording.findUnique({ where: { id: recordingId }, select: { forumId: true, startedAt: true, endedAt: true, forum: { select: { event: { select: { languages: true } } } } } });
   if (!rec?.startedAt) return [];
-  const captions = await tx.$queryRaw<StoredCaption[]>`
-    SELECT channel, language, text, starts_at AS "startsAt", ends_at AS "endsAt" FROM caption_segments
-    WHERE forum_id = ${rec.forumId} AND ends_at > ${rec.startedAt} AND (${rec.endedAt}::timestamptz IS NULL OR starts_at < ${rec.endedAt}::timestamptz)
-    ORDER BY starts_at`;
+  const captions = await captionsDuring(rec.forumId, rec.startedAt, rec.endedAt, tx);
   const timeline = { startedAt: rec.startedAt, endedAt: rec.endedAt };
   const made = rec.forum.event.languages
     .map((language) => ({ language, cues: captionCues(captions, timeline, language) }))

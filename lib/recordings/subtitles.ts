@@ -31,6 +31,11 @@ const charRef = /&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);/y;
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 /** `HH:MM:SS.mmm`, hours widening past 99 rather than wrapping. */
+/** Cues as WebVTT cue blocks, each ended by a blank line (what follows the file's header). */
+export function vttCues(cues: readonly (Cue & { settings?: string })[]): string {
+  return cues.map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}${c.settings ? ` ${c.settings}` : ""}\n${c.text}\n\n`).join("");
+}
+
 export function formatVttTime(ms: number): string {
   const whole = Math.max(0, Math.round(ms));
   const h = Math.floor(whole / 3_600_000);
@@ -142,6 +147,5 @@ export function parseSubtitles(text: string, fileName: string): SubtitleResult {
   }
   if (cues.length === 0) return fail(0, "notSubtitles");
   cues.sort((a, b) => a.startMs - b.startMs);
-  const vtt = cues.map((c) => `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}${c.settings ? ` ${c.settings}` : ""}\n${c.text}\n\n`).join("");
-  return { ok: true, vtt: `WEBVTT\n\n${vtt}`, cues: cues.map(({ startMs, endMs, text }) => ({ startMs, endMs, text })) };
+  return { ok: true, vtt: `WEBVTT\n\n${vttCues(cues)}`, cues: cues.map(({ startMs, endMs, text }) => ({ startMs, endMs, text })) };
 }

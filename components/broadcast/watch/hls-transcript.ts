@@ -26,16 +26,10 @@ export function hlsTranscript(cues: readonly TrackCue[], channel: Channel, wallC
       merged[merged.length - 1] = { startTime: last.startTime, endTime: Math.max(last.endTime, cue.endTime), text: cue.text };
     } else merged.push({ ...cue });
   }
-  return merged.map((c) => ({
-    segmentId: `hls-${c.startTime.toFixed(3)}`,
-    final: true,
-    trackSid: "",
-    channel,
-    speaker: "",
-    language: channel === "floor" ? "" : channel,
-    startsAt: new Date(wallClockAt(c.startTime)),
-    endsAt: new Date(wallClockAt(c.endTime)),
-    text: c.text,
-    receivedAt: 0,
-  }));
+  return merged.map((c) => cueLine(`hls-${c.startTime.toFixed(3)}`, c.text, channel, new Date(wallClockAt(c.startTime)), new Date(wallClockAt(c.endTime))));
+}
+
+/** A caption of the stream's subtitle track as a caption line: final, of no speaker or track, in the channel's language (the floor's is not known). */
+export function cueLine(segmentId: string, text: string, channel: Channel, startsAt: Date, endsAt: Date, receivedAt = 0): CaptionLine {
+  return { segmentId, final: true, trackSid: "", channel, speaker: "", language: channel === "floor" ? "" : channel, startsAt, endsAt, text, receivedAt };
 }

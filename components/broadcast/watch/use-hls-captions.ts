@@ -9,7 +9,7 @@ import type { CaptionLine } from "@/lib/captions/lines";
 import type { Channel } from "@/lib/rooms/interpretation";
 import { useCaptionPrefs, type RoomCaptions } from "@/components/captions/use-captions";
 import { serverNow } from "@/components/room/use-now";
-import { hlsTranscript } from "./hls-transcript";
+import { cueLine, hlsTranscript } from "./hls-transcript";
 
 /** The channel a subtitle rendition carries: its LANGUAGE, or the floor's (no LANGUAGE, `captions/floor.m3u8`). */
 export function captionsChannelOf(track: { lang?: string; url?: string }): Channel | null {
@@ -30,18 +30,8 @@ function linesOf(track: TextTrack | null, channel: Channel): CaptionLine[] {
   const cues = track?.activeCues;
   if (!cues) return [];
   const receivedAt = serverNow();
-  return Array.from(cues, (cue, i) => ({
-    segmentId: `${cue.startTime}-${i}`,
-    final: true,
-    trackSid: "",
-    channel,
-    speaker: "",
-    language: channel === "floor" ? "" : channel,
-    startsAt: new Date(0),
-    endsAt: new Date(0),
-    text: (cue as VTTCue).text ?? "",
-    receivedAt,
-  })).filter((l) => l.text.trim());
+  // The overlay reads only the text and when it came.
+  return Array.from(cues, (cue, i) => cueLine(`${cue.startTime}-${i}`, (cue as VTTCue).text ?? "", channel, new Date(0), new Date(0), receivedAt)).filter((l) => l.text.trim());
 }
 
 /** Wall-clock ms of a media time: hls.js knows the playing position's PROGRAM-DATE-TIME, Safari the stream's start. */

@@ -7,24 +7,23 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { fold } from "@/lib/captions/lines";
-import { formatVttTime, parseSubtitles, type Cue } from "@/lib/recordings/subtitles";
+import { formatVttTime, parseSubtitles, vttCues, type Cue } from "@/lib/recordings/subtitles";
 
 /** Cue text as a person reads and types it: the three character references WebVTT needs, decoded. */
 const readable = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The WebVTT of the edited cues; an emptied cue is left out. */
 export function editedVtt(cues: readonly Cue[]): string {
-  const body = cues
+  const kept = cues
     .filter((c) => c.text.trim())
-    .map(
-      (c) =>
-        `${formatVttTime(c.startMs)} --> ${formatVttTime(c.endMs)}\n${c.text
-          .replaceAll("-->", "→")
-          .replace(/\n\s*\n/g, "\n")
-          .trim()}\n\n`,
-    )
-    .join("");
-  return `WEBVTT\n\n${body}`;
+    .map((c) => ({
+      ...c,
+      text: c.text
+        .replaceAll("-->", "→")
+        .replace(/\n\s*\n/g, "\n")
+        .trim(),
+    }));
+  return `WEBVTT\n\n${vttCues(kept)}`;
 }
 
 interface SubtitleEditorProps {
